@@ -1,0 +1,94 @@
+// Builds dist/: Code.js (one flat Apps Script file), the inlined sidebar HTML, appsscript.json.
+import { build } from "esbuild";
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+export const NAMESPACE = "Alur";
+
+/** Names exported by src/index.ts: the only names Apps Script sees. */
+async function entryExports() {
+  const result = await build({
+    entryPoints: [join(root, "src/index.ts")],
+    bundle: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+    outdir: "out",
+    logLevel: "silent",
+  });
+  const outputs = Object.values(result.metafile.outputs);
+  return outputs.flatMap((o) => o.exports).sort();
+}
+
+async function buildServer() {
+  const names = await entryExports();
+  const result = await build({
+    entryPoints: [join(root, "src/index.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: NAMESPACE,
+    target: "es2020",
+    platform: "neutral",
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: "warning",
+  });
+  const body = result.outputFiles[0].text;
+  const stubs = names
+    .map((n) => `function ${n}() { return ${NAMESPACE}.${n}.apply(this, arguments); }`)
+    .join("\n");
+  const header = "// Alur — built by scripts/build.mjs from src/; do not edit. Entry points are listed at the end.\n";
+  writeFileSync(join(dist, "Code.js"), `${header}${body}\n${stubs}\n`);
+  return names;
+}
+
+/** One HTML page: the html file with its stylesheet and compiled script inlined. */
+async function buildPage({ out, html, entry, css }) {
+  const js = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: "iife",
+    target: "es2019",
+    platform: "browser",
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    minify: true,
+    logLevel: "warning",
+  });
+  const script = js.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  const style = css ? readFileSync(join(root, css), "utf8").replace(/\s*\n\s*/g, "\n") : "";
+  let page = readFileSync(join(root, html), "utf8");
+  if (!page.includes("<!-- @style -->") || !page.includes("<!-- @script -->")) {
+    throw new Error(`${html} needs <!-- @style --> and <!-- @script --> markers`);
+  }
+  page = page.replace("<!-- @style -->", () => `<style>${style}</style>`);
+  page = page.replace("<!-- @script -->", () => `<script>${script}</script>`);
+  if (/<\?/.test(page)) throw new Error(`${out}: "<?" would be read as an Apps Script scriptlet`);
+  writeFileSync(join(dist, out), page);
+}
+
+export const PAGES = [{ out: "Sidebar.html", html: "sidebar/index.html", entry: "sidebar/main.ts", css: "sidebar/style.css" }];
+
+export async function buildAll() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const names = await buildServer();
+  for (const page of PAGES) await buildPage(page);
+  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  const emulator = join(root, "scripts/build-emulator.mjs");
+  if (existsSync(emulator)) await (await import(pathToFileURL(emulator).href)).buildEmulator(root);
+  return names;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const names = await buildAll();
+  const size = readFileSync(join(dist, "Code.js")).length;
+  console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(", ")}`);
+}
