@@ -1,6 +1,11 @@
-// The one list of what Apps Script sees: triggers, menu actions, doGet and the sidebar's server calls.
+// The one list of what Apps Script sees: triggers, menu actions, doGet and the sidebar's server call.
 // Every export becomes a top-level function in dist/Code.js; everything else stays inside the bundle.
+import { alurApi as api } from "./app/api-server";
 import { buildMenu } from "./app/menu";
+import { runMenu } from "./app/menu-actions";
+import { refreshLate } from "./app/refresh";
+import { renderWebApp } from "./app/web";
+import { invalidateConfig } from "./app/config";
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -10,11 +15,49 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/** Simple trigger: an edit to a configuration sheet drops the cached configuration. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const name = e?.range?.getSheet().getName() ?? "";
+  if (["Pengaturan", "Pejabat", "Hari Libur", "SOP", "SOP Identitas"].includes(name)) invalidateConfig();
+}
+
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("Alur");
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutput("<!doctype html><meta charset=utf-8><title>Alur</title><p>Alur</p>").setTitle("Alur");
+export function menuNewCase(): void {
+  runMenu("new");
+}
+export function menuMyQueue(): void {
+  runMenu("queue");
+}
+export function menuReport(): void {
+  runMenu("report");
+}
+export function menuSetup(): void {
+  runMenu("setup");
+}
+export function menuSettings(): void {
+  runMenu("settings");
+}
+export function menuCheckIntegrity(): void {
+  runMenu("integrity");
+}
+export function menuHelp(): void {
+  runMenu("help");
+}
+
+/** The sidebar's one server function: see src/api.ts for the table of calls. */
+export function alurApi(name: unknown, arg: unknown): unknown {
+  return api(name, arg);
+}
+
+/** Time-driven trigger (hourly): refreshes Terlambat. */
+export function hourlyRefresh(): void {
+  refreshLate();
+}
+
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return renderWebApp(e);
 }

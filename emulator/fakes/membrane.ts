@@ -1,0 +1,147 @@
+// The boundary between a script and the fakes: counts every call, applies AuthMode, converts Dates and errors to the script's realm.
+import { Fake } from "./fake";
+import type { World } from "./world";
+
+/** Constructors of the realm (vm context) the script runs in, so `instanceof Date` holds inside the bundle. */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  /** Runs code in the script's context (template scriptlets); absent: templates run in Node. */
+  evaluate?: (code: string) => unknown;
+}
+
+/** Names that libraries probe on any object (promises, jest, JSON): never "not implemented" methods. */
+const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "tagName", "inspect", "constructor", "valueOf", "length"]);
+
+interface Dynamic {
+  getDynamic_(name: string): unknown;
+  setDynamic_(name: string, value: unknown): void;
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || proto.constructor?.name === "Object";
+}
+
+/**
+ * One membrane per script context. Fakes must return fresh arrays and objects: outbound conversion works in place.
+ */
+export class Membrane {
+  readonly realm: Realm = { Date, Error };
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly raws = new WeakMap<object, object>();
+
+  constructor(private readonly world: World) {}
+
+  wrap<T extends Fake>(raw: T): T {
+    const known = this.proxies.get(raw);
+    if (known) return known as T;
+    const proxy = new Proxy(raw, {
+      get: (target, prop) => this.get(target, prop),
+      set: (target, prop, value) => {
+        if (typeof prop === "string" && "setDynamic_" in target) (target as unknown as Dynamic).setDynamic_(prop, this.inbound(value));
+        return true;
+      },
+    });
+    this.proxies.set(raw, proxy);
+    this.raws.set(proxy, raw);
+    return proxy;
+  }
+
+  /** The fake behind a proxy of this membrane (or the value itself). */
+  rawOf<T>(v: T): T {
+    return (typeof v === "object" && v !== null ? (this.raws.get(v) as T | undefined) : undefined) ?? v;
+  }
+
+  isProxy(v: unknown): boolean {
+    return typeof v === "object" && v !== null && this.raws.has(v);
+  }
+
+  private get(target: Fake, prop: string | symbol): unknown {
+    if (typeof prop === "symbol") return prop === Symbol.toStringTag ? target.kind : undefined;
+    if (prop === "toString") return () => target.kind;
+    const value = (target as unknown as Record<string, unknown>)[prop];
+    if (typeof value === "function" && !prop.endsWith("_") && prop !== "constructor") {
+      return (...args: unknown[]) => this.call(target, prop, value as (...a: unknown[]) => unknown, args);
+    }
+    if (/^[A-Z]/.test(prop)) return value;
+    if ("getDynamic_" in target) return this.outbound((target as unknown as Dynamic).getDynamic_(prop));
+    if (/^[a-z][A-Za-z0-9]*$/.test(prop) && !PROBED.has(prop)) {
+      return () => this.call(target, prop, () => this.notImplemented(target.kind, prop), []);
+    }
+    return undefined;
+  }
+
+  private notImplemented(kind: string, method: string): never {
+    const e = new Error(`not implemented in the Alur emulator: ${kind}.${method}`);
+    e.name = "Exception";
+    throw e;
+  }
+
+  /** Calls a fake's method as a script would: counted, checked against the execution's AuthMode. */
+  call(target: Fake, method: string, fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
+    this.world.counter.call(target.kind, method);
+    try {
+      this.world.checkAccess_(target.kind, method);
+      return this.outbound(fn.apply(target, this.inbound(args) as unknown[]));
+    } catch (e) {
+      throw this.realmError(e);
+    }
+  }
+
+  private realmError(e: unknown): unknown {
+    if (!(e instanceof Error) || e.name !== "Exception" || this.realm.Error === Error) return e;
+    const converted = new this.realm.Error(e.message);
+    converted.name = e.name;
+    return converted;
+  }
+
+  /** Script values into the fakes: proxies become their fakes (arrays and plain objects are copied only if needed). */
+  inbound(v: unknown): unknown {
+    if (v === null || typeof v !== "object") return v;
+    const raw = this.raws.get(v);
+    if (raw) return raw;
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || typeof x !== "object") continue;
+        const y = this.inbound(x);
+        if (y !== x) {
+          out ??= v.slice();
+          out[i] = y;
+        }
+      }
+      return out ?? v;
+    }
+    if (!isPlainObject(v)) return v;
+    let copy: Record<string, unknown> | undefined;
+    for (const [k, x] of Object.entries(v)) {
+      const y = this.inbound(x);
+      if (y !== x) {
+        copy ??= { ...(v as Record<string, unknown>) };
+        copy[k] = y;
+      }
+    }
+    return copy ?? v;
+  }
+
+  /** Fake results out to the script: fakes become proxies, Dates become the realm's Dates (in place). */
+  outbound(v: unknown): unknown {
+    if (v === null || typeof v !== "object") return v;
+    if (v instanceof Fake) return this.wrap(v);
+    if (v instanceof Date) return new this.realm.Date(v.getTime());
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === "object") v[i] = this.outbound(x);
+      }
+      return v;
+    }
+    if (isPlainObject(v)) {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = this.outbound(o[k]);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,97 @@
+// The sidebar's one entry: checks the call name and argument shape, runs the call, and turns refusals into messages.
+import { type ApiResult, CALL_NAMES, type CallName, type ServerCalls, type SopSummary, type Bootstrap } from "../api";
+import { jakartaDateString } from "../domain/calendar";
+import { rolesOf } from "../domain/pejabat";
+import { renderSopPage } from "../domain/sop-page";
+import { ROLES, roleById } from "../catalog/roles";
+import { Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { loadIds } from "./ids";
+import { takeInitialView } from "./menu-actions";
+import { myQueue, selectCase, selectedCase, summary } from "./queue";
+
+type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
+
+const str = (v: unknown, name: string, max = 5000): string => {
+  if (typeof v !== "string" || v.length > max) throw new Refusal(`Permintaan tidak sah: ${name} harus teks.`);
+  return v;
+};
+const obj = (v: unknown): Record<string, unknown> => {
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new Refusal("Permintaan tidak sah.");
+  return v as Record<string, unknown>;
+};
+
+function sopSummaries(): SopSummary[] {
+  const e = env();
+  return e.cfg.sops
+    .filter((s) => e.cfg.active.includes(s.id))
+    .map((s) => ({ id: s.id, code: s.code, title: s.title, shortTitle: s.shortTitle, unitName: s.unitName, steps: s.steps.length, lanes: s.lanes.map((l) => l.header), fields: s.fields }));
+}
+
+const handlers: Handlers = {
+  bootstrap: (): Bootstrap => {
+    if (!loadIds()) {
+      return { me: { email: Session.getActiveUser().getEmail(), name: "", roles: [], admin: false }, sops: [], selected: null, queueCount: 0, setupNeeded: true, problems: [], initialView: "case" };
+    }
+    const e = env();
+    const roles = rolesOf(e.cfg.officials, e.actor.email, jakartaDateString(e.now)).map((r) => roleById(r)?.name ?? r);
+    let selected = null;
+    try {
+      selected = selectedCase(e);
+    } catch {
+      selected = null;
+    }
+    return {
+      me: { email: e.actor.email, name: e.actor.name, roles, admin: e.actor.admin },
+      sops: sopSummaries(),
+      selected,
+      queueCount: myQueue(e).length,
+      setupNeeded: false,
+      initialView: takeInitialView() as Bootstrap["initialView"],
+      problems: [...e.cfg.problems, ...e.cfg.sopErrors.map((x) => `${x.sheet}${x.row ? ` baris ${x.row}` : ""} (${x.sop}): ${x.message}`)],
+    };
+  },
+  listSops: () => sopSummaries(),
+  startCase: (arg) => {
+    const a = obj(arg);
+    const fields = obj(a.fields);
+    const clean: Record<string, string> = {};
+    for (const [k, v] of Object.entries(fields)) clean[k] = str(v, k);
+    return startCase(str(a.sopId, "sopId", 100), clean);
+  },
+  getCase: (arg) => getCase(str(obj(arg).caseId, "caseId", 40)),
+  selectedCase: () => selectedCase(env()),
+  act: (arg) => {
+    const a = obj(arg);
+    const action = str(a.action, "action", 20) as ServerCalls["act"]["arg"]["action"];
+    if (!["complete", "approve", "return", "reassign", "reopen", "cancel"].includes(action)) throw new Refusal("Tindakan tidak dikenal.");
+    if (typeof a.expectedVersion !== "number") throw new Refusal("Permintaan tidak sah: versi kasus tidak disertakan; muat ulang panel.");
+    const opt = (k: string) => (a[k] === undefined || a[k] === null ? undefined : str(a[k], k));
+    return act({ caseId: str(a.caseId, "caseId", 40), expectedVersion: a.expectedVersion, action, note: opt("note"), reason: opt("reason"), email: opt("email"), toStep: opt("toStep") });
+  },
+  tickKelengkapan: (arg) => {
+    const a = obj(arg);
+    const link = str(a.link ?? "", "link", 2000).trim();
+    if (link && !/^https:\/\/(drive|docs)\.google\.com\//.test(link)) throw new Refusal("Tautan harus tautan Google Drive (https://drive.google.com/… atau https://docs.google.com/…).");
+    return tickKelengkapan(str(a.caseId, "caseId", 40), str(a.stepNo, "stepNo", 10), str(a.item, "item", 500), a.done === true, link);
+  },
+  myQueue: () => myQueue(env()),
+  selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),
+  summary: () => summary(env()),
+  sopPage: (arg) => {
+    const e = env();
+    return { html: renderSopPage(sopById(e.cfg, str(obj(arg).sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes }) };
+  },
+};
+
+export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
+  try {
+    if (typeof name !== "string" || !(CALL_NAMES as string[]).includes(name)) throw new Refusal("Panggilan server tidak dikenal.");
+    const fn = handlers[name as CallName] as (a: unknown) => unknown;
+    return { ok: true, data: fn(arg ?? null) };
+  } catch (err) {
+    if (err instanceof Refusal) return { ok: false, error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) };
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(`alurApi ${String(name)}: ${message}`);
+    return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };
+  }
+}

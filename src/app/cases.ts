@@ -1,0 +1,220 @@
+// Use cases on cases: start, act, read — under the one lock, with a constant number of service calls each.
+import type { ActInput, CaseView } from "../api";
+import { ROLES } from "../catalog/roles";
+import { jakartaDateString } from "../domain/calendar";
+import type { Action, Actor, CaseState, Channel, Effect, Notification } from "../domain/case";
+import { checkFields } from "../domain/fields";
+import { findOfficial } from "../domain/pejabat";
+import { H, type ReadCell, readRow, renderRow } from "../domain/register";
+import type { Sop } from "../domain/sop";
+import { sopRevision } from "../domain/sop-sheet";
+import { transition } from "../domain/transition";
+import { safeText, toReadCell, toSheetValue } from "../gas/cells";
+import { findRowsById, headerIndex, mergeRow, readHeader, readRowValues, sheetById, workbook } from "../gas/sheets";
+import { type Config, calendar, loadConfig } from "./config";
+import { type SheetIds, requireIds } from "./ids";
+import { withLock } from "./lock";
+import { appendLog } from "./log";
+import { loadArchivedSop, archiveSop } from "./sop-archive";
+import { caseView } from "./views";
+import { sendNotifications } from "./notify";
+
+export class Refusal extends Error {
+  fieldErrors?: Record<string, string>;
+  constructor(message: string, fieldErrors?: Record<string, string>) {
+    super(message);
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export interface Env {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  ids: SheetIds;
+  cfg: Config;
+  now: number;
+  actor: Actor;
+}
+
+/** Who is calling, as Pejabat and Pengaturan know them. */
+export function actorOf(cfg: Config, email: string): Actor {
+  const e = email.trim().toLowerCase();
+  const o = findOfficial(cfg.officials, e);
+  return { email: e, name: o?.name ?? e, admin: cfg.settings.admins.includes(e) };
+}
+
+export function env(): Env {
+  const ids = requireIds();
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const book = () => {
+    if (!ss) ss = workbook();
+    return ss;
+  };
+  const cfg = loadConfig(book, ids);
+  const email = Session.getActiveUser().getEmail();
+  if (!email) throw new Refusal("Alur tidak dapat mengenali akun Anda. Masuk dengan akun Google kantor, lalu buka lagi.");
+  return { ss: book(), ids, cfg, now: Date.now(), actor: actorOf(cfg, email) };
+}
+
+export function sopById(cfg: Config, id: string): Sop {
+  const sop = cfg.sops.find((s) => s.id === id);
+  if (!sop) throw new Refusal(`SOP "${id}" tidak ada atau sedang tidak sah (lihat sheet SOP).`);
+  return sop;
+}
+
+export function sopOfCaseId(cfg: Config, caseId: string): Sop {
+  const code = caseId.split("-")[0];
+  const sop = cfg.sops.find((s) => s.code === code);
+  if (!sop) throw new Refusal(`ID kasus "${caseId}" tidak dikenali: kodenya tidak cocok dengan SOP mana pun.`);
+  return sop;
+}
+
+function ctx(e: Env, channel: Channel, extra: Partial<Parameters<typeof transition>[3]> = {}) {
+  return { actor: e.actor, now: e.now, calendar: calendar(e.cfg), officials: e.cfg.officials, roles: ROLES, channel, ...extra };
+}
+
+export interface LoadedCase {
+  sop: Sop;
+  c: CaseState;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  header: string[];
+  row: number;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  values: unknown[];
+  formulas: string[];
+}
+
+/** Finds a case's row by ID and reads it (header, row): a fixed number of calls whatever the register's size. */
+export function loadCase(e: Env, caseId: string): LoadedCase {
+  const current = sopOfCaseId(e.cfg, caseId);
+  const regId = e.ids.registers[current.id];
+  const sheet = sheetById(e.ss, regId ?? null, `register ${current.shortTitle}`);
+  const header = readHeader(sheet);
+  const idx = headerIndex(header);
+  const idCol = idx.get(H.id);
+  if (idCol === undefined) throw new Refusal(`Kolom "${H.id}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolom ID di baris pertama.`);
+  const rows = findRowsById(sheet, caseId, idCol);
+  if (!rows.length) throw new Refusal(`Kasus ${caseId} tidak ditemukan di register ${current.shortTitle}. Mungkin barisnya dihapus; lihat Riwayat.`);
+  if (rows.length > 1) throw new Refusal(`ID ${caseId} tertulis di ${rows.length} baris (baris ${rows.join(", ")}). Hapus baris salinannya agar kasus ini bisa ditindaklanjuti.`);
+  const { range, values, formulas } = readRowValues(sheet, rows[0]);
+  const byHeader: Record<string, ReadCell> = {};
+  header.forEach((h, i) => {
+    if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
+  });
+  for (const required of [H.status, H.step, H.version, H.data]) {
+    if (!idx.has(required)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
+  }
+  const where = `Sheet ${sheet.getName()} baris ${rows[0]}`;
+  const first = readRow(current, byHeader, where);
+  if (!first.ok) throw new Refusal(first.reason);
+  const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
+  const parsed = sop === current ? first : readRow(sop, byHeader, where);
+  if (!parsed.ok) throw new Refusal(parsed.reason);
+  return { sop, c: parsed.case, sheet, header, row: rows[0], range, values, formulas };
+}
+
+function writeCells(e: Env, sop: Sop, c: CaseState): Record<string, ReturnType<typeof toSheetValue>> {
+  const cells = renderRow(sop, c, e.now, calendar(e.cfg));
+  return Object.fromEntries(Object.entries(cells).map(([h, v]) => [h, toSheetValue(v)]));
+}
+
+/** Executes the effects that touch the workbook; returns the notifications to send after the lock. */
+function applyEffects(e: Env, effects: Effect[], target: { sop: Sop; sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; loaded?: LoadedCase }): Notification[] {
+  const notes: Notification[] = [];
+  const logs = [];
+  for (const fx of effects) {
+    if (fx.type === "writeRow") {
+      const cells = writeCells(e, target.sop, fx.case);
+      if (target.loaded) {
+        target.loaded.range.setValues([mergeRow(target.header, target.loaded.values, target.loaded.formulas, cells)]);
+      } else {
+        target.sheet.appendRow(target.header.map((h) => (h in cells ? cells[h] : "")));
+      }
+    } else if (fx.type === "log") logs.push(fx.entry);
+    else if (fx.type === "notify") notes.push(fx.notification);
+  }
+  if (logs.length) appendLog(sheetById(e.ss, e.ids.riwayat, "Riwayat"), logs);
+  return notes;
+}
+
+function nextCaseId(sop: Sop, now: number): string {
+  const year = jakartaDateString(now).slice(0, 4);
+  const props = PropertiesService.getScriptProperties();
+  const key = `alur.seq.${sop.code}.${year}`;
+  const n = Number(props.getProperty(key) ?? "0") + 1;
+  props.setProperty(key, String(n));
+  return `${sop.code}-${year}-${String(n).padStart(4, "0")}`;
+}
+
+export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar"): CaseView {
+  const result = withLock(() => {
+    const e = env();
+    const sop = sopById(e.cfg, sopId);
+    if (!e.cfg.active.includes(sop.id)) throw new Refusal(`Register ${sop.shortTitle} tidak aktif. Aktifkan di sheet SOP Identitas (kolom Aktif), lalu jalankan Siapkan Alur.`);
+    const regId = e.ids.registers[sop.id];
+    const sheet = sheetById(e.ss, regId ?? null, `register ${sop.shortTitle}`);
+    const header = readHeader(sheet);
+    const rev = e.cfg.revs[sop.id] ?? sopRevision(sop);
+    const checked = checkFields(sop.fields, fields);
+    if (!checked.ok) throw new Refusal(Object.values(checked.errors).join(" "), checked.errors);
+    const id = nextCaseId(sop, e.now);
+    const final = transition(null, sop, { type: "start", fields }, ctx(e, channel, { newId: id, sopRev: rev }));
+    if (!final.ok) throw new Refusal(final.reason);
+    archiveSop(e, sop, rev);
+    const notes = applyEffects(e, final.effects, { sop, sheet, header });
+    return { e, sop, c: final.case, notes };
+  });
+  sendNotifications(result.e, result.notes);
+  return caseView(result.e, result.sop, result.c, null);
+}
+
+function toAction(input: ActInput): Action {
+  switch (input.action) {
+    case "complete":
+    case "approve":
+      return { type: input.action, note: input.note ?? "" };
+    case "return":
+      return { type: "return", reason: input.reason ?? "" };
+    case "cancel":
+      return { type: "cancel", reason: input.reason ?? "" };
+    case "reopen":
+      return { type: "reopen", reason: input.reason ?? "", toStep: input.toStep };
+    case "reassign":
+      return { type: "reassign", email: input.email ?? "", note: input.note };
+  }
+}
+
+export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
+  const result = withLock(() => {
+    const e = env();
+    const loaded = loadCase(e, input.caseId);
+    const r = transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion }));
+    if (!r.ok) throw new Refusal(r.reason);
+    const notes = applyEffects(e, r.effects, { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded });
+    return { e, loaded, c: r.case, notes };
+  });
+  sendNotifications(result.e, result.notes);
+  return caseView(result.e, result.loaded.sop, result.c, result.loaded);
+}
+
+export function getCase(caseId: string): CaseView {
+  const e = env();
+  const loaded = loadCase(e, caseId);
+  return caseView(e, loaded.sop, loaded.c, loaded);
+}
+
+/** Ticks (or unticks) a kelengkapan item of the current step; the row keeps the tick, Kelengkapan keeps the record. */
+export function tickKelengkapan(caseId: string, stepNo: string, item: string, done: boolean, link: string): CaseView {
+  const result = withLock(() => {
+    const e = env();
+    const loaded = loadCase(e, caseId);
+    const { c, sop } = loaded;
+    const step = sop.steps.find((s) => s.no === stepNo);
+    if (!step || c.stepNo !== stepNo) throw new Refusal(`Kasus ${caseId} tidak lagi di langkah ${stepNo}; muat ulang.`);
+    if (!step.kelengkapan.includes(item)) throw new Refusal(`"${item}" bukan kelengkapan langkah ${stepNo}.`);
+    const next: CaseState = { ...c, ticks: { ...c.ticks, [`${stepNo}|${item}`]: { done, link, by: e.actor.email, at: e.now } } };
+    loaded.range.setValues([mergeRow(loaded.header, loaded.values, loaded.formulas, writeCells(e, sop, next))]);
+    sheetById(e.ss, e.ids.kelengkapan, "Kelengkapan").appendRow([caseId, stepNo, item, done, link, e.actor.email, new Date(e.now)].map((v) => (typeof v === "string" ? safeText(v) : v)));
+    return { e, loaded, c: next };
+  });
+  return caseView(result.e, result.loaded.sop, result.c, result.loaded);
+}

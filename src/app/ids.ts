@@ -1,0 +1,32 @@
+// Sheet ids recorded at setup (script properties), so sheets are found by id whatever admins rename them to.
+
+export interface SheetIds {
+  pengaturan: number;
+  sop: number;
+  identitas: number;
+  pejabat: number;
+  libur: number;
+  riwayat: number;
+  kelengkapan: number;
+  arsipSop: number;
+  antreanEmail: number;
+  registers: Record<string, number>;
+  url: string;
+}
+
+const KEY = "alur.sheets";
+
+export function loadIds(): SheetIds | null {
+  const raw = PropertiesService.getScriptProperties().getProperty(KEY);
+  return raw ? (JSON.parse(raw) as SheetIds) : null;
+}
+
+export function saveIds(ids: SheetIds): void {
+  PropertiesService.getScriptProperties().setProperty(KEY, JSON.stringify(ids));
+}
+
+export function requireIds(): SheetIds {
+  const ids = loadIds();
+  if (!ids) throw new Error("Alur belum disiapkan di spreadsheet ini. Pilih menu Ekstensi › Alur › Siapkan Alur.");
+  return ids;
+}

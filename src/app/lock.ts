@@ -1,0 +1,15 @@
+// The one lock every state change takes (the script lock: the document lock is null in a web app).
+
+export const BUSY_MESSAGE = "Alur sedang memproses tindakan orang lain. Tidak ada yang berubah; coba lagi sebentar lagi.";
+
+export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(timeoutMs)) throw new Error(BUSY_MESSAGE);
+  try {
+    const out = fn();
+    SpreadsheetApp.flush();
+    return out;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,74 @@
+// Tells the next person by email; when the daily quota is spent the message waits in Antrean Email.
+import { roleById } from "../catalog/roles";
+import { jakartaDateString } from "../domain/calendar";
+import type { Notification } from "../domain/case";
+import { holdersOf } from "../domain/pejabat";
+import { stepOf } from "../domain/transition";
+import { safeText } from "../gas/cells";
+import { sheetById } from "../gas/sheets";
+import type { Env } from "./cases";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  htmlBody: string;
+  body: string;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function recipients(e: Env, n: Notification): string[] {
+  if (n.kind === "finished" || n.kind === "cancelled") return n.to ? [n.to] : [];
+  if (n.assignee) return [n.assignee];
+  const sop = e.cfg.sops.find((s) => s.id === n.sopId);
+  const lane = sop?.lanes.find((l) => l.header === n.lane);
+  if (!lane) return [];
+  const role = roleById(lane.role);
+  if (role?.external) return [];
+  return holdersOf(e.cfg.officials, lane.role, jakartaDateString(e.now), role?.name ?? lane.header).map((h) => h.email);
+}
+
+export function composeMail(e: Env, n: Notification, to: string): Mail {
+  const sop = e.cfg.sops.find((s) => s.id === n.sopId);
+  const title = sop?.shortTitle ?? n.sopId;
+  const link = e.ids.url;
+  let subject: string;
+  let lines: string[];
+  if (n.kind === "assigned" || n.kind === "returned") {
+    const step = sop ? stepOf(sop, n.stepNo) : undefined;
+    subject = n.kind === "returned" ? `[Alur] ${n.caseId} dikembalikan untuk diperbaiki` : `[Alur] ${n.caseId} menunggu Anda: langkah ${n.stepNo}`;
+    lines = [
+      `Kasus ${n.caseId} (${title}) kini ada di langkah ${n.stepNo}${step ? `: ${step.text}` : ""}.`,
+      ...(n.kind === "returned" ? [`Alasan pengembalian: ${n.reason}`] : []),
+      "Buka spreadsheet register, lalu Ekstensi › Alur › Buka panel untuk menindaklanjuti.",
+    ];
+  } else if (n.kind === "finished") {
+    subject = `[Alur] ${n.caseId} selesai`;
+    lines = [`Kasus ${n.caseId} (${title}) sudah selesai.`];
+  } else {
+    subject = `[Alur] ${n.caseId} dibatalkan`;
+    lines = [`Kasus ${n.caseId} (${title}) dibatalkan.`, `Alasan: ${n.reason}`];
+  }
+  const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${link ? `<p><a href="${esc(link)}" target="_blank">Buka register</a></p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
+  return { to, subject, htmlBody: html, body: lines.join("\n") };
+}
+
+/** Sends after the lock is released; a failure here never undoes the transition already recorded. */
+export function sendNotifications(e: Env, notes: Notification[]): void {
+  const queued: Mail[] = [];
+  for (const n of notes) {
+    for (const to of recipients(e, n)) {
+      const mail = composeMail(e, n, to);
+      try {
+        MailApp.sendEmail({ to: mail.to, subject: mail.subject, htmlBody: mail.htmlBody, body: mail.body, name: "Alur" });
+      } catch (err) {
+        queued.push(mail);
+        console.warn(`Email ke ${to} ditunda: ${String(err)}`);
+      }
+    }
+  }
+  if (queued.length) {
+    const sheet = sheetById(e.ss, e.ids.antreanEmail, "Antrean Email");
+    for (const m of queued) sheet.appendRow([new Date(e.now), safeText(m.to), safeText(m.subject), safeText(m.body), "Menunggu"]);
+  }
+}

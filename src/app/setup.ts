@@ -1,0 +1,180 @@
+// Siapkan Alur: creates what is missing (sheets, headers, seed rows, registers, formats, trigger) and never overwrites what people typed.
+import { CATALOG } from "../catalog";
+import { HOLIDAYS_2026 } from "../catalog/holidays-2026";
+import { ROLES } from "../catalog/roles";
+import { CASE_STATUSES } from "../domain/case";
+import { PEJABAT_HEADERS, examplePejabat } from "../domain/pejabat-sheet";
+import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/register";
+import { RIWAYAT_HEADERS } from "../domain/riwayat";
+import { SETTING_ROWS } from "../domain/settings";
+import { IDENTITY_HEADERS, SOP_HEADERS, identityRow, readSopSheets, stepRows } from "../domain/sop-sheet";
+import { instantOfYmd } from "../domain/register";
+import { safeText } from "../gas/cells";
+import { rememberWorkbook } from "../gas/sheets";
+import { invalidateConfig } from "./config";
+import { type SheetIds, loadIds, saveIds } from "./ids";
+import { withLock } from "./lock";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const KELENGKAPAN_HEADERS = ["ID Kasus", "Langkah", "Item", "Selesai", "Tautan", "Oleh", "Waktu"];
+export const ARSIP_HEADERS = ["Revisi", "SOP", "Dicatat", "Definisi (JSON)"];
+export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status"];
+const LIBUR_HEADERS = ["Tanggal", "Keterangan", "Jenis"];
+const PENGATURAN_HEADERS = ["Pengaturan", "Nilai", "Keterangan"];
+
+const text = (rows: (string | number | boolean)[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? safeText(v) : v)));
+
+function ensureSheet(ss: Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[]): { sheet: Sheet; created: boolean } {
+  let sheet = id === undefined ? null : ss.getSheetById(id);
+  let created = false;
+  if (!sheet) sheet = ss.getSheetByName(name);
+  if (!sheet) {
+    sheet = ss.insertSheet(name);
+    created = true;
+    changes.push(`Sheet "${name}" dibuat.`);
+  }
+  const lastCol = sheet.getLastColumn();
+  const current = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v).trim()) : [];
+  const missing = headers.filter((h) => !current.includes(h));
+  if (missing.length) {
+    sheet.getRange(1, current.length + 1, 1, missing.length).setValues([missing.map(safeText)]);
+    if (!created) changes.push(`Sheet "${sheet.getName()}": kolom ditambahkan: ${missing.join(", ")}.`);
+  }
+  if (created || missing.length) {
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, current.length + missing.length).setFontWeight("bold").setBackground("#e8f0fe");
+  }
+  return { sheet, created };
+}
+
+function appendRows(sheet: Sheet, rows: (string | number | boolean | Date)[][]): void {
+  if (!rows.length) return;
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+function columnValues(sheet: Sheet, col: number): string[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  return sheet.getRange(2, col, last - 1, 1).getValues().map((r) => String(r[0]).trim());
+}
+
+function formatRegister(sheet: Sheet, headers: string[], sopFields: (typeof CATALOG)[number]["fields"], sys: string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  const col = (h: string) => headers.indexOf(h) + 1;
+  for (const f of sopFields) {
+    const c = col(f.label);
+    if (c < 1) continue;
+    const range = sheet.getRange(2, c, rows, 1);
+    if (f.type === "choice" && f.options?.length) {
+      range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(f.options, true).setAllowInvalid(false).build());
+    } else if (f.type === "date") {
+      range.setNumberFormat("d mmm yyyy");
+      range.setDataValidation(SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build());
+    }
+  }
+  sheet.getRange(2, col(H.status), rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(CASE_STATUSES, false).setAllowInvalid(true).build());
+  sheet.getRange(2, col(H.due), rows, 1).setNumberFormat("d mmm yyyy hh:mm");
+  sheet.getRange(2, col(H.late), rows, 1).setNumberFormat('0" mnt"');
+  const late = sheet.getRange(2, col(H.late), rows, 1);
+  const due = sheet.getRange(2, col(H.due), rows, 1);
+  const dueLetter = due.getA1Notation().replace(/\d+.*$/, "");
+  sheet.setConditionalFormatRules([
+    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(0).setBackground("#f4c7c3").setFontColor("#a50e0e").setRanges([late]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(ISNUMBER(${dueLetter}2),${dueLetter}2>NOW(),${dueLetter}2-NOW()<0.25)`)
+      .setBackground("#fce8b2")
+      .setRanges([due])
+      .build(),
+  ]);
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
+  for (const h of sys) {
+    const desc = `Alur: ${h}`;
+    const c = col(h);
+    if (c < 1 || existing.includes(desc)) continue;
+    sheet.getRange(1, c, sheet.getMaxRows(), 1).protect().setDescription(desc).setWarningOnly(true);
+  }
+  sheet.hideColumns(col(H.data));
+  sheet.setFrozenColumns(1);
+}
+
+export function setup(): string[] {
+  return withLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    rememberWorkbook(ss);
+    const old: Partial<SheetIds> = loadIds() ?? {};
+    const changes: string[] = [];
+    const pengaturan = ensureSheet(ss, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS, changes);
+    const haveKeys = new Set(columnValues(pengaturan.sheet, 1));
+    const newSettings = SETTING_ROWS.filter(([k]) => !haveKeys.has(k));
+    appendRows(pengaturan.sheet, text(newSettings));
+    if (newSettings.length && !pengaturan.created) changes.push(`Pengaturan ditambahkan: ${newSettings.map(([k]) => k).join(", ")}.`);
+
+    const identitas = ensureSheet(ss, old.identitas, "SOP Identitas", IDENTITY_HEADERS, changes);
+    const sop = ensureSheet(ss, old.sop, "SOP", SOP_HEADERS, changes);
+    const haveSops = new Set(columnValues(identitas.sheet, 1));
+    const newSops = CATALOG.filter((s) => !haveSops.has(s.id));
+    appendRows(identitas.sheet, text(newSops.map((s) => identityRow(s))));
+    const haveSteps = new Set(columnValues(sop.sheet, 1));
+    appendRows(sop.sheet, text(CATALOG.filter((s) => !haveSteps.has(s.id)).flatMap(stepRows)));
+    if (newSops.length && !identitas.created) changes.push(`SOP ditambahkan dari katalog bawaan: ${newSops.map((s) => s.shortTitle).join(", ")}.`);
+    if (identitas.created) identitas.sheet.getRange(2, IDENTITY_HEADERS.indexOf("Aktif") + 1, Math.max(newSops.length, 1), 1).insertCheckboxes();
+
+    const pejabat = ensureSheet(ss, old.pejabat, "Pejabat", PEJABAT_HEADERS, changes);
+    if (pejabat.created) {
+      appendRows(pejabat.sheet, text(examplePejabat(ROLES)));
+      changes.push("Pejabat diisi daftar contoh (nama dan email fiktif): ganti dengan pejabat kantor Anda.");
+      pejabat.sheet
+        .getRange(2, 1, pejabat.sheet.getMaxRows() - 1, 1)
+        .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(ROLES.filter((r) => !r.external).map((r) => r.name), true).build());
+      pejabat.sheet.getRange(2, 8, pejabat.sheet.getMaxRows() - 1, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Plt.", "Plh."], true).build());
+    }
+    const libur = ensureSheet(ss, old.libur, "Hari Libur", LIBUR_HEADERS, changes);
+    if (libur.created) {
+      appendRows(libur.sheet, HOLIDAYS_2026.map((h) => [new Date(instantOfYmd(h.date)), safeText(h.name), safeText(h.kind)]));
+      libur.sheet.getRange(2, 1, HOLIDAYS_2026.length, 1).setNumberFormat("d mmm yyyy");
+    }
+    const riwayat = ensureSheet(ss, old.riwayat, "Riwayat", RIWAYAT_HEADERS, changes);
+    if (riwayat.created) riwayat.sheet.getRange(2, 1, riwayat.sheet.getMaxRows() - 1, 1).setNumberFormat("d mmm yyyy hh:mm");
+    const kelengkapan = ensureSheet(ss, old.kelengkapan, "Kelengkapan", KELENGKAPAN_HEADERS, changes);
+    const arsip = ensureSheet(ss, old.arsipSop, "Arsip SOP", ARSIP_HEADERS, changes);
+    const antrean = ensureSheet(ss, old.antreanEmail, "Antrean Email", ANTREAN_HEADERS, changes);
+
+    const lastId = identitas.sheet.getLastRow();
+    const identityValues = lastId > 1 ? identitas.sheet.getRange(2, 1, lastId - 1, IDENTITY_HEADERS.length).getValues() : [];
+    const lastStep = sop.sheet.getLastRow();
+    const stepValues = lastStep > 1 ? sop.sheet.getRange(2, 1, lastStep - 1, SOP_HEADERS.length).getValues() : [];
+    const read = readSopSheets(identityValues as never, stepValues as never);
+    const registers: Record<string, number> = { ...(old.registers ?? {}) };
+    for (const s of read.sops.filter((x) => read.active.includes(x.id))) {
+      const headers = registerHeaders(s);
+      const reg = ensureSheet(ss, registers[s.id], registerSheetName(s), headers, changes);
+      registers[s.id] = reg.sheet.getSheetId();
+      if (reg.created) formatRegister(reg.sheet, headers, s.fields, systemHeaders(s));
+    }
+    const ids: SheetIds = {
+      pengaturan: pengaturan.sheet.getSheetId(),
+      sop: sop.sheet.getSheetId(),
+      identitas: identitas.sheet.getSheetId(),
+      pejabat: pejabat.sheet.getSheetId(),
+      libur: libur.sheet.getSheetId(),
+      riwayat: riwayat.sheet.getSheetId(),
+      kelengkapan: kelengkapan.sheet.getSheetId(),
+      arsipSop: arsip.sheet.getSheetId(),
+      antreanEmail: antrean.sheet.getSheetId(),
+      registers,
+      url: ss.getUrl(),
+    };
+    saveIds(ids);
+    invalidateConfig();
+    if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === "hourlyRefresh")) {
+      ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create();
+      changes.push("Pemicu per jam dipasang (memperbarui kolom Terlambat).");
+    }
+    if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
+    if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
+    return changes;
+  });
+}

@@ -1,0 +1,28 @@
+// Keeps every SOP revision a case started with, so editing an SOP never breaks a case in flight.
+import type { Sop } from "../domain/sop";
+import { sheetById } from "../gas/sheets";
+import { safeText } from "../gas/cells";
+import type { Env } from "./cases";
+
+const KEY = (rev: string) => `alur.rev.${rev}`;
+
+/** Records the revision once (a property marks it archived, so later starts cost one property read). */
+export function archiveSop(e: Env, sop: Sop, rev: string): void {
+  const props = PropertiesService.getScriptProperties();
+  if (props.getProperty(KEY(rev))) return;
+  const sheet = sheetById(e.ss, e.ids.arsipSop, "Arsip SOP");
+  sheet.appendRow([safeText(rev), safeText(sop.id), new Date(e.now), safeText(JSON.stringify(sop))]);
+  props.setProperty(KEY(rev), sop.id);
+}
+
+export function loadArchivedSop(e: Env, rev: string, current: Sop): Sop {
+  const cache = CacheService.getScriptCache();
+  const cached = cache.get(`alur.sop.${rev}`);
+  if (cached) return JSON.parse(cached) as Sop;
+  const sheet = sheetById(e.ss, e.ids.arsipSop, "Arsip SOP");
+  const hit = sheet.getRange("A:A").createTextFinder(rev).matchEntireCell(true).findNext();
+  if (!hit) throw new Error(`Revisi SOP ${rev} untuk ${current.shortTitle} tidak ditemukan di sheet Arsip SOP. Jangan hapus baris Arsip SOP selama masih ada kasus yang memakainya.`);
+  const json = String(sheet.getRange(hit.getRow(), 4).getValue());
+  cache.put(`alur.sop.${rev}`, json, 21600);
+  return JSON.parse(json) as Sop;
+}

@@ -1,0 +1,27 @@
+// The web app (doGet): a read-only case page for links in emails; GET never changes a case.
+import { getCase } from "./cases";
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><style>body{font:15px/1.5 Roboto,Arial,sans-serif;color:#202124;max-width:560px;margin:24px auto;padding:0 16px}h1{font-size:20px}dt{color:#5f6368;font-size:13px}dd{margin:0 0 8px}</style></head><body>${body}</body></html>`;
+  return HtmlService.createHtmlOutput(html).setTitle(title).addMetaTag("viewport", "width=device-width, initial-scale=1");
+}
+
+export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  const id = String(e?.parameter?.case ?? "").slice(0, 40);
+  if (!id) return page("Alur", "<h1>Alur</h1><p>Halaman ini dibuka dari tautan di email Alur.</p>");
+  try {
+    const v = getCase(id);
+    const rows = [
+      ["SOP", v.sopTitle],
+      ["Perihal", v.perihal],
+      ["Status", v.status],
+      ["Langkah", v.current ? `${v.current.no} · ${v.current.text}` : "—"],
+      ["Pelaksana", v.current ? v.current.roleName : "—"],
+    ];
+    return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>`);
+  } catch (err) {
+    return page("Alur", `<h1>Alur</h1><p>${esc(err instanceof Error ? err.message : String(err))}</p>`);
+  }
+}

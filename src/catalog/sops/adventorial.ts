@@ -1,0 +1,118 @@
+// SOP Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventorial Media Massa (seed lines 337–347): the Kasi (PPTK) prepares the papers of a paid advertorial, checked and signed up the chain.
+import { BLANK_IDENTITY, CATATAN_FIELD, COMMON_FIELDS, type Sop } from "../../domain/sop";
+
+const KADIS = "Kepala Dinas";
+const KABID = "Kabid Postel";
+const KASI = "Kasi Bina Pemberdayaan Media Massa (PPTK)";
+
+const DOKUMEN_ADVENTORIAL = ["Dokumen Administrasi Adventorial", "Media Cetak yang memuat Adventorial"];
+
+export const sop: Sop = {
+  id: "adventorial",
+  code: "ADV",
+  title: "SOP Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventorial Media Massa",
+  shortTitle: "Adventorial Media Massa",
+  unit: "bidang",
+  unitName: "Bidang Pos dan Telekomunikasi",
+  identity: { ...BLANK_IDENTITY },
+  lanes: [
+    { header: KADIS, role: "kepala-dinas" },
+    { header: KABID, role: "kabid-postel" },
+    { header: KASI, role: "kasi-media-massa" },
+  ],
+  fields: [
+    ...COMMON_FIELDS,
+    { key: "namaMedia", label: "Nama Media Massa", type: "text", required: true },
+    { key: "judulAdventorial", label: "Judul / Materi Adventorial", type: "text", required: true },
+    { key: "tanggalTerbit", label: "Tanggal Terbit", type: "date", required: false },
+    { key: "edisiHalaman", label: "Edisi / Halaman", type: "text", required: false },
+    { key: "kegiatanDpa", label: "Kegiatan DPA", type: "text", required: false, help: "Kegiatan/sub kegiatan DPA SKPD yang membiayai" },
+    { key: "nilai", label: "Nilai Biaya (Rp)", type: "number", required: false },
+    { key: "nomorKontrak", label: "Nomor SPK / Kontrak", type: "text", required: false },
+    CATATAN_FIELD,
+  ],
+  steps: [
+    {
+      no: "1",
+      text: "Memerintahkan untuk melaksanakan Penyebarluasan Informasi Pelaksanaan Pembangunan Daerah melalui Adventorial Media Massa",
+      role: KADIS,
+      roleInferred: true,
+      kind: "process",
+      kelengkapan: [],
+      waktu: "10 menit",
+      output: "",
+      keterangan: "",
+    },
+    {
+      no: "2",
+      text: "Menugaskan kepala Seksi /PPTK melaksanakan Proses Administrasi Penyebarluasan Informasi Pelaksanaan Pemb.Daerah melalui Adventorial media massa",
+      role: KABID,
+      roleInferred: true,
+      kind: "process",
+      kelengkapan: ["Lembar disposisi"],
+      waktu: "10 menit",
+      output: "Perintah Kepala Dinas",
+      keterangan: "",
+      notes: ["Panah di seed jatuh di lajur Kepala Dinas, tetapi yang menugaskan Kepala Seksi adalah Kabid Postel."],
+    },
+    {
+      no: "3",
+      text: "Mempersiapkan kelengkapan Dokumen Administrasi untuk kelanjutan Kegiatan",
+      role: KASI,
+      roleInferred: true,
+      kind: "process",
+      kelengkapan: ["DPA SKPD", "HSPK", "Komputer", "Printer", "ATK"],
+      waktu: "2 hari",
+      output: "Dokumen Administrasi",
+      keterangan: "",
+    },
+    {
+      no: "4",
+      text: "Pemeriksaan berkas",
+      role: KABID,
+      roleInferred: true,
+      kind: "decision",
+      yesTo: "5",
+      noTo: "3",
+      kelengkapan: [...DOKUMEN_ADVENTORIAL],
+      waktu: "60 menit",
+      output: "Dokumen Administrasi",
+      keterangan: "",
+      notes: [
+        "Pemeriksa pertama adalah Kabid (atasan Kasi yang menyiapkan dokumen); langkah 5 mengembalikan berkas ke lajur Kabid.",
+        "Seed hanya menyisakan label 'ya'; cabang Tidak ke Kasi (langkah 3) disimpulkan.",
+      ],
+    },
+    {
+      no: "5",
+      text: "Pemeriksaan berkas",
+      role: KADIS,
+      roleInferred: true,
+      kind: "decision",
+      yesTo: "5a",
+      noTo: "4",
+      kelengkapan: [...DOKUMEN_ADVENTORIAL],
+      waktu: "20 menit",
+      output: "Dokumen Administrasi",
+      keterangan: "",
+      notes: ["Label 'ya ↓' di lajur Kepala Dinas dan 'tidak ↑' di lajur Kabid Postel: berkas yang belum sesuai kembali ke Kabid (langkah 4)."],
+    },
+    {
+      no: "5a",
+      text: "Penandatanganan berkas",
+      role: KADIS,
+      roleInferred: true,
+      kind: "process",
+      kelengkapan: [],
+      waktu: "10 menit",
+      output: "Berkas",
+      keterangan: "",
+      notes: ["Baris tanpa nomor di seed; diberi nomor 5a."],
+    },
+  ],
+  notes: [
+    "Lajur 'Kasi Bina Pemberdayaan Media Massa (PPTK)' dipetakan ke Kasi Media Massa; Kasi bertindak sebagai PPTK kegiatan ini.",
+    "Tanda bagan alir hilang (hanya panah ↓/↑ dan label ya/tidak tersisa): pelaksana disimpulkan dari kalimat (Kepala Dinas → Kabid → Kasi → Kabid → Kepala Dinas).",
+    "Tanda daftar '-' pada Kelengkapan/Output dibuang; butirnya dipertahankan.",
+  ],
+};

@@ -1,0 +1,63 @@
+// Checks and normalises the case fields a person typed, per the SOP's field types.
+import type { FieldValue } from "./case";
+import type { CaseField } from "./sop";
+
+export type FieldErrors = Record<string, string>;
+
+const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]{2,}$/;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const MAX_TEXT = 5000;
+
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s.trim());
+}
+
+/** A real calendar date written as yyyy-MM-dd. */
+export function isYmd(s: string): boolean {
+  const m = YMD.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function one(f: CaseField, raw: unknown): { value?: FieldValue; error?: string } {
+  const text = raw === null || raw === undefined ? "" : typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : null;
+  if (text === null) return { error: `${f.label}: isian tidak dikenali.` };
+  if (text === "") return f.required ? { error: `${f.label} wajib diisi.` } : { value: "" };
+  if (text.length > MAX_TEXT) return { error: `${f.label} terlalu panjang (paling banyak ${MAX_TEXT} huruf).` };
+  switch (f.type) {
+    case "date":
+      return isYmd(text) ? { value: text } : { error: `${f.label} harus berupa tanggal yang benar.` };
+    case "number": {
+      const n = Number(text.replace(/\./g, "").replace(",", "."));
+      return /^-?[\d.]+(,\d+)?$/.test(text) && Number.isFinite(n) ? { value: n } : { error: `${f.label} harus berupa angka.` };
+    }
+    case "choice":
+      return f.options?.includes(text) ? { value: text } : { error: `${f.label}: pilih salah satu dari daftar (${(f.options ?? []).join(", ")}).` };
+    case "email":
+      return isEmail(text) ? { value: text.toLowerCase() } : { error: `${f.label} harus berupa alamat email yang benar.` };
+    default:
+      return { value: text };
+  }
+}
+
+/** Validates every field at once: the normalised values, or one message per wrong field. */
+export function checkFields(fields: CaseField[], input: Record<string, unknown>): { ok: true; values: Record<string, FieldValue> } | { ok: false; errors: FieldErrors } {
+  const values: Record<string, FieldValue> = {};
+  const errors: FieldErrors = {};
+  for (const f of fields) {
+    const r = one(f, input[f.key]);
+    if (r.error) errors[f.key] = r.error;
+    else values[f.key] = r.value as FieldValue;
+  }
+  const mulai = values.mulai;
+  const selesai = values.selesai;
+  if (typeof mulai === "string" && typeof selesai === "string" && mulai && selesai && selesai < mulai && !errors.selesai) {
+    const label = fields.find((f) => f.key === "selesai")?.label ?? "Selesai";
+    errors.selesai = `${label} tidak boleh sebelum tanggal mulai.`;
+  }
+  if (/^\d{18}$/.test(String(input.nip ?? "").trim()) === false && fields.some((f) => f.key === "nip") && String(input.nip ?? "").trim() !== "" && !errors.nip) {
+    errors.nip = "NIP harus 18 angka.";
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}

@@ -1,0 +1,113 @@
+// Pengaturan: the office's settings as key/value rows, parsed with defaults.
+import type { DayHours, WorkingCalendarConfig } from "./calendar";
+
+export interface Office {
+  pemerintah: string;
+  dinas: string;
+  alamat: string;
+  telepon: string;
+  email: string;
+  laman: string;
+  kota: string;
+}
+
+export interface Settings {
+  office: Office;
+  admins: string[];
+  webAppUrl: string;
+  dayMinutes: number;
+  week: (DayHours | null)[];
+  ramadan: { from: string; to: string; week: (DayHours | null)[] } | null;
+  nearDuePercent: number;
+  numberFormat: string;
+  unitCode: string;
+}
+
+export const SETTING_ROWS: [key: string, value: string, help: string][] = [
+  ["Nama pemerintah", "PEMERINTAH KABUPATEN SIMALUNGUN", "Baris pertama kop surat"],
+  ["Nama dinas", "DINAS KOMUNIKASI DAN INFORMATIKA", "Baris kedua kop surat"],
+  ["Alamat", "Jalan Contoh No. 1, Pematang Raya", "Alamat kantor pada kop surat"],
+  ["Telepon", "(0622) 000000", ""],
+  ["Email kantor", "kominfo@contoh.go.id", ""],
+  ["Laman", "kominfo.contoh.go.id", ""],
+  ["Kota", "Pematang Raya", "Tempat pada tanggal surat"],
+  ["Email admin", "", "Pisahkan dengan koma. Admin boleh mengalihkan, membatalkan dan membuka ulang kasus."],
+  ["URL web app", "", "Tempel URL deployment web app (…/exec) agar tautan di email berfungsi"],
+  ["Menit kerja per hari", "450", "Satu Hari pada Waktu SOP = menit kerja sebanyak ini"],
+  ["Jam kerja Senin-Kamis", "07:30-16:00 istirahat 12:00-13:00", ""],
+  ["Jam kerja Jumat", "07:30-16:30 istirahat 11:30-13:00", ""],
+  ["Ramadan mulai", "", "Tanggal (yyyy-MM-dd); kosongkan bila tidak dipakai"],
+  ["Ramadan selesai", "", ""],
+  ["Jam kerja Ramadan Senin-Kamis", "08:00-15:00 istirahat 12:00-12:30", ""],
+  ["Jam kerja Ramadan Jumat", "08:00-15:30 istirahat 11:30-12:30", ""],
+  ["Peringatan hampir jatuh tempo (%)", "75", "Sel Tenggat berwarna kuning setelah persentase standar waktu ini terpakai"],
+  ["Format nomor surat", "{klasifikasi}/{urut}/{unit}/{tahun}", ""],
+  ["Kode unit", "Kominfo", "Dipakai pada nomor surat"],
+];
+
+const HOURS = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})(?:\s+istirahat\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))?$/i;
+
+export function parseHours(s: string): DayHours | null | undefined {
+  const t = s.trim();
+  if (t === "" || /^libur$/i.test(t)) return null;
+  const m = HOURS.exec(t);
+  if (!m) return undefined;
+  const pad = (x: string) => x.padStart(5, "0");
+  return m[3] ? { start: pad(m[1]), end: pad(m[2]), breakStart: pad(m[3]), breakEnd: pad(m[4]) } : { start: pad(m[1]), end: pad(m[2]) };
+}
+
+function week(monThu: DayHours | null, fri: DayHours | null): (DayHours | null)[] {
+  return [null, monThu, monThu, monThu, monThu, fri, null];
+}
+
+/** Settings from the Pengaturan rows; a value that cannot be read falls back to its default and is reported. */
+export function parseSettings(rows: Record<string, string>): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const def = Object.fromEntries(SETTING_ROWS.map(([k, v]) => [k, v]));
+  const get = (k: string) => (rows[k] ?? def[k] ?? "").trim();
+  const hours = (k: string): DayHours | null => {
+    const h = parseHours(get(k));
+    if (h === undefined) {
+      problems.push(`Pengaturan "${k}" tidak terbaca ("${get(k)}"); tulis seperti "07:30-16:00 istirahat 12:00-13:00". Dipakai nilai bawaan.`);
+      return parseHours(def[k]) as DayHours | null;
+    }
+    return h;
+  };
+  const num = (k: string, min: number, max: number): number => {
+    const n = Number(get(k));
+    if (!Number.isFinite(n) || n < min || n > max) {
+      problems.push(`Pengaturan "${k}" harus angka ${min}–${max}. Dipakai nilai bawaan.`);
+      return Number(def[k]);
+    }
+    return n;
+  };
+  const from = get("Ramadan mulai");
+  const to = get("Ramadan selesai");
+  const settings: Settings = {
+    office: {
+      pemerintah: get("Nama pemerintah"),
+      dinas: get("Nama dinas"),
+      alamat: get("Alamat"),
+      telepon: get("Telepon"),
+      email: get("Email kantor"),
+      laman: get("Laman"),
+      kota: get("Kota"),
+    },
+    admins: get("Email admin")
+      .split(/[,;\s]+/)
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+    webAppUrl: get("URL web app"),
+    dayMinutes: num("Menit kerja per hari", 60, 720),
+    week: week(hours("Jam kerja Senin-Kamis"), hours("Jam kerja Jumat")),
+    ramadan: from && to ? { from, to, week: week(hours("Jam kerja Ramadan Senin-Kamis"), hours("Jam kerja Ramadan Jumat")) } : null,
+    nearDuePercent: num("Peringatan hampir jatuh tempo (%)", 1, 100),
+    numberFormat: get("Format nomor surat"),
+    unitCode: get("Kode unit"),
+  };
+  return { settings, problems };
+}
+
+export function calendarOf(s: Settings, holidays: string[]): WorkingCalendarConfig {
+  return { week: s.week, holidays, dayMinutes: s.dayMinutes, ...(s.ramadan ? { ramadan: s.ramadan } : {}) };
+}

@@ -1,0 +1,142 @@
+// Geometry of the procedure table: column widths, estimated row heights and the split of rows into pages.
+import type { Role, Sop, SopStep } from "./sop";
+import { FONT, LINE, PAD_X, textHeight } from "./sop-page-grid";
+import { lineCount } from "./sop-page-text";
+
+export interface Columns {
+  no: number;
+  uraian: number;
+  lane: number;
+  lanes: number;
+  kelengkapan: number;
+  waktu: number;
+  output: number;
+  keterangan: number;
+  /** Left edge of each column in order No, Uraian, lanes..., Kelengkapan, Waktu, Output, Keterangan. */
+  xs: number[];
+  widths: number[];
+  /** Left edge of the first lane column: where the flowchart SVG starts. */
+  lanesX: number;
+}
+
+export const HEADER_TOP = 20;
+export const HEADER_NUM = 14;
+export const LANE_FONT = 10;
+export const LANE_LINE = 12;
+/** Empty band at the bottom/top of a page where off-page connectors sit. */
+export const STRIP = 36;
+
+const MIN_ROW = { process: 54, decision: 66 };
+
+export function layoutColumns(width: number, laneCount: number): Columns {
+  const no = 32;
+  const waktu = 62;
+  const rest = width - no - waktu;
+  const lane = Math.floor(Math.min(124, Math.max(76, (rest * 0.44) / Math.max(1, laneCount))));
+  const text = rest - lane * laneCount;
+  const kelengkapan = Math.floor(text * 0.22);
+  const output = Math.floor(text * 0.2);
+  const keterangan = Math.floor(text * 0.14);
+  const uraian = text - kelengkapan - output - keterangan;
+  const widths = [no, uraian, ...Array.from({ length: laneCount }, () => lane), kelengkapan, waktu, output, keterangan];
+  const xs: number[] = [];
+  widths.reduce((x, w) => (xs.push(x), x + w), 0);
+  return { no, uraian, lane, lanes: laneCount, kelengkapan, waktu, output, keterangan, xs, widths, lanesX: no + uraian };
+}
+
+/** The lane header text plus, when it says something else, the canonical role's short name. */
+export function laneSubtitle(header: string, roleId: string, roles: Role[]): string {
+  const role = roles.find((r) => r.id === roleId);
+  if (!role) return "";
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const h = norm(header);
+  return h === norm(role.name) || h === norm(role.short) ? "" : role.short;
+}
+
+export function headerHeight(sop: Sop, cols: Columns, roles: Role[]): number {
+  const inner = cols.lane - 2 * PAD_X - 1;
+  const laneLines = sop.lanes.map(
+    (l) => lineCount(l.header, inner, LANE_FONT, true) + (laneSubtitle(l.header, l.role, roles) ? lineCount(laneSubtitle(l.header, l.role, roles), inner, 9) : 0),
+  );
+  const lines = Math.max(2, ...laneLines);
+  return HEADER_TOP + Math.max(30, lines * LANE_LINE + 10) + HEADER_NUM;
+}
+
+/** Estimated height of one step row: the tallest text cell, but never less than its flowchart symbol needs. */
+export function rowHeight(step: SopStep, cols: Columns): number {
+  const inner = (w: number) => w - 2 * PAD_X - 1;
+  const uraian = lineCount(step.text, inner(cols.uraian), FONT);
+  const kelengkapan = step.kelengkapan.reduce((n, item) => n + lineCount(item, inner(cols.kelengkapan), FONT), 0);
+  const waktu = lineCount(step.waktu, inner(cols.waktu), FONT);
+  const output = lineCount(step.output, inner(cols.output), FONT);
+  const keterangan = lineCount(step.keterangan, inner(cols.keterangan), FONT);
+  const no = lineCount(step.no, inner(cols.no), FONT);
+  const lines = Math.max(uraian, kelengkapan, waktu, output, keterangan, no, 1);
+  return Math.max(MIN_ROW[step.kind], textHeight(lines, LINE));
+}
+
+export interface PagePlan {
+  /** Indexes into sop.steps shown on this page, in order. */
+  rows: number[];
+  topStrip: boolean;
+  bottomStrip: boolean;
+  /** Catatan items placed on this page (after the table, or alone). */
+  notes: number[];
+}
+
+/**
+ * Fills pages top to bottom. `firstAvail`/`nextAvail` are the heights left for the table body
+ * (header already subtracted) on the first and following pages; notes need their own heights.
+ */
+export function paginate(
+  heights: number[],
+  firstAvail: number,
+  nextAvail: number,
+  noteHeights: number[],
+  noteBox: { head: number; gap: number; pageAvail: number },
+): PagePlan[] {
+  const pages: PagePlan[] = [];
+  let i = 0;
+  while (i < heights.length) {
+    const top = pages.length > 0;
+    let avail = (top ? nextAvail : firstAvail) - (top ? STRIP : 0);
+    const rows: number[] = [];
+    while (i < heights.length) {
+      const more = i + 1 < heights.length;
+      const need = Math.min(heights[i], avail) + (more ? STRIP : 0);
+      if (rows.length > 0 && need > avail) break;
+      rows.push(i);
+      avail -= Math.min(heights[i], avail);
+      i += 1;
+    }
+    pages.push({ rows, topStrip: top, bottomStrip: i < heights.length, notes: [] });
+  }
+  if (pages.length === 0) pages.push({ rows: [], topStrip: false, bottomStrip: false, notes: [] });
+  // Catatan go after the last table page while they fit, then on pages of their own.
+  let page = pages[pages.length - 1];
+  let remaining = pageRemainder(page, heights, firstAvail, nextAvail, pages.length === 1) - noteBox.gap - noteBox.head;
+  noteHeights.forEach((h, n) => {
+    if (h > remaining && (page.rows.length > 0 || page.notes.length > 0)) {
+      page = { rows: [], topStrip: false, bottomStrip: false, notes: [] };
+      pages.push(page);
+      remaining = noteBox.pageAvail - noteBox.head;
+    }
+    page.notes.push(n);
+    remaining -= h;
+  });
+  return pages;
+}
+
+function pageRemainder(page: PagePlan, heights: number[], firstAvail: number, nextAvail: number, first: boolean): number {
+  const used = page.rows.reduce((a, r) => a + heights[r], 0) + (page.topStrip ? STRIP : 0);
+  return (first ? firstAvail : nextAvail) - used;
+}
+
+/** Lane index of a step: its role matched against the lane headers, forgiving case and spacing. */
+export function laneOf(sop: Sop, step: SopStep): number {
+  const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+  const i = sop.lanes.findIndex((l) => norm(l.header) === norm(step.role));
+  if (i >= 0) return i;
+  const byRole = sop.lanes.findIndex((l) => l.role === step.role);
+  return byRole >= 0 ? byRole : 0;
+}

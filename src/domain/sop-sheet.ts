@@ -1,0 +1,152 @@
+// The editable catalog: SOPs laid out as rows of the SOP and SOP Identitas sheets, and read back with errors where they are.
+import { checksum } from "./register";
+import type { CaseField, Lane, Sop, SopIdentity, SopStep } from "./sop";
+
+export const SOP_HEADERS = ["SOP", "No", "Uraian Kegiatan", "Pelaksana", "Jenis", "Ya ke", "Tidak ke", "Kelengkapan", "Waktu", "Output", "Keterangan", "Surat", "Pelaksana disimpulkan", "Catatan"] as const;
+
+const IDENTITY_KEYS: [keyof SopIdentity, string][] = [
+  ["nomor", "Nomor SOP"],
+  ["tanggalPembuatan", "Tanggal Pembuatan"],
+  ["tanggalRevisi", "Tanggal Revisi"],
+  ["tanggalEfektif", "Tanggal Efektif"],
+  ["disahkanOleh", "Disahkan oleh"],
+  ["dasarHukum", "Dasar Hukum"],
+  ["kualifikasiPelaksana", "Kualifikasi Pelaksana"],
+  ["keterkaitan", "Keterkaitan"],
+  ["peralatan", "Peralatan/Perlengkapan"],
+  ["peringatan", "Peringatan"],
+  ["pencatatan", "Pencatatan dan Pendataan"],
+];
+
+export const IDENTITY_HEADERS = ["SOP", "Kode", "Judul", "Judul singkat", "Unit", "Nama unit", "Aktif", "Pelaksana", "Isian", ...IDENTITY_KEYS.map(([, h]) => h), "Catatan"];
+
+const KIND_LABEL = { process: "Proses", decision: "Keputusan" } as const;
+
+export function sopRevision(sop: Sop): string {
+  return checksum(JSON.stringify(sop));
+}
+
+export function stepRows(sop: Sop): string[][] {
+  return sop.steps.map((s) => [
+    sop.id,
+    s.no,
+    s.text,
+    s.role,
+    KIND_LABEL[s.kind],
+    s.yesTo ?? "",
+    s.noTo ?? "",
+    s.kelengkapan.join("; "),
+    s.waktu,
+    s.output,
+    s.keterangan,
+    (s.letters ?? []).join(", "),
+    s.roleInferred ? "Ya" : "Tidak",
+    (s.notes ?? []).join(" | "),
+  ]);
+}
+
+export function identityRow(sop: Sop, active = true): (string | boolean)[] {
+  return [
+    sop.id,
+    sop.code,
+    sop.title,
+    sop.shortTitle,
+    sop.unit,
+    sop.unitName,
+    active,
+    sop.lanes.map((l) => `${l.header} = ${l.role}`).join("; "),
+    JSON.stringify(sop.fields),
+    ...IDENTITY_KEYS.map(([k]) => sop.identity[k]),
+    sop.notes.join(" | "),
+  ];
+}
+
+export interface SheetError {
+  sheet: string;
+  row: number;
+  column: string;
+  sop: string;
+  message: string;
+}
+
+type Row = (string | number | boolean | null)[];
+const str = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+const list = (v: unknown, sep: RegExp) => str(v).split(sep).map((x) => x.trim()).filter(Boolean);
+
+/** Reads both sheets back into SOPs; `active` lists the SOPs whose register is enabled. */
+export function readSopSheets(identity: Row[], steps: Row[], firstRow = 2): { sops: Sop[]; active: string[]; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const sops = new Map<string, Sop>();
+  const active: string[] = [];
+  identity.forEach((r, i) => {
+    const id = str(r[0]);
+    if (!id) return;
+    const row = firstRow + i;
+    const lanes: Lane[] = [];
+    for (const part of list(r[7], /;/)) {
+      const m = /^(.*?)\s*=\s*([a-z0-9-]+)$/.exec(part);
+      if (m) lanes.push({ header: m[1].trim(), role: m[2] });
+      else errors.push({ sheet: "SOP Identitas", row, column: "Pelaksana", sop: id, message: `Pelaksana "${part}" harus ditulis "JUDUL KOLOM = id-peran".` });
+    }
+    let fields: CaseField[] = [];
+    try {
+      fields = JSON.parse(str(r[8]) || "[]") as CaseField[];
+      if (!Array.isArray(fields)) throw new Error();
+    } catch {
+      errors.push({ sheet: "SOP Identitas", row, column: "Isian", sop: id, message: "Kolom Isian harus JSON daftar isian yang sah." });
+      fields = [];
+    }
+    const ident = Object.fromEntries(IDENTITY_KEYS.map(([k], j) => [k, str(r[9 + j])])) as unknown as SopIdentity;
+    const unit = str(r[4]) === "bidang" ? "bidang" : "sekretariat";
+    sops.set(id, {
+      id,
+      code: str(r[1]),
+      title: str(r[2]),
+      shortTitle: str(r[3]) || str(r[2]),
+      unit,
+      unitName: str(r[5]),
+      identity: ident,
+      lanes,
+      fields,
+      steps: [],
+      notes: list(r[9 + IDENTITY_KEYS.length], /\s\|\s/),
+    });
+    if (r[6] === true || /^(ya|true|1)$/i.test(str(r[6]))) active.push(id);
+  });
+  steps.forEach((r, i) => {
+    const id = str(r[0]);
+    if (!id) return;
+    const row = firstRow + i;
+    const sop = sops.get(id);
+    if (!sop) {
+      errors.push({ sheet: "SOP", row, column: "SOP", sop: id, message: `SOP "${id}" tidak ada di sheet SOP Identitas.` });
+      return;
+    }
+    const kindText = str(r[4]).toLowerCase();
+    const kind = kindText.startsWith("kep") ? "decision" : "process";
+    if (kindText && !kindText.startsWith("kep") && !kindText.startsWith("pro")) {
+      errors.push({ sheet: "SOP", row, column: "Jenis", sop: id, message: `Jenis "${str(r[4])}" tidak dikenal; tulis Proses atau Keputusan.` });
+    }
+    const step: SopStep = {
+      no: str(r[1]),
+      text: str(r[2]),
+      role: str(r[3]),
+      roleInferred: !/^tidak$/i.test(str(r[12])),
+      kind,
+      kelengkapan: list(r[7], /;/),
+      waktu: str(r[8]),
+      output: str(r[9]),
+      keterangan: str(r[10]),
+    };
+    if (kind === "decision") {
+      step.yesTo = str(r[5]);
+      step.noTo = str(r[6]);
+    }
+    const letters = list(r[11], /,/);
+    if (letters.length) step.letters = letters;
+    const notes = list(r[13], /\s\|\s/);
+    if (notes.length) step.notes = notes;
+    sop.steps.push(step);
+  });
+  return { sops: [...sops.values()], active, errors };
+}

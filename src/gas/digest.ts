@@ -1,0 +1,8 @@
+// SHA-256 through Utilities, as lowercase hex (Apps Script returns signed bytes -128..127).
+
+export function sha256Hex(s: string): string {
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, s, Utilities.Charset.UTF_8);
+  let out = "";
+  for (const b of bytes) out += ((b + 256) % 256).toString(16).padStart(2, "0");
+  return out;
+}
