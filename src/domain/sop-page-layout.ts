@@ -119,7 +119,7 @@ export function paginate(
     if (h > remaining && (page.rows.length > 0 || page.notes.length > 0)) {
       page = { rows: [], topStrip: false, bottomStrip: false, notes: [] };
       pages.push(page);
-      remaining = noteBox.pageAvail - noteBox.head;
+      remaining = noteBox.pageAvail - noteBox.head - noteBox.gap;
     }
     page.notes.push(n);
     remaining -= h;

@@ -1,0 +1,52 @@
+// Follows the sheet's selection: polls every 3 s while the panel is visible, backs off ×2 up to 60 s when nothing changes.
+
+export const POLL_MIN_MS = 3000;
+export const POLL_MAX_MS = 60000;
+
+export function nextDelay(previous: number, changed: boolean): number {
+  return changed ? POLL_MIN_MS : Math.min(POLL_MAX_MS, previous * 2);
+}
+
+export interface PollerDeps {
+  /** One poll; resolves true when something changed. A rejected poll counts as "nothing changed". */
+  tick: () => Promise<boolean>;
+  isVisible: () => boolean;
+  setTimer: (fn: () => void, ms: number) => number;
+  clearTimer: (id: number) => void;
+}
+
+export interface Poller {
+  /** (Re)start from the shortest delay, e.g. when the panel becomes visible or gets focus. */
+  wake: () => void;
+  stop: () => void;
+}
+
+export function createPoller(deps: PollerDeps): Poller {
+  let timer: number | null = null;
+  let delay = POLL_MIN_MS;
+  let generation = 0;
+
+  const stop = () => {
+    if (timer !== null) deps.clearTimer(timer);
+    timer = null;
+    generation += 1;
+  };
+  const schedule = () => {
+    const mine = generation;
+    timer = deps.setTimer(async () => {
+      timer = null;
+      if (!deps.isVisible()) return;
+      const changed = await deps.tick().catch(() => false);
+      // A wake or stop during the call started a new cycle (or none): this one ends here.
+      if (mine !== generation) return;
+      delay = nextDelay(delay, changed);
+      schedule();
+    }, delay);
+  };
+  const wake = () => {
+    stop();
+    delay = POLL_MIN_MS;
+    if (deps.isVisible()) schedule();
+  };
+  return { wake, stop };
+}

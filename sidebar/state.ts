@@ -1,0 +1,46 @@
+// What the panel holds between renders: server data, the open tab and every draft a person is typing.
+import type { Bootstrap, CaseView, QueueItem, SummaryRow } from "../src/api";
+
+export type Tab = "case" | "queue" | "new" | "sop" | "summary";
+export type Panel = "" | "return" | "reassign" | "cancel" | "reopen";
+
+/** Typed text for one case, kept across re-renders and failed calls. */
+export interface CaseDraft {
+  panel: Panel;
+  note: string;
+  reason: Record<string, string>;
+  email: string;
+  links: Record<string, string>;
+  errors: Record<string, string>;
+}
+
+export const state = {
+  boot: null as Bootstrap | null,
+  tab: "case" as Tab,
+  current: null as CaseView | null,
+  queue: null as QueueItem[] | null,
+  summary: null as SummaryRow[] | null,
+  sopPageId: "",
+  sopPageHtml: null as { id: string; html: string } | null,
+  newSopId: "",
+  /** Form values per SOP id, so switching SOP or tab loses nothing. */
+  forms: {} as Record<string, Record<string, string>>,
+  formErrors: {} as Record<string, string>,
+  drafts: {} as Record<string, CaseDraft>,
+};
+
+export function draftFor(caseId: string): CaseDraft {
+  let d = state.drafts[caseId];
+  if (!d) {
+    d = { panel: "", note: "", reason: {}, email: "", links: {}, errors: {} };
+    state.drafts[caseId] = d;
+  }
+  return d;
+}
+
+/** Set by main.ts; views call these instead of importing main (no import cycle). */
+export const nav = {
+  render: (): void => undefined,
+  go: (_tab: Tab): void => undefined,
+  showCase: (_view: CaseView): void => undefined,
+};
