@@ -113,7 +113,7 @@ export class Grid {
   }
 
   insertRows(at: number, n: number): void {
-    if (at < this.rows.length) this.rows.splice(at, 0, ...new Array<Row | undefined>(n));
+    if (at < this.rows.length) this.rows = [...this.rows.slice(0, at), ...new Array<Row | undefined>(n), ...this.rows.slice(at)];
     this.maxRows += n;
     this.version++;
   }

@@ -30,14 +30,14 @@ interface Sym {
   hh: number;
 }
 
-const PROC_H = 28;
-const DIAMOND_H = 38;
+const PROC_H = 24;
+const DIAMOND_H = 34;
 const CONN_W = 24;
 const CONN_H = 24;
 /** Distance of a vertical routing channel from its column border: clear of every symbol in that column. */
 const CHANNEL = 7;
 /** How far above a symbol a change of column bends. */
-const BEND = 8;
+const BEND = 6;
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 const pathD = (pts: Pt[]) => pts.map(([x, y], i) => `${i === 0 ? "M" : "L"}${fmt(x)} ${fmt(y)}`).join(" ");

@@ -13,6 +13,7 @@ const LABEL_W = 150;
 const LOGO_H = 60;
 const UNIT_FONT = 12;
 const UNIT_LINE = 16;
+const HEAD_H = textHeight(1);
 
 function blank(text: string): string {
   return text.trim() === "" ? "-" : text;
@@ -45,7 +46,7 @@ export function renderIdentity(sop: Sop, width: number, labels: SopPageLabels, o
   const heights = rightRows.map(([, value, cls]) => {
     const bold = cls.includes("title");
     const h = textHeight(lineCount(value, inner(valueW), bold ? 12 : FONT, bold), bold ? 16 : LINE);
-    return Math.max(cls.includes("sign") ? 34 : 22, h);
+    return Math.max(cls.includes("sign") ? 34 : HEAD_H, h);
   });
 
   const unitLines = [...opts.officeName.split(/\n/), sop.unitName.toUpperCase()].filter((l) => l.trim() !== "");
@@ -73,11 +74,11 @@ export function renderIdentity(sop: Sop, width: number, labels: SopPageLabels, o
     [labels.peringatan, id.peringatan, labels.pencatatan, id.pencatatan],
   ];
   for (const [l1, v1, l2, v2] of pairs) {
-    cells.push(textCell({ x: 0, y, w: half, h: 20 }, "h", l1));
-    cells.push(textCell({ x: half, y, w: width - half, h: 20 }, "h", l2));
-    y += 20;
+    cells.push(textCell({ x: 0, y, w: half, h: HEAD_H }, "h", l1));
+    cells.push(textCell({ x: half, y, w: width - half, h: HEAD_H }, "h", l2));
+    y += HEAD_H;
     const lines = Math.max(lineCount(blank(v1), inner(half), FONT), lineCount(blank(v2), inner(width - half), FONT));
-    const h = Math.max(22, textHeight(lines));
+    const h = Math.max(HEAD_H, textHeight(lines));
     cells.push(textCell({ x: 0, y, w: half, h }, "v", blank(v1)));
     cells.push(textCell({ x: half, y, w: width - half, h }, "v", blank(v2)));
     y += h;

@@ -26,7 +26,7 @@ export const LANE_LINE = 12;
 /** Empty band at the bottom/top of a page where off-page connectors sit. */
 export const STRIP = 36;
 
-const MIN_ROW = { process: 54, decision: 66 };
+const MIN_ROW = { process: 46, decision: 58 };
 
 export function layoutColumns(width: number, laneCount: number): Columns {
   const no = 32;
@@ -87,6 +87,7 @@ export interface PagePlan {
 /**
  * Fills pages top to bottom. `firstAvail`/`nextAvail` are the heights left for the table body
  * (header already subtracted) on the first and following pages; notes need their own heights.
+ * `noBreakAfter[k]` marks row boundaries a return arrow crosses: a page breaks there only when the loop cannot fit one page.
  */
 export function paginate(
   heights: number[],
@@ -94,8 +95,10 @@ export function paginate(
   nextAvail: number,
   noteHeights: number[],
   noteBox: { head: number; gap: number; pageAvail: number },
+  noBreakAfter: boolean[] = [],
 ): PagePlan[] {
   const pages: PagePlan[] = [];
+  const sum = (from: number, to: number) => heights.slice(from, to + 1).reduce((a, b) => a + b, 0);
   let i = 0;
   while (i < heights.length) {
     const top = pages.length > 0;
@@ -108,6 +111,19 @@ export function paginate(
       rows.push(i);
       avail -= Math.min(heights[i], avail);
       i += 1;
+    }
+    const last = rows[rows.length - 1];
+    if (i < heights.length && noBreakAfter[last]) {
+      // Back off to the last boundary outside the loop, if the loop then fits on the next page.
+      let b = last - 1;
+      while (b >= rows[0] && noBreakAfter[b]) b -= 1;
+      let e = last;
+      while (e < heights.length - 1 && noBreakAfter[e]) e += 1;
+      const room = nextAvail - 2 * STRIP;
+      if (b >= rows[0] && sum(b + 1, e) <= room) {
+        rows.splice(rows.indexOf(b) + 1);
+        i = b + 1;
+      }
     }
     pages.push({ rows, topStrip: top, bottomStrip: i < heights.length, notes: [] });
   }

@@ -27,7 +27,7 @@ const PAPERS: Record<"F4" | "A4", Paper> = {
   F4: { size: "330mm 215mm", widthPx: Math.floor(330 * MM), heightPx: Math.floor(215 * MM), marginPx: Math.round(10 * MM) },
   A4: { size: "A4 landscape", widthPx: Math.floor(297 * MM), heightPx: Math.floor(210 * MM), marginPx: Math.round(10 * MM) },
 };
-const FOOTER = 18;
+const FOOTER = 24;
 const CONT = 22;
 const GAP = 8;
 const NOTE_FONT = 10;
@@ -106,6 +106,16 @@ function stripCells(y: number, cols: Columns, notes: string[], where: "top" | "b
   return cells.join("");
 }
 
+/** Row boundaries that a decision's return arrow crosses (boundary k lies after row k). */
+function loopBoundaries(sop: Sop): boolean[] {
+  const inside = sop.steps.map(() => false);
+  sop.steps.forEach((step, i) => {
+    const j = step.kind === "decision" && step.noTo ? sop.steps.findIndex((s) => s.no === step.noTo) : -1;
+    for (let k = Math.max(j, 0); j >= 0 && k < i; k++) inside[k] = true;
+  });
+  return inside;
+}
+
 /** Renders an SOP as the Permenpan RB 35/2012 SOP AP document: pure, every text escaped. */
 export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}): string {
   const labels = LABELS[opts.lang ?? "id"];
@@ -129,7 +139,7 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
 
   const firstAvail = contentH - FOOTER - identity.height - GAP - headH - 1;
   const nextAvail = contentH - FOOTER - CONT - headH - 1;
-  const plans: PagePlan[] = paginate(heights, firstAvail, nextAvail, noteHeights, { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT });
+  const plans: PagePlan[] = paginate(heights, firstAvail, nextAvail, noteHeights, { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT }, loopBoundaries(view));
 
   // Place every row on its page so the flowchart can be drawn across pages.
   const placed: Placed[] = [];
@@ -177,7 +187,7 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
     if (plan.notes.length > 0) {
       const h = NOTE_HEAD - 10 + plan.notes.reduce((a, n) => a + noteHeights[n], 0) + 10;
       const items = plan.notes.map((n) => `<li>${esc(notes[n])}</li>`).join("");
-      parts.push(`<div class="catatan" style="height:${h}px"><h2>${esc(labels.catatan)}</h2><ul>${items}</ul></div>`);
+      parts.push(`<div class="catatan" style="max-height:${h}px"><h2>${esc(labels.catatan)}</h2><ul>${items}</ul></div>`);
     }
     const inferred = plan.rows.some((r) => view.steps[r].roleInferred);
     const foot = `<div class="foot"><span class="fn">${inferred ? `* ${esc(labels.inferred)}` : ""}</span><span>${esc(sop.title)} · ${esc(labels.page(p + 1, plans.length))}</span></div>`;

@@ -2,7 +2,7 @@
 import { checksum } from "./register";
 import type { CaseField, Lane, Sop, SopIdentity, SopStep } from "./sop";
 
-export const SOP_HEADERS = ["SOP", "No", "Uraian Kegiatan", "Pelaksana", "Jenis", "Ya ke", "Tidak ke", "Kelengkapan", "Waktu", "Output", "Keterangan", "Surat", "Pelaksana disimpulkan", "Catatan"] as const;
+export const SOP_HEADERS = ["SOP", "No", "Uraian Kegiatan", "Pelaksana", "Jenis", "Ya ke", "Tidak ke", "Kelengkapan", "Waktu", "Output", "Keterangan", "Surat", "Pelaksana disimpulkan", "Catatan", "Label keputusan"] as const;
 
 const IDENTITY_KEYS: [keyof SopIdentity, string][] = [
   ["nomor", "Nomor SOP"],
@@ -22,8 +22,22 @@ export const IDENTITY_HEADERS = ["SOP", "Kode", "Judul", "Judul singkat", "Unit"
 
 const KIND_LABEL = { process: "Proses", decision: "Keputusan" } as const;
 
+/** JSON with keys sorted and undefined dropped, so the same SOP always gives the same text. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
 export function sopRevision(sop: Sop): string {
-  return checksum(JSON.stringify(sop));
+  return checksum(canonicalJson(sop));
 }
 
 export function stepRows(sop: Sop): string[][] {
@@ -42,6 +56,7 @@ export function stepRows(sop: Sop): string[][] {
     (s.letters ?? []).join(", "),
     s.roleInferred ? "Ya" : "Tidak",
     (s.notes ?? []).join(" | "),
+    s.yesLabel || s.noLabel ? `${s.yesLabel ?? "Ya"} / ${s.noLabel ?? "Tidak"}` : "",
   ]);
 }
 
@@ -141,6 +156,11 @@ export function readSopSheets(identity: Row[], steps: Row[], firstRow = 2): { so
     if (kind === "decision") {
       step.yesTo = str(r[5]);
       step.noTo = str(r[6]);
+      const labels = str(r[14]).split("/").map((x) => x.trim());
+      if (labels.length === 2 && labels[0] && labels[1] && !(labels[0] === "Ya" && labels[1] === "Tidak")) {
+        step.yesLabel = labels[0];
+        step.noLabel = labels[1];
+      }
     }
     const letters = list(r[11], /,/);
     if (letters.length) step.letters = letters;

@@ -32,8 +32,8 @@ export const EXPECTED_A: Record<string, { steps: number; standardText: string; t
     totalMinutes: 16175,
   },
   rka: {
-    steps: 9,
-    standardText: "3h(1350)+1j(60)+5h(2250)+3j(180)+3h(1350)+[rows 6/7 merged]2j(120)+3h(1350)+3j(180)+3",
+    steps: 10,
+    standardText: "3h(1350)+1j(60)+5h(2250)+3j(180)+3h(1350)+[row 6 blank]0+2j(120)+3h(1350)+3j(180)+3",
     totalMinutes: 6843,
   },
 };

@@ -189,9 +189,9 @@ describe("SOP Renstra", () => {
 });
 
 describe("SOP RKA", () => {
-  it("merges the duplicated rows 6/7 into one Kepala Dinas decision returning to step 5", () => {
-    expect(rka.steps.some((s) => s.no === "7")).toBe(false);
-    expect(step(rka, "6")).toMatchObject({ kind: "decision", role: "Kepala Dinas", yesTo: "8", noTo: "5", waktu: "2 Jam" });
+  it("keeps the same-page rows 6/7 as two decisions (Sekretaris, then Kepala Dinas) returning to step 5", () => {
+    expect(step(rka, "6")).toMatchObject({ kind: "decision", role: "Sekretaris", yesTo: "7", noTo: "5", waktu: "" });
+    expect(step(rka, "7")).toMatchObject({ kind: "decision", role: "Kepala Dinas", yesTo: "8", noTo: "5", waktu: "2 Jam" });
     expect(step(rka, "5").kind).toBe("process");
   });
 

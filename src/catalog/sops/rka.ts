@@ -89,6 +89,23 @@ export const sop: Sop = {
     {
       no: "6",
       text: "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi",
+      role: SEKRETARIS,
+      roleInferred: true,
+      kind: "decision",
+      yesTo: "7",
+      noTo: "5",
+      kelengkapan: [],
+      waktu: "",
+      output: "",
+      keterangan: "",
+      notes: [
+        "Baris 6 dan 7 di seed berteks sama pada halaman yang sama, jadi keduanya dipertahankan sebagai langkah: penilaian berjenjang oleh Sekretaris (6) lalu Kepala Dinas (7). Baris 6 tidak punya mutu baku di seed.",
+        "Bila tidak disetujui, draft kembali ke Kasubag Program (langkah 5) untuk diperbaiki.",
+      ],
+    },
+    {
+      no: "7",
+      text: "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi",
       role: KADIS,
       roleInferred: true,
       kind: "decision",
@@ -98,10 +115,7 @@ export const sop: Sop = {
       waktu: "2 Jam",
       output: "Disposisi Dokumen RKA",
       keterangan: "",
-      notes: [
-        "Baris 6 dan 7 di seed berteks sama (keputusan yang terbelah dua baris; mutu baku hanya di baris 7); digabung menjadi langkah 6, nomor 7 tidak dipakai.",
-        "Bila tidak disetujui, draft kembali ke Kasubag Program (langkah 5) untuk diperbaiki.",
-      ],
+      notes: ["Bila tidak disetujui, draft kembali ke Kasubag Program (langkah 5) untuk diperbaiki."],
     },
     {
       no: "8",

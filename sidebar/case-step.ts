@@ -1,0 +1,126 @@
+// The current step card: what to do, who holds it, the kelengkapan checklist with Drive links, and time against the standard.
+import type { CaseView, CurrentStepView, KelengkapanView } from "../src/api";
+import { announce, clearAlert, showError } from "./alert";
+import { call } from "./api-client";
+import { withBusy } from "./busy";
+import { h } from "./dom";
+import { formatMinutes, formatWib, safeHref, slaPercent } from "./format";
+import { type Key, t } from "./i18n";
+import { draftFor, nav } from "./state";
+
+async function tick(view: CaseView, step: CurrentStepView, k: KelengkapanView, done: boolean, link: string, run: (fn: () => Promise<CaseView>) => Promise<CaseView>): Promise<boolean> {
+  clearAlert();
+  try {
+    const next = await run(() => call("tickKelengkapan", { caseId: view.id, stepNo: step.no, item: k.item, done, link }));
+    delete draftFor(view.id).links[k.item];
+    nav.showCase(next);
+    announce(t("done"));
+    return true;
+  } catch (err) {
+    showError(err);
+    return false;
+  }
+}
+
+function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView, index: number): HTMLElement {
+  const draft = draftFor(view.id);
+  const base = `kl-${index}`;
+  const box = h("input", {
+    type: "checkbox",
+    id: `${base}-box`,
+    checked: k.done,
+    onchange: async () => {
+      box.disabled = true;
+      item.setAttribute("aria-busy", "true");
+      const ok = await tick(view, step, k, box.checked, draft.links[k.item] ?? k.link, (fn) => fn());
+      if (!ok) {
+        box.checked = k.done;
+        box.disabled = false;
+        item.removeAttribute("aria-busy");
+      }
+    },
+  });
+  const linkInput = h("input", {
+    type: "url",
+    id: `${base}-link`,
+    placeholder: t("driveLink"),
+    "aria-label": t("driveLinkFor", { item: k.item }),
+    value: draft.links[k.item] ?? k.link,
+    oninput: () => {
+      draft.links[k.item] = linkInput.value;
+    },
+  });
+  const error = h("p", { class: "field-error", id: `${base}-err`, hidden: true });
+  const save = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary small",
+      onclick: async () => {
+        const link = linkInput.value.trim();
+        if (link && !safeHref(link)) {
+          error.textContent = t("linkInvalid");
+          error.hidden = false;
+          linkInput.setAttribute("aria-invalid", "true");
+          linkInput.setAttribute("aria-describedby", error.id);
+          linkInput.focus();
+          return;
+        }
+        await tick(view, step, k, k.done, link, (fn) => withBusy(save, fn));
+      },
+    },
+    t("saveLink"),
+  );
+  const href = safeHref(k.link);
+  const item = h(
+    "li",
+    { class: k.done ? "done" : "" },
+    h("div", { class: "check" }, box, h("label", { for: box.id }, k.item), href ? h("a", { href, target: "_blank", rel: "noopener noreferrer", class: "open-link" }, t("openLink")) : null),
+    h("div", { class: "link-row", "data-busy-group": "" }, linkInput, save),
+    error,
+  );
+  return item;
+}
+
+function slaBlock(step: CurrentStepView): HTMLElement {
+  const keys: Record<CurrentStepView["sla"], Key | null> = { green: "slaGreen", amber: "slaAmber", red: "slaRed", none: null };
+  const label = keys[step.sla];
+  const pct = slaPercent(step.spentMinutes, step.standardMinutes);
+  const standard = step.standardMinutes !== null ? t("standard", { t: step.standardText || formatMinutes(step.standardMinutes) }) : t("noStandard");
+  return h(
+    "div",
+    { class: `sla sla-${step.sla}` },
+    h("p", {}, h("strong", {}, `${t("time")}: `), `${standard} · ${t("spent", { t: formatMinutes(step.spentMinutes) })}`),
+    step.standardMinutes !== null
+      ? h(
+          "div",
+          { class: "bar", role: "meter", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": pct, "aria-label": label ? t(label) : t("time") },
+          h("span", { style: `width:${pct}%` }),
+        )
+      : null,
+    label ? h("p", { class: "sla-label" }, t(label), step.dueAt ? ` · ${t("due", { at: formatWib(step.dueAt) })}` : "") : null,
+  );
+}
+
+export function renderStep(view: CaseView, step: CurrentStepView): HTMLElement {
+  const holders = step.holders.length ? step.holders.join(", ") : t("noHolder");
+  return h(
+    "section",
+    { class: "card step", "aria-labelledby": "step-h" },
+    h("h3", { id: "step-h" }, t("step", { no: step.no }), step.kind === "decision" ? h("span", { class: "chip decision" }, t("decision")) : null),
+    h("p", { class: "step-text" }, step.text),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", {}, t("lanes")),
+      h("dd", {}, `${step.roleName} (${step.lane})`),
+      h("dt", {}, t("holder")),
+      h("dd", {}, holders),
+      step.output ? [h("dt", {}, t("output")), h("dd", {}, step.output)] : null,
+    ),
+    step.kelengkapan.length
+      ? [h("h4", {}, t("kelengkapan")), h("ul", { class: "checklist" }, step.kelengkapan.map((k, i) => checklistItem(view, step, k, i)))]
+      : null,
+    slaBlock(step),
+  );
+}

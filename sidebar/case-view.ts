@@ -1,0 +1,123 @@
+// The Kasus view: the case on the selected register row — header, swimlane, current step, actions, documents and history.
+import type { CaseView, HistoryView, LaneView } from "../src/api";
+import { renderActions } from "./case-actions";
+import { renderStep } from "./case-step";
+import { append, h } from "./dom";
+import { formatMinutes, formatWib, safeHref } from "./format";
+import { t } from "./i18n";
+import { nav, state } from "./state";
+
+const STATUS_CLASS: Record<CaseView["status"], string> = { Berjalan: "running", Dikembalikan: "returned", Selesai: "finished", Dibatalkan: "cancelled" };
+const LANE_MARK: Record<LaneView["state"], string> = { done: "✓", current: "▶", todo: "○" };
+
+function header(view: CaseView): HTMLElement {
+  return h(
+    "header",
+    { class: "case-head" },
+    h("div", { class: "case-id-line" }, h("span", { class: "case-id" }, view.id), h("span", { class: `chip status-${STATUS_CLASS[view.status] ?? "running"}` }, view.status)),
+    h("h2", { class: "perihal" }, view.perihal),
+    h("p", { class: "muted sop-title" }, `${view.sopCode} · ${view.sopTitle}`),
+    view.rounds > 0 ? h("p", { class: "muted" }, t("round", { n: view.rounds })) : null,
+  );
+}
+
+function fields(view: CaseView): HTMLElement | null {
+  if (!view.fields.length) return null;
+  return h(
+    "details",
+    { class: "fields" },
+    h("summary", {}, t("fields")),
+    h(
+      "dl",
+      { class: "facts" },
+      view.fields.map((f) => [h("dt", {}, f.label), h("dd", {}, f.value || "—")]),
+    ),
+  );
+}
+
+function lanes(view: CaseView): HTMLElement {
+  const stateText = { done: t("laneDone"), current: t("laneCurrent"), todo: t("laneTodo") };
+  return h(
+    "section",
+    { class: "lanes-box", "aria-labelledby": "lanes-h" },
+    h("h3", { id: "lanes-h" }, t("lanes")),
+    h(
+      "ol",
+      { class: "lanes" },
+      view.lanes.map((lane) =>
+        h(
+          "li",
+          { class: `lane lane-${lane.state}`, "aria-current": lane.state === "current" ? "step" : null },
+          h("span", { class: "mark", "aria-hidden": "true" }, LANE_MARK[lane.state]),
+          h("span", { class: "lane-name" }, h("strong", {}, lane.header), h("span", { class: "muted" }, ` ${lane.roleName}`)),
+          h("span", { class: "sr-only" }, `, ${stateText[lane.state]}`),
+          lane.at ? h("span", { class: "lane-at muted" }, formatWib(lane.at)) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+function documents(view: CaseView): HTMLElement | null {
+  if (!view.documents.length) return null;
+  return h(
+    "section",
+    { "aria-labelledby": "docs-h" },
+    h("h3", { id: "docs-h" }, t("documents")),
+    h(
+      "ul",
+      { class: "docs" },
+      view.documents.map((d) => {
+        const href = safeHref(d);
+        return h("li", {}, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, d) : d);
+      }),
+    ),
+  );
+}
+
+function historyItem(item: HistoryView): HTMLElement {
+  const over = item.standard !== null && item.minutes > item.standard;
+  const spent = formatMinutes(item.minutes);
+  const timing = item.standard !== null ? t("minutesVsStandard", { spent, std: formatMinutes(item.standard) }) : t("minutesOnly", { spent });
+  return h(
+    "li",
+    { class: `event event-${item.action}` },
+    h("p", { class: "event-what" }, h("strong", {}, item.actionLabel), item.stepNo ? ` · ${t("step", { no: item.stepNo })}` : ""),
+    h("p", { class: "event-who" }, item.by, item.actingFor ? ` (${t("actingFor", { who: item.actingFor })})` : ""),
+    h("p", { class: "event-when muted" }, formatWib(item.at), " · ", h("span", { class: over ? "over" : "" }, timing)),
+    item.note ? h("p", { class: "event-note" }, item.note) : null,
+  );
+}
+
+function history(view: CaseView): HTMLElement {
+  return h(
+    "section",
+    { class: "history", "aria-labelledby": "history-h" },
+    h("h3", { id: "history-h" }, t("history")),
+    view.history.length ? h("ol", { class: "timeline" }, view.history.map(historyItem)) : h("p", { class: "muted" }, t("noHistory")),
+  );
+}
+
+function empty(): HTMLElement {
+  const canStart = (state.boot?.sops.length ?? 0) > 0;
+  return h(
+    "div",
+    { class: "empty" },
+    h("p", {}, t("noCase")),
+    h(
+      "div",
+      { class: "buttons" },
+      h("button", { type: "button", class: "secondary", onclick: () => nav.go("queue") }, t("openQueue")),
+      canStart ? h("button", { type: "button", class: "secondary", onclick: () => nav.go("new") }, t("startNew")) : null,
+    ),
+  );
+}
+
+export function renderCase(root: HTMLElement): void {
+  const view = state.current;
+  if (!view) {
+    root.append(empty());
+    return;
+  }
+  append(root, [header(view), fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), documents(view), history(view)]);
+}

@@ -1,0 +1,63 @@
+// Register rows: rendering a case, reading it back, and refusing hand edits to system cells with an explanation.
+import { sop as SK } from "../../src/catalog/sops/surat-keluar";
+import { H, type ReadCell, laneHeader, readRow, registerHeaders, renderRow } from "../../src/domain/register";
+import { transition } from "../../src/domain/transition";
+import { MONDAY, ctx } from "./transition-fixtures";
+
+function started() {
+  const r = transition(null, SK, { type: "start", fields: { perihal: "Rapat", tujuan: "BKD", sifat: "Biasa", klasifikasi: "005" } }, ctx("jfu@dinas.example", MONDAY, { newId: "SK-2026-0007", sopRev: "r1" }));
+  if (!r.ok) throw new Error(r.reason);
+  return r.case;
+}
+
+function asRead(row: Record<string, unknown>): Record<string, ReadCell> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v && typeof v === "object" && "dateTime" in v ? null : (v as ReadCell)]));
+}
+
+describe("register rows", () => {
+  const cal = ctx("x", MONDAY).calendar;
+
+  test("headers: ID, fields, status, step, one ▸ column per pelaksana, then the system columns — no clashes", () => {
+    const h = registerHeaders(SK);
+    expect(h[0]).toBe("ID");
+    expect(h).toContain(laneHeader("SEKRETARIS"));
+    expect(new Set(h).size).toBe(h.length);
+    expect(h.slice(-7)).toEqual([H.due, H.late, H.docs, H.rounds, H.srikandi, H.version, H.data]);
+  });
+
+  test("the holder's lane cell shows the step and since when; the row reads back to the same case", () => {
+    const c = started();
+    const row = renderRow(SK, c, MONDAY, cal);
+    expect(row[laneHeader("SEKRETARIS")]).toMatch(/^▶ 1 · sejak 2 November 2026 08\.00$/);
+    expect(row[H.status]).toBe("Berjalan");
+    const back = readRow(SK, asRead(row), "SK baris 2");
+    expect(back.ok && back.case).toEqual(c);
+  });
+
+  test.each([
+    [H.status, "Selesai", /kolom "Status" kasus SK-2026-0007 diubah secara manual \(tertulis "Selesai", seharusnya "Berjalan"\)/],
+    [H.step, "5 · Memeriksa", /kolom "Langkah" kasus SK-2026-0007 diubah secara manual/],
+    [H.version, 9, /kolom "Versi" kasus SK-2026-0007 diubah secara manual/],
+    [H.data, "xyz|{}", /kolom "Data sistem" kasus SK-2026-0007 diubah secara manual/],
+    [H.id, "SK-2026-0008", /ID pada baris \(SK-2026-0008\) tidak cocok/],
+  ])("a hand edit of %s is refused with an explanation", (header, value, message) => {
+    const row = asRead(renderRow(SK, started(), MONDAY, cal));
+    row[header] = value as ReadCell;
+    const r = readRow(SK, row, "Sheet SK baris 2");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(message);
+  });
+
+  test("a row typed by hand (no system data) is reported with its location", () => {
+    const r = readRow(SK, { [H.id]: "SK-2026-0099", Perihal: "ketik manual" }, "Sheet SK baris 12");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/^Sheet SK baris 12: baris SK-2026-0099 tidak dibuat lewat Alur/);
+  });
+
+  test("fields typed in the row are read back (staff may correct a field by hand)", () => {
+    const row = asRead(renderRow(SK, started(), MONDAY, cal));
+    row["Perihal"] = "Rapat koordinasi";
+    const r = readRow(SK, row, "x");
+    expect(r.ok && r.case.fields.perihal).toBe("Rapat koordinasi");
+  });
+});
