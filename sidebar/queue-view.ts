@@ -45,7 +45,7 @@ function entry(item: QueueItem): HTMLElement {
   const when = late ? t("late", { t: formatMinutes(item.lateMinutes) }) : item.dueAt ? t("dueShort", { at: formatWib(item.dueAt) }) : t("noDue");
   const btn: HTMLButtonElement = h(
     "button",
-    { type: "button", class: `queue-item${late ? " late" : ""}`, "aria-label": `${t("openCase", { id: item.caseId })}: ${item.perihal}. ${when}`, onclick: () => void open(btn, item) },
+    { type: "button", class: `queue-item${late ? " late" : ""}`, onclick: () => void open(btn, item) },
     h("span", { class: "q-top" }, h("span", { class: "case-id" }, item.caseId), h("span", { class: late ? "chip late" : "chip" }, when)),
     h("span", { class: "q-perihal" }, item.perihal),
     h("span", { class: "q-step muted" }, `${t("step", { no: item.stepNo })}: ${item.stepText}`),
