@@ -23,6 +23,29 @@ async function entryExports() {
   return outputs.flatMap((o) => o.exports).sort();
 }
 
+/** The catalog as gzipped JSON in base64: decoded with Utilities on first use, never at load time. */
+async function catalogModule() {
+  const { gzipSync } = await import("node:zlib");
+  const out = await build({ entryPoints: [join(root, "src/catalog/index.ts")], bundle: true, format: "cjs", platform: "node", write: false, logLevel: "silent" });
+  const mod = { exports: {} };
+  new Function("module", "exports", out.outputFiles[0].text)(mod, mod.exports);
+  const data = gzipSync(JSON.stringify(mod.exports.CATALOG), { level: 9 }).toString("base64");
+  return `const DATA = ${JSON.stringify(data)};
+let cache = null;
+export function builtInCatalog() {
+  if (!cache) cache = JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(DATA), "application/x-gzip")).getDataAsString());
+  return cache;
+}`;
+}
+
+const packedCatalog = {
+  name: "packed-catalog",
+  setup(b) {
+    b.onResolve({ filter: /\/builtin$/ }, (args) => (args.importer.includes(`${join("src", "app")}`) ? { path: "builtin", namespace: "packed-catalog" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "packed-catalog" }, async () => ({ contents: await catalogModule(), loader: "js" }));
+  },
+};
+
 async function buildServer() {
   const names = await entryExports();
   const result = await build({
@@ -35,8 +58,8 @@ async function buildServer() {
     write: false,
     charset: "utf8",
     legalComments: "none",
-    minifyWhitespace: true,
-    minifySyntax: true,
+    minify: true,
+    plugins: [packedCatalog],
     logLevel: "warning",
   });
   const body = result.outputFiles[0].text;

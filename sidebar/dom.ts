@@ -2,9 +2,10 @@
 
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 export type Child = Node | string | null | undefined | false;
+export type Children = Child | Children[];
 
 /** h("button", {class: "primary", onclick: fn}, "Setujui"): attributes by name, "on*" as listeners, children as text or nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Children[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
@@ -17,15 +18,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-export function append(el: Node, children: (Child | Child[])[]): void {
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+export function append(el: Node, children: Children[]): void {
+  for (const c of children) {
+    if (Array.isArray(c)) append(el, c);
+    else if (c !== null && c !== undefined && c !== false) el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
   }
 }
 
 /** Replaces everything inside el. */
-export function fill(el: Element, ...children: (Child | Child[])[]): void {
+export function fill(el: Element, ...children: Children[]): void {
   el.textContent = "";
   append(el, children);
 }

@@ -1,4 +1,111 @@
-// Sidebar client entry.
-const app = document.getElementById("app");
-if (app) app.textContent = "Alur";
-export {};
+// Sidebar entry: one bootstrap call, then render the chosen view and follow the sheet's selection.
+import type { CaseView } from "../src/api";
+import { showError } from "./alert";
+import { call } from "./api-client";
+import { renderCase } from "./case-view";
+import { fill, h } from "./dom";
+import { getLang, type Lang, setLang, t } from "./i18n";
+import { renderNewCase } from "./new-case-view";
+import { createPoller } from "./poller";
+import { loadQueue, renderQueue } from "./queue-view";
+import { renderSop } from "./sop-view";
+import { loadSummary, renderSummary } from "./summary-view";
+import { nav, state, type Tab } from "./state";
+import { renderTabs, visibleTabs } from "./tabs";
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+const LANG_KEY = "alur.lang";
+const VIEWS: Record<Tab, (root: HTMLElement) => void> = { case: renderCase, queue: renderQueue, new: renderNewCase, sop: renderSop, summary: renderSummary };
+
+function renderView(): void {
+  const root = $("view");
+  // Keep keyboard focus on the same control when a view is drawn again.
+  const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : "";
+  fill(root);
+  root.setAttribute("aria-labelledby", `tab-${state.tab}`);
+  const boot = state.boot;
+  if (boot) {
+    if (boot.setupNeeded) root.append(h("p", { class: "notice" }, t("setupNeeded")));
+    if (boot.problems.length) root.append(h("details", { class: "notice" }, h("summary", {}, t("problems")), h("ul", {}, boot.problems.map((p) => h("li", {}, p)))));
+    VIEWS[state.tab](root);
+  } else root.append(h("p", { class: "muted" }, t("loading")));
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+function render(): void {
+  renderTabs($("tabs"), go, switchLang);
+  renderView();
+  const me = state.boot?.me;
+  fill($("me"), me ? t("signedInAs", { who: me.name ? `${me.name} (${me.email})` : me.email }) : "");
+}
+
+function go(tab: Tab): void {
+  if (!visibleTabs().includes(tab)) tab = "case";
+  const again = state.tab === tab;
+  state.tab = tab;
+  render();
+  // Lists are fetched fresh each time they are opened; the old one stays visible meanwhile.
+  if (!again && tab === "queue" && state.queue) void loadQueue();
+  if (!again && tab === "summary" && state.summary) void loadSummary();
+}
+
+function showCase(view: CaseView): void {
+  state.current = view;
+  if (state.tab === "case") renderView();
+}
+
+function switchLang(lang: Lang): void {
+  setLang(lang);
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage may be blocked inside the Apps Script frame; the switch still works for this session.
+  }
+  render();
+}
+
+/** One poll of the selected row: redraws only when another case, or a newer version, is selected. */
+async function followSelection(): Promise<boolean> {
+  const selected = await call("selectedCase", null);
+  const shown = state.current;
+  if (!selected && !shown) return false;
+  if (selected && shown && selected.id === shown.id && selected.version <= shown.version) return false;
+  state.current = selected;
+  if (state.tab === "case") renderView();
+  return true;
+}
+
+async function boot(): Promise<void> {
+  render();
+  try {
+    const data = await call("bootstrap", null);
+    state.boot = data;
+    state.current = data.selected;
+    render();
+  } catch (err) {
+    showError(err, { label: t("retry"), run: () => void boot() });
+    return;
+  }
+  const poller = createPoller({
+    tick: followSelection,
+    isVisible: () => document.visibilityState === "visible",
+    setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimer: (id) => window.clearTimeout(id),
+  });
+  document.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? poller.wake() : poller.stop()));
+  window.addEventListener("focus", () => poller.wake());
+  poller.wake();
+}
+
+try {
+  const saved = localStorage.getItem(LANG_KEY);
+  if (saved === "en" || saved === "id") setLang(saved);
+} catch {
+  // No storage: Bahasa Indonesia.
+}
+document.documentElement.lang = getLang();
+nav.render = render;
+nav.go = go;
+nav.showCase = showCase;
+void boot();

@@ -1,8 +1,9 @@
 // Siapkan Alur: creates what is missing (sheets, headers, seed rows, registers, formats, trigger) and never overwrites what people typed.
-import { CATALOG } from "../catalog";
+import { builtInCatalog } from "../catalog/builtin";
 import { HOLIDAYS_2026 } from "../catalog/holidays-2026";
 import { ROLES } from "../catalog/roles";
 import { CASE_STATUSES } from "../domain/case";
+import type { CaseField } from "../domain/sop";
 import { PEJABAT_HEADERS, examplePejabat } from "../domain/pejabat-sheet";
 import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/register";
 import { RIWAYAT_HEADERS } from "../domain/riwayat";
@@ -61,7 +62,7 @@ function columnValues(sheet: Sheet, col: number): string[] {
   return sheet.getRange(2, col, last - 1, 1).getValues().map((r) => String(r[0]).trim());
 }
 
-function formatRegister(sheet: Sheet, headers: string[], sopFields: (typeof CATALOG)[number]["fields"], sys: string[]): void {
+function formatRegister(sheet: Sheet, headers: string[], sopFields: CaseField[], sys: string[]): void {
   const rows = sheet.getMaxRows() - 1;
   const col = (h: string) => headers.indexOf(h) + 1;
   for (const f of sopFields) {
@@ -112,6 +113,7 @@ export function setup(): string[] {
     appendRows(pengaturan.sheet, text(newSettings));
     if (newSettings.length && !pengaturan.created) changes.push(`Pengaturan ditambahkan: ${newSettings.map(([k]) => k).join(", ")}.`);
 
+    const CATALOG = builtInCatalog();
     const identitas = ensureSheet(ss, old.identitas, "SOP Identitas", IDENTITY_HEADERS, changes);
     const sop = ensureSheet(ss, old.sop, "SOP", SOP_HEADERS, changes);
     const haveSops = new Set(columnValues(identitas.sheet, 1));

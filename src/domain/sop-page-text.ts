@@ -36,7 +36,7 @@ export function textWidth(text: string, fontPx: number, bold = false): number {
  * Greedy word wrap like the browser's; a small margin keeps the estimate on the safe (taller) side.
  */
 export function lineCount(text: string, widthPx: number, fontPx: number, bold = false): number {
-  const usable = Math.max(widthPx * 0.95, fontPx);
+  const usable = Math.max(widthPx * 0.985 - 1, fontPx);
   let lines = 0;
   for (const para of String(text).split(/\n/)) {
     const words = para.split(/\s+/).filter((w) => w !== "");

@@ -1,5 +1,5 @@
 // The SOP AP page in Chromium: symbols stand in their Pelaksana columns, arrows join them, long SOPs continue across pages.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROLES } from "../../src/catalog/roles";
@@ -206,6 +206,30 @@ describe("SOP AP page in Chromium", () => {
     for (const s of g.symbols) {
       const sheet = g.sheets.find((x) => x.page === s.page)!;
       expect(s.bottom).toBeLessThan(sheet.bottom);
+    }
+  });
+
+  // Every SOP file present in the catalog, on both papers: the estimated row heights hold their text and the flow joins up.
+  const catalogDir = join(__dirname, "..", "..", "src", "catalog", "sops");
+  const ids = readdirSync(catalogDir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.replace(/\.ts$/, ""));
+  test.each(ids)("catalog SOP %s renders without clipped text on F4 and A4", async (id) => {
+    const { sop } = require(join(catalogDir, id)) as { sop: Sop };
+    for (const paper of ["F4", "A4"] as const) {
+      await page.setContent(renderSopPage(sop, ROLES, { paper }), { waitUntil: "load" });
+      const g = await page.evaluate(measure);
+      checkLanes(sop, g);
+      checkSequence(sop, g);
+      checkFits(g);
+      for (const el of await page.$$("section.sheet")) {
+        // Nothing runs into the footer line (page number, footnote) or off the sheet.
+        const overflow = await el.evaluate((s) => {
+          const foot = (s.querySelector(".foot") as Element).getBoundingClientRect().top;
+          return Array.from(s.querySelectorAll(".grid, .catatan")).some((x) => x.getBoundingClientRect().bottom > foot);
+        });
+        expect(overflow).toBe(false);
+      }
     }
   });
 });
