@@ -82,7 +82,9 @@ async function boot(): Promise<void> {
     const data = await call("bootstrap", null);
     state.boot = data;
     state.current = data.selected;
-    render();
+    // The menu item that opened the panel picks the first view ("Laporan" opens Ringkas).
+    const first: Record<typeof data.initialView, Tab> = { case: "case", new: "new", queue: "queue", report: "summary" };
+    go(first[data.initialView] ?? "case");
   } catch (err) {
     showError(err, { label: t("retry"), run: () => void boot() });
     return;

@@ -39,7 +39,8 @@ export class Membrane {
     const proxy = new Proxy(raw, {
       get: (target, prop) => this.get(target, prop),
       set: (target, prop, value) => {
-        if (typeof prop === "string" && "setDynamic_" in target) (target as unknown as Dynamic).setDynamic_(prop, this.inbound(value));
+        // Template properties keep the script's own values: scriptlets run in the script's realm.
+        if (typeof prop === "string" && "setDynamic_" in target) (target as unknown as Dynamic).setDynamic_(prop, value);
         return true;
       },
     });
@@ -65,7 +66,7 @@ export class Membrane {
       return (...args: unknown[]) => this.call(target, prop, value as (...a: unknown[]) => unknown, args);
     }
     if (/^[A-Z]/.test(prop)) return value;
-    if ("getDynamic_" in target) return this.outbound((target as unknown as Dynamic).getDynamic_(prop));
+    if ("getDynamic_" in target) return (target as unknown as Dynamic).getDynamic_(prop);
     if (/^[a-z][A-Za-z0-9]*$/.test(prop) && !PROBED.has(prop)) {
       return () => this.call(target, prop, () => this.notImplemented(target.kind, prop), []);
     }
@@ -81,11 +82,15 @@ export class Membrane {
   /** Calls a fake's method as a script would: counted, checked against the execution's AuthMode. */
   call(target: Fake, method: string, fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
     this.world.counter.call(target.kind, method);
+    const outer = this.world.callRealm;
+    this.world.callRealm = this.realm;
     try {
       this.world.checkAccess_(target.kind, method);
       return this.outbound(fn.apply(target, this.inbound(args) as unknown[]));
     } catch (e) {
       throw this.realmError(e);
+    } finally {
+      this.world.callRealm = outer;
     }
   }
 

@@ -6,6 +6,7 @@ import { renderSopPage } from "../domain/sop-page";
 import { ROLES, roleById } from "../catalog/roles";
 import { Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
 import { loadIds } from "./ids";
+import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
 import { myQueue, selectCase, selectedCase, summary } from "./queue";
 
@@ -29,9 +30,8 @@ function sopSummaries(): SopSummary[] {
 
 const handlers: Handlers = {
   bootstrap: (): Bootstrap => {
-    if (!loadIds()) {
-      return { me: { email: Session.getActiveUser().getEmail(), name: "", roles: [], admin: false }, sops: [], selected: null, queueCount: 0, setupNeeded: true, problems: [], initialView: "case" };
-    }
+    // First use: the panel prepares the workbook itself (setup never overwrites what people typed).
+    const firstUse = loadIds() ? [] : setup();
     const e = env();
     const roles = rolesOf(e.cfg.officials, e.actor.email, jakartaDateString(e.now)).map((r) => roleById(r)?.name ?? r);
     let selected = null;
@@ -47,7 +47,7 @@ const handlers: Handlers = {
       queueCount: myQueue(e).length,
       setupNeeded: false,
       initialView: takeInitialView() as Bootstrap["initialView"],
-      problems: [...e.cfg.problems, ...e.cfg.sopErrors.map((x) => `${x.sheet}${x.row ? ` baris ${x.row}` : ""} (${x.sop}): ${x.message}`)],
+      problems: [...firstUse.filter((c) => c.startsWith("Pejabat")), ...e.cfg.problems, ...e.cfg.sopErrors.map((x) => `${x.sheet}${x.row ? ` baris ${x.row}` : ""} (${x.sop}): ${x.message}`)],
     };
   },
   listSops: () => sopSummaries(),

@@ -1,5 +1,5 @@
 // Pengaturan: the office's settings as key/value rows, parsed with defaults.
-import type { DayHours, WorkingCalendarConfig } from "./calendar";
+import { type DayHours, type WorkingCalendarConfig, checkWorkingCalendar } from "./calendar";
 
 export interface Office {
   pemerintah: string;
@@ -105,6 +105,13 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
     numberFormat: get("Format nomor surat"),
     unitCode: get("Kode unit"),
   };
+  // Hours that read but make no sense (end before start, a break outside the day) would give wrong deadlines.
+  const calProblems = checkWorkingCalendar(calendarOf(settings, []));
+  if (calProblems.length) {
+    problems.push(...calProblems.map((p) => `Pengaturan: ${p} Dipakai jam kerja bawaan sampai diperbaiki.`));
+    settings.week = week(parseHours(def["Jam kerja Senin-Kamis"]) as DayHours, parseHours(def["Jam kerja Jumat"]) as DayHours);
+    settings.ramadan = null;
+  }
   return { settings, problems };
 }
 

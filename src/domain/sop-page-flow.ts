@@ -207,7 +207,8 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
     take(j, enter, "in");
     const x = channelX(pt.lane, enter);
     const start = sidePt(d, side);
-    label(pd.page, [start[0] + (side === "left" ? -3 : 3), d.cy - 4], text, side === "left" ? "end" : "start");
+    // Below the line: the channel rises from the corner, so text above it would be cut by the vertical.
+    label(pd.page, [start[0] + (side === "left" ? -3 : 3), d.cy + 10], text, side === "left" ? "end" : "start");
     const from = steps[i].no;
     const to = steps[j].no;
     if (pd.page === pt.page) {

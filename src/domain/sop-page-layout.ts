@@ -28,20 +28,54 @@ export const STRIP = 36;
 
 const MIN_ROW = { process: 46, decision: 58 };
 
-export function layoutColumns(width: number, laneCount: number): Columns {
+/** Shares of the text width (what the lanes leave) for Uraian, Kelengkapan and Output; Keterangan gets the rest. */
+export interface TextShares {
+  uraian: number;
+  kelengkapan: number;
+  output: number;
+}
+
+const DEFAULT_SHARES: TextShares = { uraian: 0.44, kelengkapan: 0.22, output: 0.2 };
+
+export function layoutColumns(width: number, laneCount: number, shares: TextShares = DEFAULT_SHARES): Columns {
   const no = 32;
   const waktu = 62;
   const rest = width - no - waktu;
-  const lane = Math.floor(Math.min(124, Math.max(76, (rest * 0.44) / Math.max(1, laneCount))));
+  const lane = Math.floor(Math.min(116, Math.max(84, (rest * 0.36) / Math.max(1, laneCount))));
   const text = rest - lane * laneCount;
-  const kelengkapan = Math.floor(text * 0.22);
-  const output = Math.floor(text * 0.2);
-  const keterangan = Math.floor(text * 0.14);
-  const uraian = text - kelengkapan - output - keterangan;
+  const kelengkapan = Math.floor(text * shares.kelengkapan);
+  const output = Math.floor(text * shares.output);
+  let uraian = Math.floor(text * shares.uraian);
+  // Keterangan keeps room for its own header word even when the seed leaves it empty.
+  const keterangan = Math.max(82, text - kelengkapan - output - uraian);
+  uraian -= keterangan - (text - kelengkapan - output - uraian);
   const widths = [no, uraian, ...Array.from({ length: laneCount }, () => lane), kelengkapan, waktu, output, keterangan];
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), 0);
   return { no, uraian, lane, lanes: laneCount, kelengkapan, waktu, output, keterangan, xs, widths, lanesX: no + uraian };
+}
+
+/**
+ * Columns that make this SOP's table shortest: the text columns share their width according to what the steps hold
+ * (a seed with empty Keterangan leaves that column narrow, long Kelengkapan lists get room).
+ */
+export function bestColumns(sop: Sop, width: number): Columns {
+  const ketShare = sop.steps.some((s) => s.keterangan.trim() !== "") ? 0.14 : 0.08;
+  let best = layoutColumns(width, sop.lanes.length);
+  let bestH = Number.POSITIVE_INFINITY;
+  for (let u = 0.3; u <= 0.6001; u += 0.03) {
+    for (let k = 0.35; k <= 0.6501; k += 0.05) {
+      const left = 1 - ketShare - u;
+      const cols = layoutColumns(width, sop.lanes.length, { uraian: u, kelengkapan: left * k, output: left * (1 - k) });
+      const h = sop.steps.reduce((a, st) => a + rowHeight(st, cols), 0);
+      // On equal height the later candidate, with the wider Uraian, wins: the activity text reads best wide.
+      if (h <= bestH) {
+        bestH = h;
+        best = cols;
+      }
+    }
+  }
+  return best;
 }
 
 /** The lane header text plus, when it says something else, the canonical role's short name. */

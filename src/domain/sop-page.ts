@@ -5,7 +5,7 @@ import { planFlow, type Placed } from "./sop-page-flow";
 import { cell, grid } from "./sop-page-grid";
 import { renderIdentity } from "./sop-page-identity";
 import { LABELS, type SopPageLabels } from "./sop-page-labels";
-import { type Columns, HEADER_NUM, HEADER_TOP, headerHeight, laneOf, laneSubtitle, layoutColumns, type PagePlan, paginate, rowHeight, STRIP } from "./sop-page-layout";
+import { bestColumns, type Columns, HEADER_NUM, HEADER_TOP, headerHeight, laneOf, laneSubtitle, type PagePlan, paginate, rowHeight, STRIP } from "./sop-page-layout";
 import { esc, lineCount } from "./sop-page-text";
 import { parseWaktu, standardMinutes } from "./waktu";
 
@@ -45,7 +45,10 @@ function waktuTotal(sop: Sop, dayMinutes: number, labels: SopPageLabels): string
     max += m.max;
   }
   if (max === 0) return "";
-  const dur = (total: number) => labels.duration(Math.floor(total / dayMinutes), Math.floor((total % dayMinutes) / 60), total % 60);
+  const dur = (total: number) => {
+    const rest = total % dayMinutes;
+    return labels.duration(Math.floor(total / dayMinutes), Math.floor(rest / 60), rest % 60);
+  };
   return labels.total(min === max ? dur(min) : `${dur(min)} – ${dur(max)}`, dayMinutes);
 }
 
@@ -127,7 +130,7 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const contentH = paper.heightPx - 2 * paper.marginPx;
   const tableW = contentW - 1;
 
-  const cols = layoutColumns(tableW, view.lanes.length);
+  const cols = bestColumns(view, tableW);
   const headH = headerHeight(view, cols, roles);
   const identity = renderIdentity(view, tableW, labels, { officeName: opts.officeName ?? DEFAULT_OFFICE_NAME, logoSvg: opts.logoSvg });
   const heights = view.steps.map((s) => rowHeight(s, cols));
@@ -139,7 +142,13 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
 
   const firstAvail = contentH - FOOTER - identity.height - GAP - headH - 1;
   const nextAvail = contentH - FOOTER - CONT - headH - 1;
-  const plans: PagePlan[] = paginate(heights, firstAvail, nextAvail, noteHeights, { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT }, loopBoundaries(view));
+  const noteBox = { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT };
+  const tableH = heights.reduce((a, b) => a + b, 0);
+  // A table that would split but fits one page whole starts on page 2, the identity standing alone as on the paper form.
+  const identityAlone = tableH > firstAvail && tableH <= nextAvail;
+  const plans: PagePlan[] = identityAlone
+    ? [{ rows: [], topStrip: false, bottomStrip: false, notes: [] }, ...paginate(heights, nextAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view))]
+    : paginate(heights, firstAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view));
 
   // Place every row on its page so the flowchart can be drawn across pages.
   const placed: Placed[] = [];
@@ -157,9 +166,10 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
 
   const sheets = plans.map((plan, p) => {
     const parts: string[] = [];
+    const tableStart = identityAlone ? p === 1 : p === 0;
     if (p === 0) parts.push(identity.html, `<div class="gap"></div>`);
-    else parts.push(`<div class="cont">${esc(sop.title)} <span>(${esc(labels.continued)})</span></div>`);
-    if (plan.rows.length > 0 || p === 0) {
+    else parts.push(`<div class="cont">${esc(sop.title)}${tableStart ? "" : ` <span>(${esc(labels.continued)})</span>`}</div>`);
+    if (plan.rows.length > 0 || (p === 0 && !identityAlone)) {
       const cells: string[] = [headerCells(view, cols, roles, labels, headH)];
       let y = headH;
       if (plan.topStrip) {

@@ -144,8 +144,8 @@ function finishOrAssign(sop: Sop, next: CaseState): Effect[] {
 /** Copies the log entry into the case's own history and keeps the written row in step with it. */
 function withHistory(r: TransitionResult): TransitionResult {
   if (!r.ok) return r;
-  const log = r.effects.find((e) => e.type === "log");
-  if (!log || log.type !== "log") return r;
+  const log = r.effects.find((e): e is Extract<Effect, { type: "log" }> => e.type === "log");
+  if (!log) return r;
   const e = log.entry;
   const item: HistoryItem = { at: e.at, by: e.actor, actingFor: e.actingFor, action: e.action, stepNo: e.stepNo, note: e.note, minutes: e.minutes, standard: e.standard };
   const c: CaseState = { ...r.case, history: [...r.case.history, item] };

@@ -1,0 +1,53 @@
+// Blob: bytes with a content type and a name (Utilities.newBlob, HtmlOutput.getBlob, attachments).
+import { toBuffer, toSigned } from "./bytes";
+import { Fake, asGas } from "./fake";
+import type { World } from "./world";
+
+type GBlob = GoogleAppsScript.Base.Blob;
+type Methods = "getBytes" | "setBytes" | "getDataAsString" | "setDataFromString" | "getContentType" | "setContentType" | "getName" | "setName" | "copyBlob" | "isGoogleType";
+
+export class FakeBlob extends Fake implements Pick<GBlob, Methods> {
+  readonly kind = "Blob";
+  constructor(
+    world: World,
+    public data: Buffer,
+    public contentType: string | null,
+    public name: string | null,
+  ) {
+    super(world);
+  }
+  getBytes(): number[] {
+    return toSigned(this.data);
+  }
+  setBytes(data: number[]): GBlob {
+    this.data = toBuffer(data);
+    return asGas(this);
+  }
+  getDataAsString(charset?: string): string {
+    return this.data.toString(charset === "US-ASCII" || charset === "US_ASCII" ? "latin1" : "utf8");
+  }
+  setDataFromString(string: string, charset?: string): GBlob {
+    this.data = toBuffer(string, charset);
+    return asGas(this);
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  setContentType(contentType: string | null): GBlob {
+    this.contentType = contentType;
+    return asGas(this);
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string): GBlob {
+    this.name = name;
+    return asGas(this);
+  }
+  copyBlob(): GBlob {
+    return asGas(new FakeBlob(this.world, Buffer.from(this.data), this.contentType, this.name));
+  }
+  isGoogleType(): boolean {
+    return false;
+  }
+}

@@ -1,0 +1,250 @@
+// Browser tests of the built sidebar (dist/Sidebar.html) in Chromium against a stand-in google.script.run; screenshots go to test-artifacts/sidebar/.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { ensureBuilt, harnessPage, launch, ROOT } from "../fixtures/sidebar-harness/harness";
+
+const SHOTS = join(ROOT, "test-artifacts/sidebar");
+const URL = "http://alur.test/sidebar";
+const XSS_SCRIPT = "<script>window.__pwned=1</script>";
+const XSS_IMG = '"><img src=x onerror="window.__pwned=2">';
+const FORMULA = '=HYPERLINK("http://evil.example","klik")';
+
+let browser: Browser;
+let sidebarHtml: string;
+
+interface Opened {
+  page: Page;
+  outside: string[];
+  calls: () => Promise<{ name: string; arg: unknown }[]>;
+}
+
+async function open(options: { initialView?: string } = {}): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  const outside: string[] = [];
+  const html = harnessPage(sidebarHtml, options);
+  await page.route("**/*", (route) => {
+    if (route.request().url() === URL) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(URL);
+  await page.getByRole("tab", { name: /Kasus/ }).first().waitFor();
+  const calls = () => page.evaluate(() => (window as unknown as { __harness: { calls: { name: string; arg: unknown }[] } }).__harness.calls);
+  return { page, outside, calls };
+}
+
+const harness = (page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(([f, a]) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => void>>).__harness[f as string](...(a as unknown[])), [fn, args] as const);
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  sidebarHtml = ensureBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test("the built page is small, self-contained and has no scriptlet markers", () => {
+  expect(Buffer.byteLength(sidebarHtml)).toBeLessThan(80 * 1024);
+  expect(sidebarHtml).not.toContain("<?");
+  expect(sidebarHtml).not.toMatch(/(src|href)\s*=\s*["']?https?:/i);
+});
+
+test("opening the panel takes one server call and shows the case on the selected row", async () => {
+  const { page, outside, calls } = await open();
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  expect((await calls()).map((c) => c.name)).toEqual(["bootstrap"]);
+  await expect(page.locator(".case-id").first().textContent()).resolves.toBe("SK-2026-0009");
+  await expect(page.locator(".case-head .chip").textContent()).resolves.toBe("Berjalan");
+  await expect(page.locator(".lane-current strong").textContent()).resolves.toBe("KASUBBAG");
+  expect(await page.locator(".lane-done").count()).toBeGreaterThan(0);
+  await expect(page.locator("#step-h").textContent()).resolves.toContain("Langkah 4");
+  expect(await page.getByRole("button", { name: "Setujui" }).isVisible()).toBe(true);
+  expect(await page.getByRole("button", { name: "Kembalikan" }).isVisible()).toBe(true);
+  // Kelengkapan: the ticked item with its Drive link, times in WIB.
+  expect(await page.getByRole("checkbox", { name: "ATK" }).isChecked()).toBe(true);
+  expect(await page.getByRole("link", { name: "buka" }).getAttribute("href")).toBe("https://drive.google.com/file/d/1AbCdEf/view");
+  await expect(page.locator(".timeline li").count()).resolves.toBe(4);
+  await expect(page.locator(".timeline .event-when").first().textContent()).resolves.toMatch(/^27 Nov 2026 09\.00/);
+  await shot(page, "case");
+  expect(outside).toEqual([]);
+  await page.close();
+});
+
+test("a return needs a reason, keeps it through a failed call, and the case goes back; approval after the correction moves it on", async () => {
+  const { page, calls } = await open();
+  await page.getByRole("button", { name: "Kembalikan", exact: true }).click();
+  await expect(page.locator("#return-target").textContent()).resolves.toMatch(/^Kasus akan kembali ke langkah 3: Membuat surat/);
+  await page.getByRole("button", { name: "Kembalikan kasus" }).click();
+  await expect(page.locator(".panel .field-error").textContent()).resolves.toBe("Alasan wajib diisi.");
+  expect((await calls()).some((c) => c.name === "act")).toBe(false);
+
+  const reason = `Nomor klasifikasi salah ${XSS_IMG}`;
+  await page.getByLabel("Alasan pengembalian").fill(reason);
+  const stale = "Kasus ini sudah ditindaklanjuti oleh Siti Rahma pada 27 Nov 2026 09.30; muat ulang.";
+  await harness(page, "failNext", "act", { error: stale });
+  await page.getByRole("button", { name: "Kembalikan kasus" }).click();
+  await expect(page.getByRole("alert").locator(".alert-text").textContent()).resolves.toBe(stale);
+  expect(await page.getByLabel("Alasan pengembalian").inputValue()).toBe(reason);
+  expect(await page.getByRole("alert").getByRole("button", { name: "Muat ulang" }).isVisible()).toBe(true);
+
+  await page.getByRole("button", { name: "Kembalikan kasus" }).click();
+  await page.locator(".case-head .chip", { hasText: "Dikembalikan" }).waitFor();
+  const act = (await calls()).filter((c) => c.name === "act").pop()?.arg as Record<string, unknown>;
+  expect(act).toMatchObject({ caseId: "SK-2026-0009", action: "return", reason, toStep: "3", expectedVersion: 4 });
+  await expect(page.locator("#step-h").textContent()).resolves.toContain("Langkah 3");
+  await expect(page.locator(".lane-current strong").textContent()).resolves.toBe("JFU");
+  await expect(page.locator(".timeline li").count()).resolves.toBe(5);
+  await expect(page.locator(".timeline .event-note").last().textContent()).resolves.toBe(reason);
+  expect(await page.locator("img").count()).toBe(0);
+  await shot(page, "case-returned");
+
+  // JFU corrects the letter, Kasubbag approves: the row moves on to the Sekretaris.
+  await page.getByRole("button", { name: "Selesai & teruskan" }).click();
+  await page.locator("#step-h", { hasText: "Langkah 4" }).waitFor();
+  await page.getByRole("button", { name: "Setujui" }).click();
+  await page.locator("#step-h", { hasText: "Langkah 5" }).waitFor();
+  await expect(page.locator(".lane-current strong").textContent()).resolves.toBe("SEKRETARIS");
+  await expect(page.locator(".timeline li").count()).resolves.toBe(7);
+  await expect(page.locator(".case-head .chip").textContent()).resolves.toBe("Berjalan");
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await page.close();
+});
+
+test("buttons show a busy state while a call is in flight and cannot be pressed twice", async () => {
+  const { page, calls } = await open();
+  await page.evaluate(() => {
+    (window as unknown as { __harness: { delayMs: number } }).__harness.delayMs = 800;
+  });
+  const approve = page.getByRole("button", { name: "Setujui" });
+  await approve.click();
+  const busy = page.locator("button[aria-busy=true]");
+  await expect(busy.textContent()).resolves.toBe("Memproses…");
+  expect(await busy.isDisabled()).toBe(true);
+  expect(await page.getByRole("button", { name: "Kembalikan", exact: true }).isDisabled()).toBe(true);
+  await page.locator("#step-h", { hasText: "Langkah 5" }).waitFor();
+  expect((await calls()).filter((c) => c.name === "act")).toHaveLength(1);
+  await page.close();
+});
+
+test("Antrean saya lists the waiting cases late first and one click opens the case", async () => {
+  const { page, calls } = await open();
+  await page.getByRole("tab", { name: /Antrean saya/ }).click();
+  const items = page.locator(".queue-item");
+  await items.first().waitFor();
+  expect(await items.count()).toBe(3);
+  await expect(items.first().locator(".case-id").textContent()).resolves.toBe("SK-2026-0008");
+  await expect(items.first().locator(".chip").textContent()).resolves.toBe("Terlambat 1 j 35 mnt");
+  await shot(page, "queue");
+  await items.filter({ hasText: "CT-2026-0004" }).click();
+  await page.getByRole("heading", { name: "Cuti tahunan Ani Lestari" }).waitFor();
+  expect(await page.getByRole("tab", { name: "Kasus", exact: true }).getAttribute("aria-selected")).toBe("true");
+  const names = (await calls()).map((c) => c.name);
+  expect(names.slice(names.indexOf("myQueue") + 1)).toEqual(["selectCase", "getCase"]);
+  await page.close();
+});
+
+test("Kasus baru validates in the browser, keeps the input when the server fails, and typed markup stays text", async () => {
+  const { page, calls } = await open();
+  await page.getByRole("tab", { name: "Kasus baru" }).click();
+  await page.getByLabel("SOP").selectOption("cuti");
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await expect(page.locator("#nf-perihal-err").textContent()).resolves.toBe("Perihal wajib diisi.");
+  expect(await page.getByLabel(/^Nama Pegawai/).getAttribute("aria-invalid")).toBe("true");
+  expect((await calls()).some((c) => c.name === "startCase")).toBe(false);
+  await shot(page, "new-case-errors");
+
+  const perihal = `Cuti ${XSS_SCRIPT}`;
+  await page.getByLabel(/^Perihal/).fill(perihal);
+  await page.getByLabel(/^Pemohon/).fill(FORMULA);
+  await page.getByLabel(/^Nama Pegawai/).fill(XSS_IMG);
+  await page.getByLabel(/^NIP/).fill("12345");
+  await page.getByLabel(/^Jenis Cuti/).selectOption("Cuti Tahunan");
+  await page.getByLabel(/^Mulai Cuti/).fill("2026-12-14");
+  await page.getByLabel(/^Selesai Cuti/).fill("2026-12-10");
+  await page.getByLabel(/^Alasan Cuti/).fill("Urusan keluarga");
+  await page.getByLabel(/^Alamat Selama Cuti/).fill("Jl. Kaliurang km 5");
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await expect(page.locator("#nf-nip-err").textContent()).resolves.toBe("NIP harus 18 angka.");
+  await expect(page.locator("#nf-selesai-err").textContent()).resolves.toBe("Selesai Cuti tidak boleh sebelum tanggal mulai.");
+  expect(await page.locator("#nf-perihal-err").count()).toBe(0);
+  await page.getByLabel(/^NIP/).fill("198803152010012003");
+  await page.getByLabel(/^Selesai Cuti/).fill("2026-12-18");
+
+  await harness(page, "failNext", "startCase", { thrown: "Service invoked too many times for one day: email." });
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await expect(page.getByRole("alert").locator(".alert-text").textContent()).resolves.toMatch(/^Batas pemakaian harian Google tercapai/);
+  expect(await page.getByLabel(/^Perihal/).inputValue()).toBe(perihal);
+  expect(await page.getByLabel(/^Alasan Cuti/).inputValue()).toBe("Urusan keluarga");
+
+  await harness(page, "failNext", "startCase", { error: "Periksa isian yang ditandai.", fieldErrors: { telepon: "Nomor telepon tidak dikenal." } });
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await expect(page.locator("#nf-telepon-err").textContent()).resolves.toBe("Nomor telepon tidak dikenal.");
+  expect(await page.getByLabel(/^Nama Pegawai/).inputValue()).toBe(XSS_IMG);
+  await shot(page, "new-case-server-error");
+
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await page.getByRole("heading", { name: perihal }).waitFor();
+  const start = (await calls()).filter((c) => c.name === "startCase").pop()?.arg as { fields: Record<string, string> };
+  expect(start.fields).toMatchObject({ perihal, pemohon: FORMULA, namaPegawai: XSS_IMG, nip: "198803152010012003" });
+  await page.getByText("Isian kasus").click();
+  await page.locator("dd", { hasText: FORMULA }).waitFor();
+  expect(await page.locator("img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await shot(page, "new-case-started");
+  await page.close();
+});
+
+test("the SOP page shows in a frame that cannot run scripts", async () => {
+  const { page } = await open();
+  await page.getByRole("tab", { name: "SOP" }).click();
+  const frame = page.locator("iframe.sop-frame");
+  await frame.waitFor();
+  expect(await frame.getAttribute("sandbox")).toBe("");
+  expect(await frame.getAttribute("title")).toBe("Halaman SOP SOP Penanganan Surat Keluar");
+  await page.frameLocator("iframe.sop-frame").getByText("Menerima Surat yang telah ditandatangani").waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __sopPageRan?: number }).__sopPageRan)).toBeUndefined();
+  await shot(page, "sop");
+  await page.getByLabel("Halaman SOP").selectOption("cuti");
+  await page.frameLocator("iframe.sop-frame").getByText("Pengajuan permohonan cuti").waitFor();
+  await page.close();
+});
+
+test("Ringkas counts running, late and finished cases per SOP for a manager", async () => {
+  const { page } = await open({ initialView: "report" });
+  const table = page.locator("table.summary");
+  await table.waitFor();
+  expect(await page.getByRole("tab", { name: "Ringkas" }).getAttribute("aria-selected")).toBe("true");
+  const sk = table.locator("tbody tr", { hasText: "SK" });
+  expect(await sk.locator("td").allTextContents()).toEqual(["2", "1", "0"]);
+  expect(await table.locator("tfoot td").allTextContents()).toEqual(["3", "1", "0"]);
+  await shot(page, "summary");
+  await page.close();
+});
+
+test("English switch, keyboard tabs and an English label for every tab", async () => {
+  const { page } = await open();
+  await page.getByRole("button", { name: "EN" }).click();
+  expect(await page.getByRole("tab").allTextContents()).toEqual(["Case", "My queue3", "New case", "SOP", "Summary"]);
+  expect(await page.getByRole("button", { name: "Approve" }).isVisible()).toBe(true);
+  await shot(page, "case-english");
+  await page.getByRole("button", { name: "ID" }).click();
+  await page.getByRole("tab", { name: "Kasus", exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-queue");
+  expect(await page.getByRole("tab", { name: /Antrean saya/ }).getAttribute("aria-selected")).toBe("true");
+  await page.close();
+});
+
+test("the panel follows the selected row and redraws when the case changes", async () => {
+  const { page } = await open();
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  await harness(page, "select", "CT-2026-0004");
+  await page.getByRole("heading", { name: "Cuti tahunan Ani Lestari" }).waitFor({ timeout: 8000 });
+  await page.close();
+});
