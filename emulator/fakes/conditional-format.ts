@@ -84,7 +84,7 @@ export class FakeConditionalFormatRuleBuilder extends Fake implements Pick<GBuil
   whenNumberLessThan(n: number): GBuilder {
     return this.when_("NUMBER_LESS_THAN", [n]);
   }
-  whenDateBefore(date: Date | GoogleAppsScript.Spreadsheet.RelativeDate): GBuilder {
+  whenDateBefore(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate): GBuilder {
     return this.when_("DATE_BEFORE", [date]);
   }
   setBackground(color: string | null): GBuilder {

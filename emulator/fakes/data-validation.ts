@@ -51,8 +51,8 @@ export class FakeDataValidation extends Fake implements Pick<GRule, "getCriteria
   getAllowInvalid(): boolean {
     return this.spec.allowInvalid;
   }
-  getHelpText(): string | null {
-    return this.spec.helpText;
+  getHelpText(): string {
+    return this.spec.helpText as string;
   }
   copy(): GBuilder {
     return asGas(new FakeDataValidationBuilder(this.world, { ...this.spec, values: [...this.spec.values] }));

@@ -10,7 +10,7 @@ import type { World } from "./world";
 type GOutput = GoogleAppsScript.HTML.HtmlOutput;
 type Methods =
   | "append" | "appendUntrusted" | "clear" | "getContent" | "setContent" | "getTitle" | "setTitle"
-  | "getWidth" | "setWidth" | "getHeight" | "setHeight" | "setXFrameOptionsMode" | "setSandboxMode" | "getSandboxMode"
+  | "getWidth" | "setWidth" | "getHeight" | "setHeight" | "setXFrameOptionsMode" | "setSandboxMode"
   | "addMetaTag" | "setFaviconUrl" | "getFaviconUrl" | "getBlob" | "asTemplate";
 
 export const XFrameOptionsMode = { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" } as const;
@@ -83,9 +83,6 @@ export class FakeHtmlOutput extends Fake implements Pick<GOutput, Methods> {
   setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): GOutput {
     this.sandboxMode = String(mode);
     return asGas(this);
-  }
-  getSandboxMode(): GoogleAppsScript.HTML.SandboxMode {
-    return this.sandboxMode as unknown as GoogleAppsScript.HTML.SandboxMode;
   }
   addMetaTag(name: string, content: string): GOutput {
     this.metaTags.push({ name, content });

@@ -73,7 +73,7 @@ export class FakeProtection extends Fake implements Pick<GProtection, Methods> {
     if (!this.editors.includes(email)) this.editors.push(email);
     return asGas(this);
   }
-  addEditors(emails: string[]): GProtection {
+  addEditors(emails: string[] | GoogleAppsScript.Base.User[]): GProtection {
     for (const e of emails) this.addEditor(e);
     return asGas(this);
   }
@@ -83,7 +83,7 @@ export class FakeProtection extends Fake implements Pick<GProtection, Methods> {
     if (email !== this.sheet.spreadsheet.owner) this.editors = this.editors.filter((e) => e !== email);
     return asGas(this);
   }
-  removeEditors(emails: string[]): GProtection {
+  removeEditors(emails: string[] | GoogleAppsScript.Base.User[]): GProtection {
     for (const e of emails) this.removeEditor(e);
     return asGas(this);
   }

@@ -190,11 +190,11 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
   setFontWeights(weights: unknown[][]): GRange {
     return this.setAttrs_("fontWeight", weights, "setFontWeights", (v) => this.nullable_(v));
   }
-  getFontWeight(): string {
-    return this.attr_("fontWeight", this.row - 1, this.col - 1) ?? "normal";
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return (this.attr_("fontWeight", this.row - 1, this.col - 1) ?? "normal") as GoogleAppsScript.Spreadsheet.FontWeight;
   }
-  getFontWeights(): string[][] {
-    return this.map_((r, c) => this.attr_("fontWeight", r, c) ?? "normal");
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.map_((r, c) => (this.attr_("fontWeight", r, c) ?? "normal") as GoogleAppsScript.Spreadsheet.FontWeight);
   }
   setFontColor(color: string | null): GRange {
     return this.setAttr_("fontColor", this.nullable_(color));

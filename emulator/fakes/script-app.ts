@@ -48,8 +48,8 @@ export class FakeScriptApp extends Fake implements Pick<GoogleAppsScript.Script.
     const me = this.world.exec.effectiveUser;
     return this.world.triggers.filter((t) => t.owner === me).map((t) => asGas(new FakeTrigger(this.world, t)));
   }
-  getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-    const id = spreadsheet.getId();
+  getUserTriggers(container: { getId(): string }): GoogleAppsScript.Script.Trigger[] {
+    const id = container.getId();
     return this.getProjectTriggers().filter((t) => t.getTriggerSourceId() === id);
   }
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {

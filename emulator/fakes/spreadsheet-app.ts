@@ -26,16 +26,18 @@ export class FakeSpreadsheetApp extends Fake implements Pick<GApp, Methods> {
     return this.world.exec.bound ? this.world.spreadsheet : null;
   }
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return asGas(this.active_()!) ?? null;
+    const ss = this.active_();
+    return (ss ? asGas(ss) : null) as GoogleAppsScript.Spreadsheet.Spreadsheet;
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.getActiveSpreadsheet();
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return asGas(this.active_()?.active_() ?? null!);
+    const ss = this.active_();
+    return (ss ? asGas(ss.active_()) : null) as GoogleAppsScript.Spreadsheet.Sheet;
   }
-  getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
-    return this.active_()?.getActiveRange() ?? null;
+  getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
+    return this.active_()?.getActiveRange() as GoogleAppsScript.Spreadsheet.Range;
   }
   openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
     const ss = this.world.spreadsheets.get(String(id));

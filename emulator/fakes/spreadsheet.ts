@@ -175,7 +175,7 @@ export class FakeSpreadsheet extends Fake implements Pick<GSpreadsheet, Methods>
   getActiveCell(): GRange {
     return this.getCurrentCell()!;
   }
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.world.ui.toasts.push({ message: String(msg), title: title ?? "", timeoutSeconds: timeoutSeconds ?? 5 });
   }
   createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {

@@ -36,8 +36,8 @@ export class FakeTrigger extends Fake implements Pick<GoogleAppsScript.Script.Tr
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
   }
-  getTriggerSourceId(): string | null {
-    return this.record.sourceId;
+  getTriggerSourceId(): string {
+    return this.record.sourceId as string;
   }
 }
 

@@ -256,7 +256,10 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
   steps.forEach((step, i) => {
     if (step.kind === "decision") {
       const text = step.yesLabel || labels.yes;
-      if (step.yesTo === "selesai") return toEnd(i, text);
+      if (step.yesTo === "selesai") {
+        toEnd(i, text);
+        return;
+      }
       const j = step.yesTo ? indexOf.get(step.yesTo) : i + 1 < steps.length ? i + 1 : undefined;
       if (j === undefined) return;
       if (j > i) forward(i, j, "yes", text);

@@ -27,6 +27,8 @@ export const LANE_LINE = 12;
 export const STRIP = 36;
 
 const MIN_ROW = { process: 46, decision: 58 };
+/** Width the Uraian and Mutu Baku text columns keep together, however many lanes there are. */
+const MIN_TEXT = 540;
 
 /** Shares of the text width (what the lanes leave) for Uraian, Kelengkapan and Output; Keterangan gets the rest. */
 export interface TextShares {
@@ -41,17 +43,25 @@ export function layoutColumns(width: number, laneCount: number, shares: TextShar
   const no = 32;
   const waktu = 62;
   const rest = width - no - waktu;
-  const lane = Math.floor(Math.min(116, Math.max(84, (rest * 0.36) / Math.max(1, laneCount))));
+  const lanes = Math.max(1, laneCount);
+  // Lanes wide enough for a symbol and its side channels, but never starving the text columns (8 lanes on A4).
+  let lane = Math.floor(Math.min(116, Math.max(84, (rest * 0.36) / lanes)));
+  if (rest - lane * lanes < MIN_TEXT) lane = Math.max(56, Math.floor((rest - MIN_TEXT) / lanes));
   const text = rest - lane * laneCount;
-  const kelengkapan = Math.floor(text * shares.kelengkapan);
-  const output = Math.floor(text * shares.output);
+  // Each Mutu Baku column keeps room for its header word ("Kelengkapan" is the longest).
+  const kelengkapan = Math.max(84, Math.floor(text * shares.kelengkapan));
+  const output = Math.max(64, Math.floor(text * shares.output));
   let uraian = Math.floor(text * shares.uraian);
   // Keterangan keeps room for its own header word even when the seed leaves it empty.
   const keterangan = Math.max(82, text - kelengkapan - output - uraian);
   uraian -= keterangan - (text - kelengkapan - output - uraian);
   const widths = [no, uraian, ...Array.from({ length: laneCount }, () => lane), kelengkapan, waktu, output, keterangan];
   const xs: number[] = [];
-  widths.reduce((x, w) => (xs.push(x), x + w), 0);
+  let x = 0;
+  for (const w of widths) {
+    xs.push(x);
+    x += w;
+  }
   return { no, uraian, lane, lanes: laneCount, kelengkapan, waktu, output, keterangan, xs, widths, lanesX: no + uraian };
 }
 
@@ -140,10 +150,10 @@ export function paginate(
     const rows: number[] = [];
     while (i < heights.length) {
       const more = i + 1 < heights.length;
-      const need = Math.min(heights[i], avail) + (more ? STRIP : 0);
-      if (rows.length > 0 && need > avail) break;
+      // A row taller than a whole page still gets a page of its own (its text is clipped there).
+      if (rows.length > 0 && heights[i] + (more ? STRIP : 0) > avail) break;
       rows.push(i);
-      avail -= Math.min(heights[i], avail);
+      avail -= heights[i];
       i += 1;
     }
     const last = rows[rows.length - 1];
@@ -187,6 +197,6 @@ export function laneOf(sop: Sop, step: SopStep): number {
   const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
   const i = sop.lanes.findIndex((l) => norm(l.header) === norm(step.role));
   if (i >= 0) return i;
-  const byRole = sop.lanes.findIndex((l) => l.role === step.role);
-  return byRole >= 0 ? byRole : 0;
+  // Unknown roles fall back to the first lane (-1 becomes 0); validation reports them elsewhere.
+  return Math.max(0, sop.lanes.findIndex((l) => l.role === step.role));
 }

@@ -133,7 +133,6 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const cols = bestColumns(view, tableW);
   const headH = headerHeight(view, cols, roles);
   const identity = renderIdentity(view, tableW, labels, { officeName: opts.officeName ?? DEFAULT_OFFICE_NAME, logoSvg: opts.logoSvg });
-  const heights = view.steps.map((s) => rowHeight(s, cols));
 
   const total = waktuTotal(view, dayMinutes, labels);
   const notes = [...(total ? [total] : []), ...view.notes, ...view.steps.flatMap((s) => (s.notes ?? []).map((t) => labels.stepNote(s.no) + t))];
@@ -142,10 +141,13 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
 
   const firstAvail = contentH - FOOTER - identity.height - GAP - headH - 1;
   const nextAvail = contentH - FOOTER - CONT - headH - 1;
+  // A step longer than a page is cut to one page (its cells clip) rather than running off the paper.
+  const heights = view.steps.map((s) => Math.min(rowHeight(s, cols), nextAvail - 2 * STRIP));
   const noteBox = { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT };
   const tableH = heights.reduce((a, b) => a + b, 0);
-  // A table that would split but fits one page whole starts on page 2, the identity standing alone as on the paper form.
-  const identityAlone = tableH > firstAvail && tableH <= nextAvail;
+  // A table that would split but fits one page whole (or whose first row does not fit under the identity) starts on
+  // page 2, the identity standing alone as on the paper form.
+  const identityAlone = (tableH > firstAvail && tableH <= nextAvail) || (heights.length > 0 && heights[0] + STRIP > firstAvail);
   const plans: PagePlan[] = identityAlone
     ? [{ rows: [], topStrip: false, bottomStrip: false, notes: [] }, ...paginate(heights, nextAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view))]
     : paginate(heights, firstAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view));

@@ -70,7 +70,7 @@ test("opening the panel takes one server call and shows the case on the selected
   expect(await page.getByRole("checkbox", { name: "ATK" }).isChecked()).toBe(true);
   expect(await page.getByRole("link", { name: "buka" }).getAttribute("href")).toBe("https://drive.google.com/file/d/1AbCdEf/view");
   await expect(page.locator(".timeline li").count()).resolves.toBe(4);
-  await expect(page.locator(".timeline .event-when").first().textContent()).resolves.toMatch(/^27 Nov 2026 09\.00/);
+  await expect(page.locator(".timeline .event-when").first().textContent()).resolves.toMatch(/^27 Nov 2026 \d{2}\.\d{2} · /);
   await shot(page, "case");
   expect(outside).toEqual([]);
   await page.close();
@@ -206,8 +206,8 @@ test("the SOP page shows in a frame that cannot run scripts", async () => {
   const frame = page.locator("iframe.sop-frame");
   await frame.waitFor();
   expect(await frame.getAttribute("sandbox")).toBe("");
-  expect(await frame.getAttribute("title")).toBe("Halaman SOP SOP Penanganan Surat Keluar");
-  await page.frameLocator("iframe.sop-frame").getByText("Menerima Surat yang telah ditandatangani").waitFor();
+  expect(await frame.getAttribute("title")).toBe("Halaman SOP Penanganan Surat Keluar");
+  await page.frameLocator("iframe.sop-frame").getByText("Menerima Surat yang telah ditandatangani dan menyerahkan kepada Kasubbag Umum").waitFor();
   expect(await page.evaluate(() => (window as unknown as { __sopPageRan?: number }).__sopPageRan)).toBeUndefined();
   await shot(page, "sop");
   await page.getByLabel("Halaman SOP").selectOption("cuti");

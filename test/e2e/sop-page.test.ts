@@ -8,6 +8,7 @@ import { sop as suratKeluar } from "../../src/catalog/sops/surat-keluar";
 import { sop as suratMasuk } from "../../src/catalog/sops/surat-masuk";
 import type { Sop } from "../../src/domain/sop";
 import { renderSopPage } from "../../src/domain/sop-page";
+import { fixtureSop, linearSop, step } from "../fixtures/sops/sop-page-fixtures";
 import { launchBrowser } from "./browser";
 
 const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts", "sop-page");
@@ -118,7 +119,7 @@ function checkLanes(sop: Sop, g: Geometry): void {
 }
 
 /** Every step's arrow to its successor starts on it and ends on the successor, or on an off-page connector between. */
-function checkJoined(sop: Sop, g: Geometry, from: string, to: string, kind?: string): void {
+function checkJoined(g: Geometry, from: string, to: string, kind?: string): void {
   const arrows = g.arrows.filter((a) => a.from === from && a.to === to && (kind === undefined || a.kind === kind));
   expect(arrows.length).toBeGreaterThan(0);
   const a = symbolOf(g, from);
@@ -148,11 +149,21 @@ function checkSequence(sop: Sop, g: Geometry): void {
     const next = sop.steps[i + 1];
     if (!next) return;
     if (step.kind === "decision") {
-      if (step.yesTo === next.no || step.yesTo === undefined) checkJoined(sop, g, step.no, next.no, "yes");
+      if (step.yesTo === next.no || step.yesTo === undefined) checkJoined(g, step.no, next.no, "yes");
       return;
     }
-    checkJoined(sop, g, step.no, next.no, "next");
+    checkJoined(g, step.no, next.no, "next");
   });
+}
+
+/** Whether any table or Catatan box reaches into its sheet's footer line (page number, footnote) or off the sheet. */
+function runsIntoFooter(): Promise<boolean> {
+  return page.$$eval("section.sheet", (sheets) =>
+    sheets.some((s) => {
+      const foot = (s.querySelector(".foot") as Element).getBoundingClientRect().top;
+      return Array.from(s.querySelectorAll(".grid, .catatan")).some((x) => x.getBoundingClientRect().bottom > foot);
+    }),
+  );
 }
 
 function checkFits(g: Geometry): void {
@@ -176,7 +187,7 @@ describe("SOP AP page in Chromium", () => {
     const decisions = suratKeluar.steps.filter((s) => s.kind === "decision");
     expect(decisions.length).toBeGreaterThan(0);
     for (const d of decisions) {
-      checkJoined(suratKeluar, g, d.no, d.noTo!, "no");
+      checkJoined(g, d.no, d.noTo!, "no");
       // The return ends on the noTo step's symbol, which lies above the decision (or on an earlier page).
       const back = g.arrows.filter((a) => a.from === d.no && a.kind === "no");
       const last = back.find((a) => a.part === "full" || a.part === "in")!;
@@ -209,6 +220,41 @@ describe("SOP AP page in Chromium", () => {
     }
   });
 
+  test("printing gives one paper page per sheet, on F4 and on A4 landscape", async () => {
+    for (const paper of ["F4", "A4"] as const) {
+      await page.setContent(renderSopPage(pengembanganAplikasi, ROLES, { paper }), { waitUntil: "load" });
+      const sheets = await page.$$eval("section.sheet", (els) => els.length);
+      await page.emulateMedia({ media: "print" });
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+      await page.emulateMedia({ media: "screen" });
+      const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+      expect(pages.length).toBe(sheets);
+      // MediaBox in points: F4 landscape 330 x 215 mm, A4 landscape 297 x 210 mm.
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
+      const mm = (pt: string) => Math.round((Number(pt) / 72) * 25.4);
+      expect([mm(box[1]), mm(box[2])]).toEqual(paper === "F4" ? [330, 215] : [297, 210]);
+    }
+  });
+
+  test("nothing runs off the paper: many lanes, a 40-step SOP, a step longer than a page", async () => {
+    const lanes = Array.from({ length: 9 }, (_, i) => ({ header: `Pejabat Nomor ${i + 1} Bidang Panjang`, role: "jfu" }));
+    const wide = fixtureSop(
+      lanes.map((l, i) => step(String(i + 1), l.header, { kelengkapan: ["Dokumen pendukung lengkap"], output: "Berkas yang sudah diperiksa" })),
+      { lanes },
+    );
+    const huge = fixtureSop([step("1", "JFU", { text: "Memeriksa berkas ".repeat(400) }), step("2", "KASUBBAG"), step("3", "JFU")]);
+    for (const sop of [wide, linearSop(40), huge]) {
+      for (const paper of ["F4", "A4"] as const) {
+        await page.setContent(renderSopPage(sop, ROLES, { paper }), { waitUntil: "load" });
+        const g = await page.evaluate(measure);
+        checkLanes(sop, g);
+        checkSequence(sop, g);
+        expect(await runsIntoFooter()).toBe(false);
+        if (sop === wide && paper === "A4") await page.screenshot({ path: join(ARTIFACTS, "fixture-9-lanes-a4.png"), fullPage: true });
+      }
+    }
+  });
+
   // Every SOP file present in the catalog, on both papers: the estimated row heights hold their text and the flow joins up.
   const catalogDir = join(__dirname, "..", "..", "src", "catalog", "sops");
   const ids = readdirSync(catalogDir)
@@ -222,14 +268,7 @@ describe("SOP AP page in Chromium", () => {
       checkLanes(sop, g);
       checkSequence(sop, g);
       checkFits(g);
-      for (const el of await page.$$("section.sheet")) {
-        // Nothing runs into the footer line (page number, footnote) or off the sheet.
-        const overflow = await el.evaluate((s) => {
-          const foot = (s.querySelector(".foot") as Element).getBoundingClientRect().top;
-          return Array.from(s.querySelectorAll(".grid, .catatan")).some((x) => x.getBoundingClientRect().bottom > foot);
-        });
-        expect(overflow).toBe(false);
-      }
+      expect(await runsIntoFooter()).toBe(false);
     }
   });
 });

@@ -1,0 +1,89 @@
+// One execution in a worker thread: the bundle runs on proxy services whose every call blocks until the main thread answers.
+import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
+import { loadCode, realmOf } from "../load-code";
+import { type Done, type HandleRef, type Reply, type Request, type WorkerInit, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
+
+const init = workerData as WorkerInit & { port: MessagePort };
+const flag = new Int32Array(init.flag);
+let realm: { Date: DateConstructor; Error: ErrorConstructor } = { Date, Error };
+const remotes = new Map<number, object>();
+const handleOf = new WeakMap<object, number>();
+const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "constructor", "valueOf", "inspect", "length"]);
+
+/** Synchronous call to the main thread: post, sleep until the flag flips, read the reply off the port. */
+function rpc(request: Request): unknown {
+  parentPort!.postMessage(request);
+  Atomics.wait(flag, 0, 0);
+  Atomics.store(flag, 0, 0);
+  const reply = receiveMessageOnPort(init.port)?.message as Reply;
+  if (!reply.ok) {
+    const e = new realm.Error(reply.error.message);
+    e.name = reply.error.name;
+    throw e;
+  }
+  return decode(reply.value);
+}
+
+function encode(v: unknown): unknown {
+  return mapDeep(v, (x) => {
+    const h = handleOf.get(x);
+    if (h !== undefined) return { $h: h };
+    if (isDateValue(x)) return { $d: x.getTime() };
+    return undefined;
+  });
+}
+
+function decode(v: unknown): unknown {
+  return mapDeep(v, (x) => {
+    if (isHandleRef(x)) return remote(x);
+    if (isDateRef(x)) return new realm.Date(x.$d);
+    return undefined;
+  });
+}
+
+function remote(ref: HandleRef): object {
+  const known = remotes.get(ref.$h);
+  if (known) return known;
+  const kind = ref.k ?? "Object";
+  const enums = ref.e ?? {};
+  const proxy = new Proxy(
+    {},
+    {
+      get: (_t, prop) => {
+        if (typeof prop === "symbol") return undefined;
+        if (prop === "toString") return () => kind;
+        if (prop in enums) return enums[prop];
+        if (PROBED.has(prop)) return undefined;
+        return (...args: unknown[]) => rpc({ type: "call", h: ref.$h, m: prop, args: encode(args) as unknown[] });
+      },
+      set: (_t, prop, value) => {
+        if (typeof prop === "string") rpc({ type: "set", h: ref.$h, name: prop, value: encode(value) });
+        return true;
+      },
+    },
+  );
+  remotes.set(ref.$h, proxy);
+  handleOf.set(proxy, ref.$h);
+  return proxy;
+}
+
+function run(): Done {
+  try {
+    const globals: Record<string, unknown> = {};
+    init.serviceNames.forEach((name, i) => {
+      globals[name] = remote(init.services[i]);
+    });
+    const ctx = loadCode(init.codePath, globals);
+    realm = realmOf(ctx);
+    const fn = ctx[init.fn];
+    if (typeof fn !== "function") throw new Error(`Script function not found: ${init.fn}`);
+    const value = (fn as (...a: unknown[]) => unknown)(...(decode(init.args) as unknown[]));
+    // Results cross as JSON, as google.script.run would return them.
+    return { type: "done", ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+  } catch (e) {
+    const err = e as { name?: unknown; message?: unknown };
+    return { type: "done", ok: false, error: { name: String(err?.name ?? "Error"), message: String(err?.message ?? e) } };
+  }
+}
+
+parentPort!.postMessage(run());

@@ -1,0 +1,257 @@
+// The World: one in-memory Google account for tests and the local workspace — spreadsheets, clock, users, mail, stores, locks, triggers, counters.
+import { resolve } from "node:path";
+import { CacheStore } from "./cache";
+import { Counter } from "./counter";
+import type { DocRecord } from "./documents";
+import { gasError } from "./errors";
+import { type ScriptGlobals, type Services, createGlobals, createServices } from "./globals";
+import { LockTable } from "./lock";
+import type { LogEntry } from "./logger";
+import type { SentMail } from "./mail";
+import type { Realm } from "./membrane";
+import { PropertyStore } from "./properties";
+import type { AuthModeName } from "./script-app";
+import type { FakeSheet } from "./sheet";
+import { FakeSpreadsheet } from "./spreadsheet";
+import type { TriggerRecord } from "./triggers";
+import { FakeUi, type UiLog, newUiLog } from "./ui";
+import type { Stored } from "./values";
+
+export interface WorldOptions {
+  /** Wall clock in ms; the world adds its own offset (Utilities.sleep, lock waits). Default Date.now. */
+  now?: () => number;
+  /** Who runs executions by default (active and effective user); also owns the bound spreadsheet. */
+  user?: string;
+  timeZone?: string;
+  /** Seeds ids and UUIDs so runs repeat. */
+  seed?: number;
+  /** Where createHtmlOutputFromFile finds "Name.html" (default: dist/ of this repo). */
+  htmlDir?: string;
+  serviceUrl?: string;
+  /** Email recipients per day (consumer Gmail: 100). */
+  mailQuota?: number;
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  scriptId?: string;
+  /** Sheet names of the bound spreadsheet (default ["Sheet1"]). */
+  sheets?: string[];
+}
+
+/** Who and how the current execution runs. */
+export interface Execution {
+  id: string;
+  /** Session.getActiveUser().getEmail(): "" in simple triggers and for outsiders of an "execute as me" web app. */
+  user: string;
+  effectiveUser: string;
+  /** SpreadsheetApp.getUi() works (false in triggers and the web app). */
+  ui: boolean;
+  /** There is an active (container) spreadsheet, document lock and properties (false in the web app). */
+  bound: boolean;
+  authMode: AuthModeName;
+  locale: string;
+}
+
+export type ExecutionKind = "editor" | "open-none" | "trigger" | "time-trigger" | "webapp";
+
+/** mulberry32: small, seedable, good enough for ids and schedules. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NO_AUTH_NEEDED = new Set(["Ui", "Menu", "Logger", "console"]);
+const SCOPES: Record<string, string> = {
+  SpreadsheetApp: "https://www.googleapis.com/auth/spreadsheets",
+  MailApp: "https://www.googleapis.com/auth/script.send_mail",
+  ScriptApp: "https://www.googleapis.com/auth/script.scriptapp",
+  DocumentApp: "https://www.googleapis.com/auth/documents",
+  DriveApp: "https://www.googleapis.com/auth/drive",
+  HtmlService: "https://www.googleapis.com/auth/script.container.ui",
+};
+
+export class World {
+  readonly counter = new Counter();
+  readonly clock: { now: () => number; advance: (ms: number) => void };
+  readonly random: () => number;
+  readonly timeZone: string;
+  readonly owner: string;
+  readonly scriptId: string;
+  htmlDir: string;
+  serviceUrl: string;
+  readonly spreadsheets = new Map<string, FakeSpreadsheet>();
+  /** The spreadsheet the script is bound to (getActiveSpreadsheet). */
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly stores = { script: new PropertyStore(), user: new Map<string, PropertyStore>(), document: new Map<string, PropertyStore>() };
+  readonly caches = { script: new CacheStore(), user: new Map<string, CacheStore>(), document: new Map<string, CacheStore>() };
+  readonly locks = new LockTable();
+  triggers: TriggerRecord[] = [];
+  readonly outbox: SentMail[] = [];
+  readonly mail: { quota: number; used: Map<string, number> };
+  readonly ui: UiLog = newUiLog();
+  readonly logs: LogEntry[] = [];
+  readonly documents = new Map<string, DocRecord>();
+  flushes = 0;
+  /** The execution whose calls are being answered. */
+  exec: Execution;
+  /** Set by the concurrency scheduler: lock waits are then simulated by it, not by the lock itself. */
+  scheduledLocks = false;
+  /** Realm of the script making the current call (templates evaluate there). */
+  callRealm: Realm | undefined;
+  readonly services: Services;
+  private nodeGlobals: ScriptGlobals | undefined;
+
+  constructor(options: WorldOptions = {}) {
+    const base = options.now ?? Date.now;
+    let offset = 0;
+    this.clock = { now: () => base() + offset, advance: (ms) => void (offset += ms) };
+    this.random = rng(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+    this.timeZone = options.timeZone ?? "Asia/Jakarta";
+    this.owner = options.user ?? "admin@example.com";
+    this.scriptId = options.scriptId ?? "1AlurEmulatorScriptId";
+    this.htmlDir = options.htmlDir ?? resolve(__dirname, "../../dist");
+    this.serviceUrl = options.serviceUrl ?? "http://localhost:3000/exec";
+    this.mail = { quota: options.mailQuota ?? 100, used: new Map() };
+    this.exec = this.execution("editor");
+    this.services = createServices(this);
+    this.spreadsheet = this.createSpreadsheet(options.spreadsheetName ?? "Alur", { id: options.spreadsheetId, sheets: options.sheets });
+  }
+
+  get uiService(): FakeUi {
+    return (this._ui ??= new FakeUi(this));
+  }
+  private _ui: FakeUi | undefined;
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** A typical execution: "editor" (menu, sidebar), "open-none" (onOpen before the add-on is used), "trigger", "time-trigger", "webapp". */
+  execution(kind: ExecutionKind, user: string = this.owner, id = "main"): Execution {
+    const base: Execution = { id, user, effectiveUser: user, ui: true, bound: true, authMode: "FULL", locale: "id" };
+    if (kind === "open-none") return { ...base, user: "", authMode: "NONE" };
+    if (kind === "trigger") return { ...base, ui: false };
+    if (kind === "time-trigger") return { ...base, ui: false, bound: false };
+    if (kind === "webapp") return { ...base, ui: false, bound: false, effectiveUser: this.owner };
+    return base;
+  }
+
+  /** Runs fn as another execution, then restores the current one. */
+  within<T>(exec: Partial<Execution> | ExecutionKind, fn: () => T): T {
+    const saved = this.exec;
+    this.exec = typeof exec === "string" ? this.execution(exec) : { ...saved, ...exec };
+    try {
+      return fn();
+    } finally {
+      this.exec = saved;
+    }
+  }
+
+  /** Node-side globals (dates stay Node dates). Do not hand this object to vm.createContext: use createGlobals(). */
+  get globals(): ScriptGlobals["globals"] {
+    this.nodeGlobals ??= createGlobals(this);
+    return this.nodeGlobals.globals;
+  }
+
+  /** Fresh globals and membrane for one script context. */
+  createGlobals(): ScriptGlobals {
+    return createGlobals(this);
+  }
+
+  newId_(): string {
+    const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    let id = "1";
+    for (let i = 0; i < 43; i++) id += chars[Math.floor(this.random() * chars.length)];
+    return id;
+  }
+
+  createSpreadsheet(name: string, opts: { id?: string; sheets?: string[]; rows?: number; columns?: number } = {}): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(this, opts.id ?? this.newId_(), name, this.timeZone, this.exec?.effectiveUser ?? this.owner);
+    for (const [i, sheet] of (opts.sheets ?? ["Sheet1"]).entries()) ss.addSheet_(sheet, i, opts.rows ?? 1000, opts.columns ?? 26);
+    this.spreadsheets.set(ss.id, ss);
+    return ss;
+  }
+
+  /** A sheet of the bound spreadsheet by name (raw, uncounted). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.spreadsheet.sheetNamed_(name);
+  }
+
+  /** Bulk-loads rows (raw values, no coercion, uncounted), creating or growing the sheet: for benchmarks and fixtures. */
+  fill(sheetName: string, rows: unknown[][], at: { row?: number; column?: number } = {}): FakeSheet {
+    const sheet = this.sheet(sheetName) ?? this.spreadsheet.addSheet_(sheetName, this.spreadsheet.sheets.length);
+    const r0 = (at.row ?? 1) - 1;
+    const c0 = (at.column ?? 1) - 1;
+    const grid = sheet.grid;
+    let width = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const src = rows[i];
+      const existing = grid.rows[r0 + i];
+      const v: Stored[] = c0 === 0 && !existing ? new Array(src.length) : (existing?.v ?? []);
+      for (let j = 0; j < src.length; j++) {
+        const x = src[j];
+        v[c0 + j] = x === "" || x === null ? undefined : (x as Stored);
+      }
+      if (existing) existing.v = v;
+      else grid.rows[r0 + i] = { v };
+      if (src.length > width) width = src.length;
+    }
+    grid.maxRows = Math.max(grid.maxRows, r0 + rows.length);
+    grid.maxCols = Math.max(grid.maxCols, c0 + width);
+    grid.touch();
+    return sheet;
+  }
+
+  /** A sheet's values as getValues would return them, without counting (for assertions). */
+  read(sheetName: string): unknown[][] {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    const rows = sheet.grid.lastRow();
+    const cols = sheet.grid.lastCol();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.grid.value(r, c) ?? ""));
+  }
+
+  /** AuthMode.NONE: only the menu may be built (getUi, Ui, Menu), as in onOpen of an add-on not yet used in the document. */
+  checkAccess_(kind: string, method: string): void {
+    if (this.exec.authMode !== "NONE" || NO_AUTH_NEEDED.has(kind)) return;
+    if (kind === "SpreadsheetApp" && method === "getUi") return;
+    const scope = SCOPES[kind];
+    throw gasError(`You do not have permission to call ${kind}.${method}${scope ? `. Required permissions: ${scope}` : "."}`);
+  }
+
+  /** A lock wait that nobody can end: alone, the wait simply runs out on the world clock. */
+  lockWaited_(ms: number): void {
+    if (!this.scheduledLocks) this.clock.advance(ms);
+  }
+
+  storeFor_(map: Map<string, PropertyStore>, key: string): PropertyStore {
+    let s = map.get(key);
+    if (!s) map.set(key, (s = new PropertyStore()));
+    return s;
+  }
+
+  cacheFor_(map: Map<string, CacheStore>, key: string): CacheStore {
+    let s = map.get(key);
+    if (!s) map.set(key, (s = new CacheStore()));
+    return s;
+  }
+
+  private day_(): string {
+    return new Date(this.now()).toISOString().slice(0, 10);
+  }
+  mailUsedToday_(): number {
+    return this.mail.used.get(this.day_()) ?? 0;
+  }
+  mailSpend_(recipients: number): void {
+    this.mail.used.set(this.day_(), this.mailUsedToday_() + recipients);
+  }
+}
+
+export function createWorld(options: WorldOptions = {}): World {
+  return new World(options);
+}
