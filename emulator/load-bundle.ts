@@ -3,6 +3,7 @@ import type vm from "node:vm";
 import { DEFAULT_CODE_PATH, ensureBuilt } from "./ensure-built";
 import type { World } from "./fakes/world";
 import { loadCode, realmOf } from "./load-code";
+import { installWorldDate } from "./world-date";
 
 export interface LoadOptions {
   /** Default dist/Code.js, rebuilt first if src/ is newer. */
@@ -17,6 +18,7 @@ export function loadBundle(world: World, options: LoadOptions = {}): BundleConte
   if (codePath === DEFAULT_CODE_PATH) ensureBuilt();
   const { globals, membrane } = world.createGlobals();
   const ctx = loadCode(codePath, globals);
+  installWorldDate(ctx, () => world.now());
   // The bundle's top level touches no service, so the realm can be set after loading.
   Object.assign(membrane.realm, realmOf(ctx));
   return ctx;

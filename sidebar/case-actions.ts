@@ -37,7 +37,7 @@ function openPanel(draft: CaseDraft, panel: Panel): void {
 }
 
 function textarea(id: string, value: string, onInput: (v: string) => void): HTMLTextAreaElement {
-  return h("textarea", { id, rows: 3, value, oninput: (e: Event) => onInput((e.target as HTMLTextAreaElement).value) });
+  return h("textarea", { id, rows: 2, value, oninput: (e: Event) => onInput((e.target as HTMLTextAreaElement).value) });
 }
 
 /** A panel asking for a reason (and for reassign, an email) before the action is sent. */
@@ -90,7 +90,7 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "">
     target,
     h(
       "div",
-      { class: "buttons", "data-busy-group": "" },
+      { class: "buttons" },
       h("button", { type: "button", class: panel === "cancel" ? "danger" : "primary", onclick: submit }, t(submitLabel)),
       h("button", { type: "button", class: "secondary", onclick: () => openPanel(draft, panel) }, t("back")),
     ),
@@ -100,7 +100,8 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "">
 export function renderActions(view: CaseView): HTMLElement {
   const draft = draftFor(view.id);
   const can = (a: ActInput["action"]) => view.actions.includes(a);
-  const section = h("section", { class: "actions", "aria-labelledby": "actions-h" }, h("h3", { id: "actions-h" }, t("actions")));
+  // One busy group: while any action is in flight, none of them can be pressed.
+  const section = h("section", { class: "actions", "aria-labelledby": "actions-h", "data-busy-group": "" }, h("h3", { id: "actions-h" }, t("actions")));
   if (!view.actions.length) {
     if (view.current) section.append(h("p", { class: "muted" }, t("noActions", { role: view.current.roleName })));
     else section.remove();
@@ -115,20 +116,21 @@ export function renderActions(view: CaseView): HTMLElement {
   }
   const withNote = (action: "complete" | "approve") => (e: Event) =>
     void act(e.currentTarget as HTMLButtonElement, view, draft.note.trim() ? { action, note: draft.note.trim() } : { action }, draft);
-  const toggle = (panel: Exclude<Panel, "">, key: Key) =>
-    h("button", { type: "button", class: "secondary", "aria-expanded": String(draft.panel === panel), onclick: () => openPanel(draft, panel) }, t(key));
+  const toggle = (panel: Exclude<Panel, "">, key: Key, size = "") =>
+    h("button", { type: "button", class: `secondary ${size}`.trim(), "aria-expanded": String(draft.panel === panel), onclick: () => openPanel(draft, panel) }, t(key));
   section.append(
     h(
       "div",
-      { class: "buttons", "data-busy-group": "" },
+      { class: "buttons" },
       can("complete") ? h("button", { type: "button", class: "primary", onclick: withNote("complete") }, t("complete")) : null,
       can("approve") ? h("button", { type: "button", class: "primary", onclick: withNote("approve") }, t("approve")) : null,
       can("return") ? toggle("return", "return") : null,
-      can("reassign") ? toggle("reassign", "reassign") : null,
-      can("cancel") ? toggle("cancel", "cancel") : null,
       can("reopen") ? toggle("reopen", "reopen") : null,
     ),
   );
+  if (can("reassign") || can("cancel")) {
+    section.append(h("div", { class: "buttons admin" }, can("reassign") ? toggle("reassign", "reassign", "small") : null, can("cancel") ? toggle("cancel", "cancel", "small") : null));
+  }
   const yes = view.current?.yesTo;
   if (can("approve") && view.current?.kind === "decision") {
     section.append(h("p", { class: "hint" }, yes && yes.no !== "selesai" ? t("approveTo", { no: yes.no }) : t("approveEnd")));

@@ -3,8 +3,11 @@
 const ID = {
   loading: "Memuat…",
   tabCase: "Kasus",
+  tabCaseShort: "Kasus",
   tabQueue: "Antrean saya",
+  tabQueueShort: "Antrean",
   tabNew: "Kasus baru",
+  tabNewShort: "Baru",
   tabSop: "SOP",
   tabSummary: "Ringkas",
   tabsLabel: "Bagian panel Alur",
@@ -115,8 +118,11 @@ export type Lang = "id" | "en";
 const EN: Record<Key, string> = {
   loading: "Loading…",
   tabCase: "Case",
+  tabCaseShort: "Case",
   tabQueue: "My queue",
+  tabQueueShort: "Queue",
   tabNew: "New case",
+  tabNewShort: "New",
   tabSop: "SOP",
   tabSummary: "Summary",
   tabsLabel: "Alur panel sections",

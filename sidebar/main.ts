@@ -11,16 +11,23 @@ import { loadQueue, renderQueue } from "./queue-view";
 import { renderSop } from "./sop-view";
 import { loadSummary, renderSummary } from "./summary-view";
 import { nav, state, type Tab } from "./state";
-import { renderTabs, visibleTabs } from "./tabs";
+import { renderLang, renderTabs, visibleTabs } from "./tabs";
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const LANG_KEY = "alur.lang";
 const VIEWS: Record<Tab, (root: HTMLElement) => void> = { case: renderCase, queue: renderQueue, new: renderNewCase, sop: renderSop, summary: renderSummary };
 
-function renderView(): void {
+/** Redraws keep keyboard focus on the control with the same id (tabs, fields, buttons). */
+function keepingFocus(draw: () => void): void {
+  const active = document.activeElement;
+  const id = active instanceof HTMLElement && active !== document.body ? active.id : "";
+  draw();
+  const again = id ? document.getElementById(id) : null;
+  if (again && again !== document.activeElement) again.focus();
+}
+
+function drawView(): void {
   const root = $("view");
-  // Keep keyboard focus on the same control when a view is drawn again.
-  const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : "";
   fill(root);
   root.setAttribute("aria-labelledby", `tab-${state.tab}`);
   const boot = state.boot;
@@ -29,14 +36,22 @@ function renderView(): void {
     if (boot.problems.length) root.append(h("details", { class: "notice" }, h("summary", {}, t("problems")), h("ul", {}, boot.problems.map((p) => h("li", {}, p)))));
     VIEWS[state.tab](root);
   } else root.append(h("p", { class: "muted" }, t("loading")));
-  if (focused) document.getElementById(focused)?.focus();
+}
+
+function renderView(): void {
+  keepingFocus(drawView);
 }
 
 function render(): void {
-  renderTabs($("tabs"), go, switchLang);
-  renderView();
-  const me = state.boot?.me;
-  fill($("me"), me ? t("signedInAs", { who: me.name ? `${me.name} (${me.email})` : me.email }) : "");
+  keepingFocus(() => {
+    renderTabs($("tabs"), go);
+    renderLang($("lang"), switchLang);
+    drawView();
+    const me = state.boot?.me;
+    const who = $("me");
+    fill(who, me ? me.name || me.email : "");
+    who.title = me ? t("signedInAs", { who: me.email }) : "";
+  });
 }
 
 function go(tab: Tab): void {

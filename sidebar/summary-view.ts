@@ -62,7 +62,7 @@ export function renderSummary(root: HTMLElement): void {
       h(
         "tbody",
         {},
-        rows.map((r) => h("tr", {}, h("th", { scope: "row", title: r.title }, r.code), num(r.running), num(r.late, r.late ? "late" : ""), num(r.finishedThisMonth))),
+        rows.map((r) => h("tr", {}, h("th", { scope: "row" }, r.code, h("span", { class: "sum-title" }, r.title.replace(/^SOP\s+/i, ""))), num(r.running), num(r.late, r.late ? "late" : ""), num(r.finishedThisMonth))),
       ),
       h(
         "tfoot",

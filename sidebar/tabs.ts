@@ -1,22 +1,23 @@
-// The segmented header: tabs for the views (arrow keys move between them) and the ID | EN switch.
+// The panel's header: tabs for the views (arrow keys move between them) and the ID | EN switch.
 import { fill, h } from "./dom";
 import { getLang, type Key, type Lang, t } from "./i18n";
 import { state, type Tab } from "./state";
 import { isManager } from "./summary-view";
 
-const TABS: [Tab, Key][] = [
-  ["case", "tabCase"],
-  ["queue", "tabQueue"],
-  ["new", "tabNew"],
-  ["sop", "tabSop"],
-  ["summary", "tabSummary"],
+/** Each tab's short label (five must fit 300 px) and its full name, which screen readers hear. */
+const TABS: [Tab, Key, Key][] = [
+  ["case", "tabCaseShort", "tabCase"],
+  ["queue", "tabQueueShort", "tabQueue"],
+  ["new", "tabNewShort", "tabNew"],
+  ["sop", "tabSop", "tabSop"],
+  ["summary", "tabSummary", "tabSummary"],
 ];
 
 export function visibleTabs(): Tab[] {
   return TABS.map(([tab]) => tab).filter((tab) => tab !== "summary" || isManager(state.boot?.me));
 }
 
-export function renderTabs(el: HTMLElement, go: (tab: Tab) => void, switchLang: (lang: Lang) => void): void {
+export function renderTabs(el: HTMLElement, go: (tab: Tab) => void): void {
   const tabs = visibleTabs();
   const onKey = (e: KeyboardEvent) => {
     const i = tabs.indexOf(state.tab);
@@ -33,7 +34,7 @@ export function renderTabs(el: HTMLElement, go: (tab: Tab) => void, switchLang: 
     h(
       "div",
       { class: "tabs", role: "tablist", "aria-label": t("tabsLabel"), onkeydown: onKey as EventListener },
-      TABS.filter(([tab]) => tabs.includes(tab)).map(([tab, key]) =>
+      TABS.filter(([tab]) => tabs.includes(tab)).map(([tab, short, full]) =>
         h(
           "button",
           {
@@ -43,18 +44,26 @@ export function renderTabs(el: HTMLElement, go: (tab: Tab) => void, switchLang: 
             "aria-selected": String(state.tab === tab),
             "aria-controls": "view",
             tabindex: state.tab === tab ? 0 : -1,
+            // The full name only where it differs from what is shown (label-in-name holds: the short label is part of it).
+            "aria-label": tab === "queue" && count > 0 ? `${t(full)} (${count})` : short === full ? null : t(full),
             onclick: () => go(tab),
           },
-          t(key),
+          t(short),
           tab === "queue" && count > 0 ? h("span", { class: "badge" }, String(count)) : null,
         ),
       ),
     ),
+  );
+}
+
+export function renderLang(el: HTMLElement, switchLang: (lang: Lang) => void): void {
+  fill(
+    el,
     h(
-      "div",
+      "span",
       { class: "lang", role: "group", "aria-label": t("langLabel") },
       (["id", "en"] as Lang[]).map((lang) =>
-        h("button", { type: "button", lang, "aria-pressed": String(getLang() === lang), onclick: () => switchLang(lang) }, lang.toUpperCase()),
+        h("button", { type: "button", id: `lang-${lang}`, lang, "aria-pressed": String(getLang() === lang), onclick: () => switchLang(lang) }, lang.toUpperCase()),
       ),
     ),
   );

@@ -1,10 +1,11 @@
 // Utilities: formatDate (Java patterns, any zone), HMAC and digests as signed bytes, strict base64, UUIDs, sleep on the world clock.
 import { createHash, createHmac } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { FakeBlob } from "./blob";
 import { decodeBase64, toBuffer, toSigned } from "./bytes";
 import { formatJavaDate } from "./date-format";
 import { gasError, isDate, signatureError } from "./errors";
-import { Fake, asGas } from "./fake";
+import { Fake, asFake, asGas } from "./fake";
 
 export const MAX_SLEEP_MS = 300000;
 
@@ -14,7 +15,7 @@ const MACS: Record<string, string> = { HMAC_MD5: "md5", HMAC_SHA_1: "sha1", HMAC
 type Methods =
   | "formatDate" | "formatString" | "computeHmacSha256Signature" | "computeHmacSignature" | "computeDigest"
   | "base64Encode" | "base64EncodeWebSafe" | "base64Decode" | "base64DecodeWebSafe"
-  | "getUuid" | "sleep" | "newBlob" | "parseCsv";
+  | "getUuid" | "sleep" | "newBlob" | "parseCsv" | "gzip" | "ungzip";
 
 export class FakeUtilities extends Fake implements Pick<GoogleAppsScript.Utilities.Utilities, Methods> {
   readonly kind = "Utilities";
@@ -79,6 +80,20 @@ export class FakeUtilities extends Fake implements Pick<GoogleAppsScript.Utiliti
   }
   newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     return asGas(new FakeBlob(this.world, toBuffer(data ?? ""), contentType ?? null, name ?? null));
+  }
+  gzip(blob: GoogleAppsScript.Base.BlobSource, name?: string): GoogleAppsScript.Base.Blob {
+    const b = asFake<FakeBlob>(blob);
+    return asGas(new FakeBlob(this.world, gzipSync(b.data), "application/x-gzip", name ?? (b.name ? `${b.name}.gz` : null)));
+  }
+  ungzip(blob: GoogleAppsScript.Base.BlobSource): GoogleAppsScript.Base.Blob {
+    const b = asFake<FakeBlob>(blob);
+    let data: Buffer;
+    try {
+      data = gunzipSync(b.data);
+    } catch {
+      throw gasError("Could not decompress gzip.");
+    }
+    return asGas(new FakeBlob(this.world, data, null, b.name ? b.name.replace(/\.gz$/, "") : null));
   }
   parseCsv(csv: string, delimiter?: string): string[][] {
     const d = delimiter ?? ",";

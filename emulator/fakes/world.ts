@@ -51,7 +51,7 @@ export interface Execution {
   locale: string;
 }
 
-export type ExecutionKind = "editor" | "open-none" | "trigger" | "time-trigger" | "webapp";
+export type ExecutionKind = "editor" | "open-none" | "simple-trigger" | "trigger" | "time-trigger" | "webapp";
 
 /** mulberry32: small, seedable, good enough for ids and schedules. */
 function rng(seed: number): () => number {
@@ -131,10 +131,15 @@ export class World {
     return this.clock.now();
   }
 
-  /** A typical execution: "editor" (menu, sidebar), "open-none" (onOpen before the add-on is used), "trigger", "time-trigger", "webapp". */
+  /**
+   * A typical execution: "editor" (menu, sidebar), "open-none" (onOpen before the add-on is used in the document),
+   * "simple-trigger" (onOpen/onEdit: no active user email), "trigger" (installable, as its creator), "time-trigger"
+   * (no container), "webapp" (no container, no UI, runs as the deployer).
+   */
   execution(kind: ExecutionKind, user: string = this.owner, id = "main"): Execution {
     const base: Execution = { id, user, effectiveUser: user, ui: true, bound: true, authMode: "FULL", locale: "id" };
     if (kind === "open-none") return { ...base, user: "", authMode: "NONE" };
+    if (kind === "simple-trigger") return { ...base, user: "", authMode: "LIMITED" };
     if (kind === "trigger") return { ...base, ui: false };
     if (kind === "time-trigger") return { ...base, ui: false, bound: false };
     if (kind === "webapp") return { ...base, ui: false, bound: false, effectiveUser: this.owner };

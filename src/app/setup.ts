@@ -40,6 +40,9 @@ function ensureSheet(ss: Spreadsheet, id: number | undefined, name: string, head
   const current = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v).trim()) : [];
   const missing = headers.filter((h) => !current.includes(h));
   if (missing.length) {
+    const width = current.length + missing.length;
+    const maxCols = sheet.getMaxColumns();
+    if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
     sheet.getRange(1, current.length + 1, 1, missing.length).setValues([missing.map(safeText)]);
     if (!created) changes.push(`Sheet "${sheet.getName()}": kolom ditambahkan: ${missing.join(", ")}.`);
   }
@@ -53,6 +56,8 @@ function ensureSheet(ss: Spreadsheet, id: number | undefined, name: string, head
 function appendRows(sheet: Sheet, rows: (string | number | boolean | Date)[][]): void {
   if (!rows.length) return;
   const start = Math.max(sheet.getLastRow(), 1) + 1;
+  const maxRows = sheet.getMaxRows();
+  if (start + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, start + rows.length - 1 - maxRows);
   sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
 }
 
@@ -118,11 +123,15 @@ export function setup(): string[] {
     const sop = ensureSheet(ss, old.sop, "SOP", SOP_HEADERS, changes);
     const haveSops = new Set(columnValues(identitas.sheet, 1));
     const newSops = CATALOG.filter((s) => !haveSops.has(s.id));
+    const firstNew = Math.max(identitas.sheet.getLastRow(), 1) + 1;
     appendRows(identitas.sheet, text(newSops.map((s) => identityRow(s))));
+    if (newSops.length) {
+      // A checkbox rule keeps the TRUE values (insertCheckboxes would reset them to false).
+      identitas.sheet.getRange(firstNew, IDENTITY_HEADERS.indexOf("Aktif") + 1, newSops.length, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    }
     const haveSteps = new Set(columnValues(sop.sheet, 1));
     appendRows(sop.sheet, text(CATALOG.filter((s) => !haveSteps.has(s.id)).flatMap(stepRows)));
     if (newSops.length && !identitas.created) changes.push(`SOP ditambahkan dari katalog bawaan: ${newSops.map((s) => s.shortTitle).join(", ")}.`);
-    if (identitas.created) identitas.sheet.getRange(2, IDENTITY_HEADERS.indexOf("Aktif") + 1, Math.max(newSops.length, 1), 1).insertCheckboxes();
 
     const pejabat = ensureSheet(ss, old.pejabat, "Pejabat", PEJABAT_HEADERS, changes);
     if (pejabat.created) {

@@ -152,7 +152,7 @@ test("Antrean saya lists the waiting cases late first and one click opens the ca
 test("Kasus baru validates in the browser, keeps the input when the server fails, and typed markup stays text", async () => {
   const { page, calls } = await open();
   await page.getByRole("tab", { name: "Kasus baru" }).click();
-  await page.getByLabel("SOP").selectOption("cuti");
+  await page.getByRole("combobox", { name: /^SOP/ }).selectOption("cuti");
   await page.getByRole("button", { name: "Mulai kasus" }).click();
   await expect(page.locator("#nf-perihal-err").textContent()).resolves.toBe("Perihal wajib diisi.");
   expect(await page.getByLabel(/^Nama Pegawai/).getAttribute("aria-invalid")).toBe("true");
@@ -230,7 +230,9 @@ test("Ringkas counts running, late and finished cases per SOP for a manager", as
 test("English switch, keyboard tabs and an English label for every tab", async () => {
   const { page } = await open();
   await page.getByRole("button", { name: "EN" }).click();
-  expect(await page.getByRole("tab").allTextContents()).toEqual(["Case", "My queue3", "New case", "SOP", "Summary"]);
+  const names = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((el) => el.getAttribute("aria-label") ?? el.textContent));
+  expect(names).toEqual(["Case", "My queue (3)", "New case", "SOP", "Summary"]);
+  expect(await page.getByRole("tab").allTextContents()).toEqual(["Case", "Queue3", "New", "SOP", "Summary"]);
   expect(await page.getByRole("button", { name: "Approve" }).isVisible()).toBe(true);
   await shot(page, "case-english");
   await page.getByRole("button", { name: "ID" }).click();

@@ -1,0 +1,153 @@
+// What the page draws of one sheet: a window of rows as display text with formats, checkboxes, dropdowns and rule colours.
+import type { FakeConditionalFormatRule } from "../fakes/conditional-format";
+import { FakeDataValidation } from "../fakes/data-validation";
+import { formatJavaDate } from "../fakes/date-format";
+import type { CellAttrs } from "../fakes/grid";
+import type { FakeSheet } from "../fakes/sheet";
+import type { FakeSpreadsheet } from "../fakes/spreadsheet";
+import { DEFAULT_NUMBER_FORMAT, display, type Stored } from "../fakes/values";
+
+export const PAGE_ROWS = 200;
+
+export interface CellView {
+  /** Display text. */
+  t: string;
+  /** Raw value or formula for the formula bar, when it differs from t. */
+  raw?: string;
+  bg?: string;
+  fc?: string;
+  b?: 1;
+  i?: 1;
+  s?: 1;
+  al?: string;
+  /** Checkbox cell: its state. */
+  chk?: boolean;
+  /** Dropdown (list validation). */
+  dd?: 1;
+  note?: string;
+  /** Numbers and dates align right unless told otherwise. */
+  num?: 1;
+  wrap?: 1;
+}
+
+export interface SheetView {
+  name: string;
+  maxRows: number;
+  maxCols: number;
+  lastRow: number;
+  lastCol: number;
+  frozenRows: number;
+  frozenCols: number;
+  offset: number;
+  rows: { r: number; cells: CellView[] }[];
+  cols: { c: number; width: number }[];
+  active: { row: number; col: number; numRows: number; numCols: number } | null;
+}
+
+export interface TabView {
+  name: string;
+  hidden: boolean;
+  color: string | null;
+  rows: number;
+}
+
+export function tabs(ss: FakeSpreadsheet): TabView[] {
+  return ss.sheets.map((s) => ({ name: s.name, hidden: s.hidden, color: s.tabColor, rows: Math.max(0, s.grid.lastRow() - s.frozenRows) }));
+}
+
+/** Sheets in the Indonesian locale shows unformatted date-times day first. */
+function text(v: Stored, a: CellAttrs | undefined, tz: string): string {
+  if (v instanceof Date && (!a?.numberFormat || a.numberFormat === DEFAULT_NUMBER_FORMAT)) return formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
+  return display(v, a?.numberFormat, tz);
+}
+
+function within(rule: FakeConditionalFormatRule, sheet: FakeSheet, r: number, c: number): boolean {
+  return rule.spec.ranges.some((g) => g.sheet === sheet && r >= g.row && r < g.row + g.numRows && c >= g.col && c < g.col + g.numCols);
+}
+
+/** The rule kinds setup uses; custom formulas are not evaluated here (the page says so in its legend). */
+function matches(rule: FakeConditionalFormatRule, v: Stored): boolean {
+  const [x] = rule.spec.values as unknown[];
+  const n = typeof v === "number" ? v : v instanceof Date ? Number.NaN : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+  const s = v === undefined ? "" : v instanceof Date ? v.toISOString() : String(v);
+  switch (rule.spec.condition) {
+    case "NUMBER_GREATER_THAN":
+      return n > Number(x);
+    case "NUMBER_LESS_THAN":
+      return n < Number(x);
+    case "TEXT_CONTAINS":
+      return s.toLowerCase().includes(String(x).toLowerCase());
+    case "TEXT_EQUAL_TO":
+      return s === String(x);
+    case "CELL_EMPTY":
+      return s === "";
+    case "CELL_NOT_EMPTY":
+      return s !== "";
+    default:
+      return false;
+  }
+}
+
+function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeConditionalFormatRule[]): CellView {
+  const v = sheet.grid.value(r - 1, c - 1);
+  const a = sheet.grid.attrs(r - 1, c - 1);
+  const out: CellView = { t: a?.formula && v === undefined ? a.formula : text(v, a, tz) };
+  if (a?.formula) out.raw = a.formula;
+  else if (v instanceof Date) out.raw = formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
+  if (typeof v === "number" || v instanceof Date) out.num = 1;
+  if (a?.background) out.bg = a.background;
+  if (a?.fontColor) out.fc = a.fontColor;
+  if (a?.fontWeight === "bold") out.b = 1;
+  if (a?.fontStyle === "italic") out.i = 1;
+  if (a?.horizontalAlignment) out.al = a.horizontalAlignment;
+  if (a?.wrap) out.wrap = 1;
+  if (a?.note) out.note = a.note;
+  const dv = a?.validation;
+  if (dv instanceof FakeDataValidation) {
+    if (dv.spec.criteria === "CHECKBOX") out.chk = v === true;
+    else if (dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") out.dd = 1;
+  }
+  for (const rule of rules) {
+    if (!within(rule, sheet, r, c) || !matches(rule, v)) continue;
+    const f = rule.spec.format;
+    if (typeof f.background === "string") out.bg = f.background;
+    if (typeof f.fontColor === "string") out.fc = f.fontColor;
+    if (f.bold) out.b = 1;
+    if (f.italic) out.i = 1;
+    if (f.strikethrough) out.s = 1;
+    break;
+  }
+  return out;
+}
+
+/**
+ * Rows offset+1 .. offset+PAGE_ROWS (after the frozen rows, which always come first), over the columns with content
+ * and a little room after them.
+ */
+export function sheetView(sheet: FakeSheet, offset: number): SheetView {
+  const tz = sheet.spreadsheet.timeZone;
+  const lastRow = sheet.grid.lastRow();
+  const lastCol = sheet.grid.lastCol();
+  const shownRows = Math.min(sheet.grid.maxRows, Math.max(lastRow + 5, 30));
+  const shownCols = Math.min(sheet.grid.maxCols, Math.max(lastCol + 1, 8));
+  const frozen = sheet.frozenRows;
+  const start = Math.max(frozen + 1, Math.min(frozen + 1 + offset, shownRows));
+  const end = Math.min(shownRows, start + PAGE_ROWS - 1);
+  const wanted = [...Array.from({ length: frozen }, (_, i) => i + 1), ...Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i)];
+  const cols = Array.from({ length: shownCols }, (_, i) => i + 1).filter((c) => !sheet.hiddenCols.has(c));
+  const rules = sheet.rules;
+  const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
+  return {
+    name: sheet.name,
+    maxRows: sheet.grid.maxRows,
+    maxCols: sheet.grid.maxCols,
+    lastRow,
+    lastCol,
+    frozenRows: frozen,
+    frozenCols: sheet.frozenCols,
+    offset: start - frozen - 1,
+    rows: wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) })),
+    cols: cols.map((c) => ({ c, width: sheet.colWidths.get(c) ?? 120 })),
+    active: active ? { row: active.row, col: active.col, numRows: active.numRows, numCols: active.numCols } : null,
+  };
+}

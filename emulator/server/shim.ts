@@ -1,0 +1,61 @@
+// The stand-in for google.script.* injected into every HtmlService page the workspace serves (sidebar, dialogs, web app).
+
+/**
+ * google.script.run posts {fn, args} to /api/run and calls the success or failure handler, as Apps Script does
+ * asynchronously; arguments go through JSON, so what cannot cross (functions, Dates) fails or changes the same way.
+ * The parent page hears of every call so it can redraw the grid.
+ */
+const SHIM = `(function () {
+  var parentWin = window.parent !== window ? window.parent : null;
+  function tell(msg) { try { if (parentWin) parentWin.postMessage(msg, location.origin); } catch (e) {} }
+  function bad(v) {
+    if (typeof v === "function") return true;
+    if (v instanceof Date) return true;
+    if (v && typeof v === "object") { for (var k in v) if (bad(v[k])) return true; }
+    return false;
+  }
+  function runner(o) {
+    return new Proxy({}, {
+      get: function (_, name) {
+        if (name === "withSuccessHandler") return function (f) { return runner(Object.assign({}, o, { ok: f })); };
+        if (name === "withFailureHandler") return function (f) { return runner(Object.assign({}, o, { fail: f })); };
+        if (name === "withUserObject") return function (u) { return runner(Object.assign({}, o, { user: u, hasUser: true })); };
+        if (typeof name !== "string") return undefined;
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          function fail(message) {
+            var e = new Error(message); e.name = "ScriptError";
+            setTimeout(function () { if (o.fail) o.fail(e, o.user); else console.error(e); }, 0);
+          }
+          if (bad(args)) return fail("Invalid argument: a Date or function cannot be sent to the server.");
+          fetch("/api/run", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn: name, args: args, page: __ALUR_PAGE__ }) })
+            .then(function (r) { return r.json(); })
+            .then(function (res) {
+              tell({ alur: "changed" });
+              if (res.ok) { if (o.ok) o.ok(res.value, o.user); }
+              else fail(res.error);
+            }, function (err) { fail("NetworkError: " + err); });
+        };
+      }
+    });
+  }
+  window.google = window.google || {};
+  window.google.script = {
+    run: runner({}),
+    host: {
+      origin: location.origin,
+      close: function () { tell({ alur: "close" }); },
+      setHeight: function () {}, setWidth: function () {},
+      editor: { focus: function () { tell({ alur: "focus" }); } }
+    },
+    url: { getLocation: function (cb) { var p = {}, ps = {}; new URLSearchParams(location.search).forEach(function (v, k) { p[k] = p[k] || v; (ps[k] = ps[k] || []).push(v); }); cb({ hash: location.hash.slice(1), parameter: p, parameters: ps }); } },
+    history: { push: function () {}, replace: function () {}, setChangeHandler: function () {} }
+  };
+})();`;
+
+/** The page with the shim as the first script of <head> (or of the document when it has none). */
+export function withShim(html: string, page: string): string {
+  const tag = `<script>${SHIM.replace("__ALUR_PAGE__", JSON.stringify(page))}</script>`;
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (m) => m + tag);
+  return tag + html;
+}

@@ -1,0 +1,113 @@
+// Read-only views of the World for the page: people to act as, the clock, the outbox, documents and charts.
+import { isDate } from "../fakes/errors";
+import { formatJavaDate } from "../fakes/date-format";
+import type { SentMail } from "../fakes/mail";
+import type { FakeSpreadsheet } from "../fakes/spreadsheet";
+import type { World } from "../fakes/world";
+import { OWNER } from "./workspace";
+
+export interface Person {
+  email: string;
+  name: string;
+  role: string;
+}
+
+const cellText = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
+
+/** Everyone in Pejabat (and their Plt/Plh), plus the spreadsheet's owner, who ran setup. */
+export function people(world: World): Person[] {
+  const out: Person[] = [{ email: OWNER, name: "Admin (pemilik spreadsheet)", role: "Admin" }];
+  const sheet = world.sheet("Pejabat");
+  if (!sheet) return out;
+  const header = Array.from({ length: sheet.grid.lastCol() }, (_, c) => cellText(sheet.grid.value(0, c)));
+  const col = (h: string) => header.indexOf(h);
+  const [role, name, email, actingName, actingEmail] = [col("Peran"), col("Nama"), col("Email"), col("Nama Plt/Plh"), col("Email Plt/Plh")];
+  if (email < 0) return out;
+  const seen = new Set([OWNER]);
+  for (let r = 1; r < sheet.grid.lastRow(); r++) {
+    const add = (e: string, n: string, what: string) => {
+      const key = e.toLowerCase();
+      if (!key || seen.has(key)) return;
+      seen.add(key);
+      out.push({ email: key, name: n || key, role: what });
+    };
+    const roleText = role >= 0 ? cellText(sheet.grid.value(r, role)) : "";
+    add(cellText(sheet.grid.value(r, email)), cellText(sheet.grid.value(r, name)), roleText);
+    if (actingEmail >= 0) add(cellText(sheet.grid.value(r, actingEmail)), cellText(sheet.grid.value(r, actingName)), `Plt/Plh ${roleText}`);
+  }
+  return out;
+}
+
+const DAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+
+/** "Senin, 30 Nov 2026 09.15 WIB": Indonesian, formatted here rather than by Intl. */
+export function clockText(ms: number, tz: string): string {
+  const [dow, d, m, y, hm] = formatJavaDate(ms, tz, "u|d|M|yyyy|HH.mm").split("|");
+  return `${DAYS[Number(dow) % 7]}, ${d} ${MONTHS[Number(m) - 1]} ${y} ${hm} ${tz === "Asia/Jakarta" ? "WIB" : tz}`;
+}
+
+export function outboxList(world: World): { i: number; to: string; subject: string; from: string; name: string; at: number; when: string }[] {
+  return world.outbox
+    .map((m: SentMail, i) => ({ i, to: [...m.to, ...m.cc].join(", "), subject: m.subject, from: m.from, name: m.name ?? "", at: m.at, when: clockText(m.at, world.timeZone) }))
+    .reverse();
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * One email as the page shows it: its HTML body (or the plain body), with links to the web app and to the
+ * spreadsheet pointed at this workspace whatever port it ran on when the mail was sent.
+ */
+export function mailHtml(world: World, i: number): string | null {
+  const m = world.outbox[i];
+  if (!m) return null;
+  const body = m.htmlBody ?? `<pre style="white-space:pre-wrap;font:14px Arial,sans-serif">${esc(m.body)}</pre>`;
+  const local = body
+    .replace(/https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):\d+\/exec/g, "/exec")
+    .replace(/https:\/\/script\.google\.com\/macros\/s\/[^/"'\s]+\/(?:exec|dev)/g, "/exec")
+    .replace(new RegExp(`https://docs\\.google\\.com/spreadsheets/d/${world.spreadsheet.id}[^"'\\s<]*`, "g"), "/");
+  const head = [
+    ["Dari", `${m.name ? `${m.name} ` : ""}&lt;${esc(m.from)}&gt;`],
+    ["Kepada", esc(m.to.join(", "))],
+    ...(m.cc.length ? [["Cc", esc(m.cc.join(", "))]] : []),
+    ...(m.replyTo ? [["Balas ke", esc(m.replyTo)]] : []),
+    ["Waktu", esc(clockText(m.at, world.timeZone))],
+  ];
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><base target="_blank"><title>${esc(m.subject)}</title><style>body{font:14px Arial,sans-serif;margin:0;color:#202124}header{background:#f1f3f4;padding:10px 14px;border-bottom:1px solid #dadce0}h1{font-size:16px;margin:0 0 6px}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:12px}dt{color:#5f6368}dd{margin:0}main{padding:12px 14px}</style></head><body><header><h1>${esc(m.subject)}</h1><dl>${head.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></header><main>${local}</main></body></html>`;
+}
+
+export function documentList(world: World): { id: string; name: string; mimeType: string; chars: number }[] {
+  return [...world.documents.values()].filter((d) => !d.trashed).map((d) => ({ id: d.id, name: d.name, mimeType: d.mimeType, chars: d.text.length }));
+}
+
+export interface ChartView {
+  sheet: string;
+  title: string;
+  type: string;
+  labels: string[];
+  series: { name: string; values: number[] }[];
+}
+
+/** Embedded charts as data to draw: whatever chart specs the fakes keep on a sheet (`charts`), read from their ranges. */
+export function charts(ss: FakeSpreadsheet): ChartView[] {
+  const out: ChartView[] = [];
+  for (const sheet of ss.sheets) {
+    const list = (sheet as unknown as { charts?: unknown[] }).charts;
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const spec = ((raw as { spec?: unknown }).spec ?? raw) as { ranges?: { getValues?: () => unknown[][] }[]; type?: unknown; chartType?: unknown; options?: Record<string, unknown> };
+      const values = (spec.ranges ?? []).flatMap((r) => (typeof r.getValues === "function" ? r.getValues() : []));
+      if (!values.length) continue;
+      const [head, ...body] = values;
+      out.push({
+        sheet: sheet.name,
+        title: String(spec.options?.title ?? ""),
+        type: String(spec.chartType ?? spec.type ?? "BAR"),
+        labels: body.map((r) => (isDate(r[0]) ? formatJavaDate((r[0] as Date).getTime(), ss.timeZone, "d MMM") : String(r[0]))),
+        series: head.slice(1).map((name, j) => ({ name: String(name), values: body.map((r) => Number(r[j + 1]) || 0) })),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+// The whole life of cases through the built bundle on the fakes: Surat Masuk, Surat Keluar (two returns), Surat Cuti.
+import type { CaseView } from "../../src/api";
+import { ADMIN, P, holderEmail, setupAlur } from "./world";
+
+const SM_FIELDS = { perihal: "Undangan Rapat Koordinasi", asalSurat: "Sekretariat Daerah", nomorSurat: "005/123/2026", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Segera" };
+const SK_FIELDS = { perihal: "Permohonan data statistik", tujuan: "Kepala BPS Kabupaten", sifat: "Biasa", klasifikasi: "000.5.2" };
+const CT_FIELDS = {
+  perihal: "Cuti tahunan",
+  pemohon: "",
+  namaPegawai: "Rina Contoh",
+  nip: "198501012010012001",
+  jabatan: "Pranata Komputer",
+  jenisCuti: "Cuti Tahunan",
+  mulai: "2026-11-16",
+  selesai: "2026-11-18",
+  alasan: "Keperluan keluarga",
+  alamatSelamaCuti: "Jl. Contoh 1, Pematang Siantar",
+};
+
+function rowOf(alur: ReturnType<typeof setupAlur>, sheet: string, id: string): Record<string, unknown> {
+  const rows = alur.world.read(sheet);
+  const header = rows[0] as string[];
+  const row = rows.find((r) => r[0] === id);
+  if (!row) throw new Error(`${id} not in ${sheet}`);
+  return Object.fromEntries(header.map((h, i) => [h, row[i]]));
+}
+
+function runToEnd(alur: ReturnType<typeof setupAlur>, view: CaseView, decide: (v: CaseView) => "approve" | { reason: string } = () => "approve"): CaseView {
+  let v = view;
+  for (let guard = 0; v.status !== "Selesai" && guard < 40; guard++) {
+    alur.later(25);
+    const who = holderEmail(v);
+    const d = v.current?.kind === "decision" ? decide(v) : "complete";
+    v =
+      d === "complete" || d === "approve"
+        ? alur.ok(who, "act", { caseId: v.id, expectedVersion: v.version, action: d })
+        : alur.ok(who, "act", { caseId: v.id, expectedVersion: v.version, action: "return", reason: d.reason });
+  }
+  return v;
+}
+
+describe("case life through the bundle", () => {
+  test("Surat Masuk: linear from JFU to the end; the row moves across the pelaksana columns", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    expect(v.id).toBe("SM-2026-0001");
+    let row = rowOf(alur, "SM · Surat Masuk", v.id);
+    expect(row["▸ JFU"]).toMatch(/^▶ 1 · sejak 2 November 2026 08\.00$/);
+    expect(row.Status).toBe("Berjalan");
+    expect(row["Tanggal Surat"]).toBeInstanceOf(Object);
+    const first = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    row = rowOf(alur, "SM · Surat Masuk", v.id);
+    expect(row["▸ JFU"]).toMatch(/^✓ /);
+    expect(row[`▸ ${first.current?.lane}`]).toMatch(/^▶ 2 · /);
+    const end = runToEnd(alur, first);
+    expect(end.status).toBe("Selesai");
+    expect(end.history.map((h) => h.action)).toEqual(["start", ...Array(7).fill("complete")]);
+    row = rowOf(alur, "SM · Surat Masuk", v.id);
+    expect(row.Status).toBe("Selesai");
+    expect(Object.entries(row).filter(([h, c]) => h.startsWith("▸ ") && String(c).startsWith("▶"))).toEqual([]);
+    // Riwayat: one row per transition, in order, for this case.
+    const log = alur.world.read("Riwayat").slice(1).filter((r) => r[1] === v.id);
+    expect(log.map((r) => r[7])).toEqual(["Mulai", ...Array(7).fill("Selesai & teruskan")]);
+    // The next pelaksana was told by email.
+    expect(alur.world.outbox.some((m) => m.to.includes(P("kasubbag-umum")) && /SM-2026-0001 menunggu Anda/.test(m.subject))).toBe(true);
+  });
+
+  test("Surat Keluar: returned twice at decisions with reasons, then approved to the end", () => {
+    const alur = setupAlur();
+    let returns = 0;
+    const v = alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields: SK_FIELDS });
+    const end = runToEnd(alur, v, (cur) => {
+      if (returns < 2) {
+        returns++;
+        expect(cur.current?.noTo).not.toBeNull();
+        return { reason: `Perbaiki alamat tujuan (${returns})` };
+      }
+      return "approve";
+    });
+    expect(end.status).toBe("Selesai");
+    expect(end.rounds).toBe(2);
+    const returned = end.history.filter((h) => h.action === "return");
+    expect(returned.map((h) => [h.stepNo, h.note])).toEqual([
+      ["4", "Perbaiki alamat tujuan (1)"],
+      ["4", "Perbaiki alamat tujuan (2)"],
+    ]);
+    const row = rowOf(alur, "SK · Surat Keluar", v.id);
+    expect(row["Putaran revisi"]).toBe(2);
+    expect(alur.world.outbox.some((m) => /dikembalikan untuk diperbaiki/.test(m.subject) && m.to.includes(P("jfu")))).toBe(true);
+  });
+
+  test("Surat Cuti: from the pemohon (recorded by staff) to the signed letter", () => {
+    const alur = setupAlur();
+    const bad = alur.call(P("jfu"), "startCase", { sopId: "cuti", fields: { ...CT_FIELDS, nip: "123", selesai: "2026-11-10" } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.fieldErrors?.nip).toBe("NIP harus 18 angka.");
+      expect(bad.fieldErrors?.selesai).toMatch(/tidak boleh sebelum tanggal mulai/);
+    }
+    expect(alur.world.read("CT · Cuti Pegawai").length).toBe(1);
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "cuti", fields: CT_FIELDS });
+    const end = runToEnd(alur, v);
+    expect(end.status).toBe("Selesai");
+    expect(end.history[1].actingFor).toBe("atas nama Pemohon");
+  });
+
+  test("a stale or unauthorised action is refused and changes nothing", () => {
+    const alur = setupAlur({ admins: [ADMIN] });
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const before = alur.world.read("SM · Surat Masuk");
+    const wrong = alur.call(P("kepala-dinas"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    expect(wrong).toMatchObject({ ok: false, error: expect.stringMatching(/Anda \(kepala-dinas@dinas\.example\) tidak memegang peran itu/) });
+    alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    const after = alur.world.read("SM · Surat Masuk");
+    const stale = alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    expect(stale).toMatchObject({ ok: false, error: expect.stringMatching(/sudah ditindaklanjuti oleh jfu@dinas\.example.*muat ulang/) });
+    expect(alur.world.read("SM · Surat Masuk")).toEqual(after);
+    expect(after).not.toEqual(before);
+    expect(alur.world.read("Riwayat").length).toBe(3);
+  });
+
+  test("text people type lands as text: formulas, leading zeros and markup stay as typed", () => {
+    const alur = setupAlur();
+    const fields = { ...SM_FIELDS, perihal: '=HYPERLINK("http://x","klik")', nomorSurat: "007", asalSurat: '"><img src=x onerror=alert(1)>' };
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields });
+    const sheet = alur.world.spreadsheet.getSheetByName("SM · Surat Masuk")!;
+    const row = rowOf(alur, "SM · Surat Masuk", v.id);
+    expect(row.Perihal).toBe('=HYPERLINK("http://x","klik")');
+    expect(row["Nomor Surat"]).toBe("007");
+    expect(sheet.getRange(2, 1, 1, sheet.getLastColumn()).getFormulas()[0].every((f) => f === "")).toBe(true);
+    expect(v.perihal).toBe('=HYPERLINK("http://x","klik")');
+  });
+});

@@ -1,0 +1,443 @@
+// The fidelity table: Apps Script behaviours the fakes must reproduce, each with its reference page and documented wording.
+import { createHmac } from "node:crypto";
+import { createWorld, type World } from "../../emulator/fakes";
+
+const REF = "https://developers.google.com/apps-script/reference";
+const QUOTAS = "https://developers.google.com/apps-script/guides/services/quotas";
+
+interface Row {
+  behaviour: string;
+  reference: string;
+  documented: string;
+  check: (world: World) => void;
+}
+
+function sheet1(world: World) {
+  return world.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+}
+
+function thrown(fn: () => unknown): { name: string; message: string } {
+  try {
+    fn();
+  } catch (e) {
+    return { name: (e as Error).name, message: (e as Error).message };
+  }
+  throw new Error("expected an exception");
+}
+
+const rows: Row[] = [
+  {
+    behaviour: "setValues with the wrong number of rows names both counts",
+    reference: `${REF}/spreadsheet/range#setValues(Object)`,
+    documented: "The number of rows in the data does not match the number of rows in the range. The data has X but the range has Y.",
+    check: (w) => expect(thrown(() => sheet1(w).getRange(1, 1, 2, 2).setValues([[1, 2]]))).toEqual({ name: "Exception", message: "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2." }),
+  },
+  {
+    behaviour: "setValues with the wrong number of columns names both counts",
+    reference: `${REF}/spreadsheet/range#setValues(Object)`,
+    documented: "The number of columns in the data does not match the number of columns in the range. The data has X but the range has Y.",
+    check: (w) => expect(thrown(() => sheet1(w).getRange(1, 1, 1, 3).setValues([[1, 2]])).message).toBe("The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3."),
+  },
+  {
+    behaviour: "bad A1 notation and unknown sheet names are 'Range not found'",
+    reference: `${REF}/spreadsheet/spreadsheet#getRange(String)`,
+    documented: "Range not found",
+    check: (w) => {
+      expect(thrown(() => sheet1(w).getRange("1A")).message).toBe("Range not found");
+      expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().getRange("Nope!A1")).message).toBe("Range not found");
+      expect(w.globals.SpreadsheetApp.getActiveSpreadsheet().getRange("'Sheet1'!B2:C3").getA1Notation()).toBe("B2:C3");
+    },
+  },
+  {
+    behaviour: "getRange row below 1, zero rows, and beyond the sheet each have their own error",
+    reference: `${REF}/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)`,
+    documented: "The starting row of the range is too small. / The number of rows in the range must be at least 1. / The coordinates of the range are outside the dimensions of the sheet.",
+    check: (w) => {
+      const s = sheet1(w);
+      expect(thrown(() => s.getRange(0, 1)).message).toBe("The starting row of the range is too small.");
+      expect(thrown(() => s.getRange(1, 1, 0, 1)).message).toBe("The number of rows in the range must be at least 1.");
+      expect(thrown(() => s.getRange(s.getMaxRows() + 1, 1)).message).toBe("The coordinates of the range are outside the dimensions of the sheet.");
+    },
+  },
+  {
+    behaviour: "getRange with an argument of the wrong type is a signature error",
+    reference: `${REF}/spreadsheet/sheet#getRange(Integer,Integer)`,
+    documented: "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    check: (w) => expect(thrown(() => sheet1(w).getRange("1" as unknown as number, 1)).message).toBe("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange."),
+  },
+  {
+    behaviour: "getLastRow and getLastColumn of an empty sheet are 0",
+    reference: `${REF}/spreadsheet/sheet#getLastRow()`,
+    documented: "Returns the position of the last row that has content.",
+    check: (w) => {
+      const s = sheet1(w);
+      expect([s.getLastRow(), s.getLastColumn()]).toEqual([0, 0]);
+      s.getRange("C5").setValue("x");
+      expect([s.getLastRow(), s.getLastColumn()]).toEqual([5, 3]);
+    },
+  },
+  {
+    behaviour: "empty cells read as empty strings",
+    reference: `${REF}/spreadsheet/range#getValues()`,
+    documented: "Empty cells are represented by an empty string in the array.",
+    check: (w) => expect(sheet1(w).getRange("A1:B2").getValues()).toEqual([["", ""], ["", ""]]),
+  },
+  {
+    behaviour: "date cells read as Date objects; 'yyyy-MM-dd' text becomes midnight in the spreadsheet's zone",
+    reference: `${REF}/spreadsheet/range#getValues()`,
+    documented: "Returns a two-dimensional array of values ... of type Number, Boolean, Date, or String.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1:B1");
+      r.setValues([[new Date(Date.UTC(2024, 0, 2, 3)), "2024-03-01"]]);
+      const [a, b] = r.getValues()[0] as Date[];
+      expect(a).toBeInstanceOf(Date);
+      expect(a.getTime()).toBe(Date.UTC(2024, 0, 2, 3));
+      expect(b.toISOString()).toBe("2024-02-29T17:00:00.000Z");
+      expect(r.getDisplayValues()[0][1]).toBe("2024-03-01");
+    },
+  },
+  {
+    behaviour: "a string starting with '=' becomes a formula",
+    reference: `${REF}/spreadsheet/range#setValue(Object)`,
+    documented: "Strings that start with '=' are interpreted as formulas.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1");
+      r.setValue("=SUM(B1:B2)");
+      expect(r.getFormula()).toBe("=SUM(B1:B2)");
+      expect(sheet1(w).getLastRow()).toBe(1);
+    },
+  },
+  {
+    behaviour: "a leading apostrophe stores the text without it",
+    reference: `${REF}/spreadsheet/range#setValue(Object)`,
+    documented: "Prefix a value with ' to store it as text.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1");
+      r.setValue("'=1+1");
+      expect([r.getValue(), r.getFormula()]).toEqual(["=1+1", ""]);
+    },
+  },
+  {
+    behaviour: "numeric text, percentages and TRUE/false become numbers and booleans",
+    reference: `${REF}/spreadsheet/range#setValues(Object)`,
+    documented: "Strings like 01234 become numbers; 25% and TRUE/false are parsed.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1:D1");
+      r.setValues([["01234", "25%", "TRUE", "false"]]);
+      expect(r.getValues()).toEqual([[1234, 0.25, true, false]]);
+    },
+  },
+  {
+    behaviour: "plain-text number format '@' keeps text as text",
+    reference: `${REF}/spreadsheet/range#setNumberFormat(String)`,
+    documented: "'@' formats the cell as plain text.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1");
+      r.setNumberFormat("@").setValue("01234");
+      expect(r.getValue()).toBe("01234");
+    },
+  },
+  {
+    behaviour: "a cell takes at most 50000 characters",
+    reference: `${REF}/spreadsheet/range#setValue(Object)`,
+    documented: "Your input contains more than the maximum of 50000 characters in a single cell.",
+    check: (w) => {
+      expect(thrown(() => sheet1(w).getRange("A1").setValue("x".repeat(50001))).message).toBe("Your input contains more than the maximum of 50000 characters in a single cell.");
+      expect(() => sheet1(w).getRange("A1").setValue("x".repeat(50000))).not.toThrow();
+    },
+  },
+  {
+    behaviour: "a list validation takes at most 500 items",
+    reference: `${REF}/spreadsheet/data-validation-builder#requireValueInList(String)`,
+    documented: "The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.",
+    check: (w) => {
+      const app = w.globals.SpreadsheetApp;
+      const big = app.newDataValidation().requireValueInList(Array.from({ length: 501 }, (_, i) => `v${i}`)).build();
+      expect(thrown(() => sheet1(w).getRange("A1").setDataValidation(big)).message).toBe("The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.");
+      const ok = app.newDataValidation().requireValueInList(["a", "b"]).build();
+      expect(sheet1(w).getRange("A1").setDataValidation(ok).getDataValidation()!.getCriteriaValues()[0]).toEqual(["a", "b"]);
+    },
+  },
+  {
+    behaviour: "sheet names are unique (regardless of case)",
+    reference: `${REF}/spreadsheet/spreadsheet#insertSheet(String)`,
+    documented: 'A sheet with the name "X" already exists. Please enter another name.',
+    check: (w) => expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet("sheet1")).message).toBe('A sheet with the name "sheet1" already exists. Please enter another name.'),
+  },
+  {
+    behaviour: "the last sheet cannot be deleted",
+    reference: `${REF}/spreadsheet/spreadsheet#deleteSheet(Sheet)`,
+    documented: "You can't remove all the sheets in a document.",
+    check: (w) => expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet1(w))).message).toBe("You can't remove all the sheets in a document."),
+  },
+  {
+    behaviour: "deleting rows past the end is out of bounds; appendRow grows the sheet",
+    reference: `${REF}/spreadsheet/sheet#deleteRows(Integer,Integer)`,
+    documented: "Those rows are out of bounds.",
+    check: (w) => {
+      const s = sheet1(w);
+      expect(thrown(() => s.deleteRows(1000, 2)).message).toBe("Those rows are out of bounds.");
+      s.getRange(1000, 1).setValue("last");
+      s.appendRow(["grown"]);
+      expect([s.getMaxRows(), s.getLastRow()]).toEqual([1001, 1001]);
+    },
+  },
+  {
+    behaviour: "getUi is refused outside a UI context (triggers, web app)",
+    reference: `${REF}/spreadsheet/spreadsheet-app#getUi()`,
+    documented: "Cannot call SpreadsheetApp.getUi() from this context.",
+    check: (w) => {
+      expect(w.within("trigger", () => thrown(() => w.globals.SpreadsheetApp.getUi())).message).toBe("Cannot call SpreadsheetApp.getUi() from this context.");
+      expect(() => w.globals.SpreadsheetApp.getUi()).not.toThrow();
+    },
+  },
+  {
+    behaviour: "AuthMode.NONE allows building the add-on menu and nothing else",
+    reference: `${REF}/script/auth-mode`,
+    documented: "NONE: a mode that does not allow access to any services that require authorization.",
+    check: (w) =>
+      w.within("open-none", () => {
+        w.globals.SpreadsheetApp.getUi().createAddonMenu().addItem("A", "a").addToUi();
+        expect(thrown(() => w.globals.PropertiesService.getScriptProperties()).message).toMatch(/^You do not have permission to call PropertiesService\.getScriptProperties/);
+        expect(thrown(() => w.globals.SpreadsheetApp.openById(w.spreadsheet.id)).message).toMatch(/^You do not have permission to call SpreadsheetApp\.openById/);
+      }),
+  },
+  {
+    behaviour: "the web app has no container: no active spreadsheet, document lock or document properties",
+    reference: `${REF}/lock/lock-service#getDocumentLock()`,
+    documented: "getDocumentLock returns null if the script is not bound (e.g. a web app).",
+    check: (w) =>
+      w.within("webapp", () => {
+        expect(w.globals.LockService.getDocumentLock()).toBeNull();
+        expect(w.globals.PropertiesService.getDocumentProperties()).toBeNull();
+        expect(w.globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+        expect(w.globals.SpreadsheetApp.openById(w.spreadsheet.id).getName()).toBe(w.spreadsheet.name);
+      }),
+  },
+  {
+    behaviour: "<?= ?> escapes HTML, <?!= ?> prints raw",
+    reference: `${REF}/html/html-template`,
+    documented: "Printing scriptlets <?= ?> use contextual escaping; force-printing scriptlets <?!= ?> do not.",
+    check: (w) => {
+      const t = w.globals.HtmlService.createTemplate("<p><?= name ?></p><div><?!= name ?></div><? for (var i = 0; i < 2; i++) { ?>.<? } ?>");
+      (t as unknown as Record<string, unknown>).name = "<b>Budi & Sari</b>";
+      expect(t.evaluate().getContent()).toBe("<p>&lt;b&gt;Budi &amp; Sari&lt;/b&gt;</p><div><b>Budi & Sari</b></div>..");
+    },
+  },
+  {
+    behaviour: "createHtmlOutputFromFile of a missing file",
+    reference: `${REF}/html/html-service#createHtmlOutputFromFile(String)`,
+    documented: "No HTML file named X was found.",
+    check: (w) => expect(thrown(() => w.globals.HtmlService.createHtmlOutputFromFile("Nope")).message).toBe("No HTML file named Nope was found."),
+  },
+  {
+    behaviour: "the daily email quota counts recipients and then refuses",
+    reference: QUOTAS,
+    documented: "Email recipients per day: 100 (consumer). Service invoked too many times for one day: email.",
+    check: (w) => {
+      const mail = w.globals.MailApp;
+      const forty = Array.from({ length: 40 }, (_, i) => `p${i}@example.com`).join(",");
+      mail.sendEmail(forty, "s", "b");
+      mail.sendEmail(forty, "s", "b");
+      expect(mail.getRemainingDailyQuota()).toBe(20);
+      expect(thrown(() => mail.sendEmail(forty, "s", "b")).message).toBe("Service invoked too many times for one day: email.");
+      expect(w.outbox).toHaveLength(2);
+    },
+  },
+  {
+    behaviour: "more than 50 recipients in one message is refused",
+    reference: QUOTAS,
+    documented: "Limit Exceeded: Email Recipients Per Message.",
+    check: (w) => {
+      const many = Array.from({ length: 51 }, (_, i) => `p${i}@example.com`).join(",");
+      expect(thrown(() => w.globals.MailApp.sendEmail(many, "s", "b")).message).toBe("Limit Exceeded: Email Recipients Per Message.");
+    },
+  },
+  {
+    behaviour: "an invalid address is refused by name",
+    reference: `${REF}/mail/mail-app#sendEmail(String,String,String)`,
+    documented: "Invalid email: X",
+    check: (w) => expect(thrown(() => w.globals.MailApp.sendEmail({ to: "budi@", subject: "s", htmlBody: "<p>b</p>" })).message).toBe("Invalid email: budi@"),
+  },
+  {
+    behaviour: "waitLock throws when another execution holds the lock past the timeout; tryLock returns false",
+    reference: `${REF}/lock/lock#waitLock(Integer)`,
+    documented: "Lock timeout: another process was holding the lock for too long.",
+    check: (w) => {
+      w.within({ id: "other" }, () => w.globals.LockService.getScriptLock().waitLock(1000));
+      const lock = w.globals.LockService.getScriptLock();
+      const before = w.now();
+      expect(thrown(() => lock.waitLock(3000)).message).toBe("Lock timeout: another process was holding the lock for too long.");
+      expect(w.now() - before).toBe(3000);
+      expect(lock.tryLock(10)).toBe(false);
+      expect(w.globals.LockService.getUserLock().tryLock(10)).toBe(true);
+    },
+  },
+  {
+    behaviour: "a property store holds at most 500 KB",
+    reference: QUOTAS,
+    documented: "You have exceeded the property storage quota. Please remove some properties and try again.",
+    check: (w) => {
+      const props = w.globals.PropertiesService.getScriptProperties();
+      const eightKb = "x".repeat(8 * 1024);
+      for (let i = 0; i < 62; i++) props.setProperty(`k${i}`, eightKb);
+      expect(thrown(() => props.setProperty("k62", eightKb)).message).toBe("You have exceeded the property storage quota. Please remove some properties and try again.");
+      expect(props.getKeys()).toHaveLength(62);
+    },
+  },
+  {
+    behaviour: "a property value holds at most 9 KB",
+    reference: QUOTAS,
+    documented: "Properties value size: 9 KB per value.",
+    check: (w) => {
+      const props = w.globals.PropertiesService.getUserProperties();
+      expect(thrown(() => props.setProperty("k", "x".repeat(9 * 1024 + 1))).message).toBe("Argument too large: value");
+      expect(props.getProperty("k")).toBeNull();
+    },
+  },
+  {
+    behaviour: "cache keys over 250 characters and values over 100 KB are refused",
+    reference: `${REF}/cache/cache#put(String,String)`,
+    documented: "Argument too large: key / Argument too large: value",
+    check: (w) => {
+      const cache = w.globals.CacheService.getScriptCache();
+      expect(thrown(() => cache.put("k".repeat(251), "v")).message).toBe("Argument too large: key");
+      expect(thrown(() => cache.put("k", "v".repeat(100 * 1024 + 1))).message).toBe("Argument too large: value");
+    },
+  },
+  {
+    behaviour: "cached values expire (default 600 s) on the clock",
+    reference: `${REF}/cache/cache#put(String,String,Integer)`,
+    documented: "put(key, value): default expiration 600 seconds; maximum 21600 seconds.",
+    check: (w) => {
+      const cache = w.globals.CacheService.getUserCache();
+      cache.put("a", "1");
+      cache.put("b", "2", 10);
+      w.clock.advance(11000);
+      expect(cache.getAll(["a", "b"])).toEqual({ a: "1" });
+      w.clock.advance(600000);
+      expect(cache.get("a")).toBeNull();
+    },
+  },
+  {
+    behaviour: "formatDate uses Java patterns in the given time zone",
+    reference: `${REF}/utilities/utilities#formatDate(Date,String,String)`,
+    documented: "Formats date according to specification described in Java SE SimpleDateFormat class.",
+    check: (w) => {
+      const u = w.globals.Utilities;
+      const d = new Date(Date.UTC(2024, 2, 1, 17, 5, 9));
+      expect(u.formatDate(d, "Asia/Jakarta", "yyyy-MM-dd HH:mm:ss EEE, d MMMM yy 'jam' h a Z XXX")).toBe("2024-03-02 00:05:09 Sat, 2 March 24 jam 12 AM +0700 +07:00");
+      expect(u.formatDate(d, "America/New_York", "EEEE HH:mm z")).toBe("Friday 12:05 GMT-05:00");
+      expect(u.formatDate(d, "UTC", "yyyy-MM-dd'T'HH:mm:ssX")).toBe("2024-03-01T17:05:09Z");
+    },
+  },
+  {
+    behaviour: "formatDate with a wrong argument type is a signature error",
+    reference: `${REF}/utilities/utilities#formatDate(Date,String,String)`,
+    documented: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+    check: (w) => expect(thrown(() => w.globals.Utilities.formatDate("2024-03-01" as unknown as Date, "Asia/Jakarta", "yyyy")).message).toBe("The parameters (String,String,String) don't match the method signature for Utilities.formatDate."),
+  },
+  {
+    behaviour: "HMAC-SHA256 signatures are signed bytes (-128..127)",
+    reference: `${REF}/utilities/utilities#computeHmacSha256Signature(String,String)`,
+    documented: "Returns Byte[]: a byte array representing the output signature.",
+    check: (w) => {
+      const sig = w.globals.Utilities.computeHmacSha256Signature("kasus-42", "rahasia");
+      const expected = [...createHmac("sha256", "rahasia").update("kasus-42").digest()];
+      expect(sig.map((b) => b & 255)).toEqual(expected);
+      expect(sig.every((b) => b >= -128 && b <= 127)).toBe(true);
+      expect(sig.some((b) => b < 0)).toBe(true);
+    },
+  },
+  {
+    behaviour: "web-safe base64 round-trips and bad input cannot be decoded",
+    reference: `${REF}/utilities/utilities#base64DecodeWebSafe(String)`,
+    documented: "Could not decode string.",
+    check: (w) => {
+      const u = w.globals.Utilities;
+      const encoded = u.base64EncodeWebSafe([-1, -2, 62, 63]);
+      expect(encoded).not.toMatch(/[+/]/);
+      expect(u.base64DecodeWebSafe(encoded)).toEqual([-1, -2, 62, 63]);
+      expect(thrown(() => u.base64DecodeWebSafe("ab+/")).message).toBe("Could not decode string.");
+      expect(thrown(() => u.base64Decode("%%%")).message).toBe("Could not decode string.");
+    },
+  },
+  {
+    behaviour: "sleep allows at most 300000 ms (and here advances the clock)",
+    reference: `${REF}/utilities/utilities#sleep(Integer)`,
+    documented: "The maximum allowed value is 300000 (or 5 minutes).",
+    check: (w) => {
+      const before = w.now();
+      w.globals.Utilities.sleep(1500);
+      expect(w.now() - before).toBe(1500);
+      expect(() => w.globals.Utilities.sleep(300001)).toThrow();
+    },
+  },
+  {
+    behaviour: "a user may have at most 20 triggers per script",
+    reference: QUOTAS,
+    documented: "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+    check: (w) => {
+      const app = w.globals.ScriptApp;
+      for (let i = 0; i < 20; i++) app.newTrigger("tick").timeBased().everyHours(1).create();
+      expect(thrown(() => app.newTrigger("tick").timeBased().everyHours(1).create()).message).toBe("This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+      app.deleteTrigger(app.getProjectTriggers()[0]);
+      expect(() => app.newTrigger("tick").forSpreadsheet(w.spreadsheet.id).onEdit().create()).not.toThrow();
+    },
+  },
+  {
+    behaviour: "the active user is blank in simple triggers; the effective user is the script's user",
+    reference: `${REF}/base/session#getActiveUser()`,
+    documented: "If security policies do not allow access to the user's identity, User.getEmail() returns a blank string.",
+    check: (w) => {
+      expect(Session_email(w)).toBe(w.owner);
+      w.within("simple-trigger", () => expect(Session_email(w)).toBe(""));
+      w.within("webapp", () => expect(w.globals.Session.getEffectiveUser().getEmail()).toBe(w.owner));
+    },
+  },
+  {
+    behaviour: "checkboxes read as booleans and check/uncheck only touch checkbox cells",
+    reference: `${REF}/spreadsheet/range#insertCheckboxes()`,
+    documented: "Inserts checkboxes into each cell in the range, configured with true for checked and false for unchecked. Sets the value of all cells in the range to false.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1:B1");
+      r.setValue("x");
+      sheet1(w).getRange("A1").insertCheckboxes();
+      r.check();
+      expect(r.getValues()).toEqual([[true, "x"]]);
+      expect(sheet1(w).getRange("A1").isChecked()).toBe(true);
+    },
+  },
+  {
+    behaviour: "service calls and cells read are counted; a text search reads no cells",
+    reference: "https://developers.google.com/apps-script/guides/support/best-practices",
+    documented: "Use batch operations: every service call is slow.",
+    check: (w) => {
+      w.fill("Log", Array.from({ length: 100 }, (_, i) => [i, `baris ${i}`]));
+      w.counter.reset();
+      const log = w.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Log")!;
+      const found = log.createTextFinder("baris 42").matchEntireCell(true).findAll();
+      expect(w.counter.snapshot().cellsRead).toBe(0);
+      expect(found.map((r) => r.getA1Notation())).toEqual(["B43"]);
+      log.getRange(1, 1, 100, 2).getValues();
+      const snap = w.counter.snapshot();
+      expect(snap.cellsRead).toBe(200);
+      expect(snap.calls["Range.getValues"]).toBe(1);
+      // getActiveSpreadsheet, getSheetByName, createTextFinder, matchEntireCell, findAll, getA1Notation, getRange, getValues
+      expect(snap.spreadsheetCalls).toBe(8);
+    },
+  },
+];
+
+function Session_email(w: World): string {
+  return w.globals.Session.getActiveUser().getEmail();
+}
+
+test("the table covers at least 30 behaviours, each with a reference page", () => {
+  expect(rows.length).toBeGreaterThanOrEqual(30);
+  for (const r of rows) expect(r.reference).toMatch(/^https:\/\/developers\.google\.com\/apps-script\//);
+});
+
+test.each(rows.map((r) => [r.behaviour, r] as const))("%s", (_name, row) => {
+  row.check(createWorld({ now: () => Date.UTC(2024, 2, 1, 2), seed: 1 }));
+});
