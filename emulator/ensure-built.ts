@@ -1,10 +1,11 @@
 // Rebuilds dist/ when src/ (or the build) is newer than dist/Code.js, once per process, under a cross-process lock.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { DIST, ROOT } from "./paths";
 
-export const ROOT = resolve(__dirname, "..");
-export const DEFAULT_CODE_PATH = join(ROOT, "dist/Code.js");
+export { ROOT };
+export const DEFAULT_CODE_PATH = join(DIST, "Code.js");
 const INPUTS = ["src", "sidebar", "scripts/build.mjs", "appsscript.json"];
 let checked = false;
 

@@ -11,6 +11,7 @@ export interface LoadOptions {
 }
 
 /** The script's global object: its top-level functions (onOpen, doGet, ...), `Alur`, and the services. */
+// biome-ignore lint/suspicious/noExplicitAny: the script is plain JavaScript; tests call whatever it defines.
 export type BundleContext = vm.Context & Record<string, any>;
 
 export function loadBundle(world: World, options: LoadOptions = {}): BundleContext {

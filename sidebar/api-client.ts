@@ -14,7 +14,7 @@ export class CallError extends Error {
 
 /** Apps Script's own failures arrive in English: say what happened and what to do next. */
 export function explainFailure(raw: string): string {
-  const msg = raw.replace(/^(Exception|Error|ScriptError):\s*/, "").trim();
+  const msg = raw.replace(/^(Exception|Error|ScriptError):\s*/, "").trim().replace(/\.$/, "");
   if (!msg || /NetworkError|HTTP 0|Failed to fetch/i.test(msg)) return t("errNetwork");
   if (/too many times|too much computer time|too many scripts/i.test(msg)) return t("errQuota");
   return t("errServer", { msg });

@@ -1,7 +1,7 @@
 // Runs executions of a bundle in worker threads that interleave at service calls, in an order a seeded scheduler picks.
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { DEFAULT_CODE_PATH, ensureBuilt } from "../ensure-built";
-import { Fake } from "../fakes/fake";
+import type { Fake } from "../fakes/fake";
 import { SERVICE_NAMES } from "../fakes/globals";
 import { FakeLock } from "../fakes/lock";
 import type { Membrane } from "../fakes/membrane";
@@ -172,7 +172,10 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         resolvePromise(runs.map((r) => r.result!));
         return;
       }
-      if (++steps > maxSteps) return fail(new Error(`runConcurrently: more than ${maxSteps} service calls`));
+      if (++steps > maxSteps) {
+        fail(new Error(`runConcurrently: more than ${maxSteps} service calls`));
+        return;
+      }
       let eligible = pending.filter((r) => {
         const d = blockedLock(r);
         return d === undefined || d <= world.now();

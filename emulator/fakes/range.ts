@@ -3,7 +3,7 @@ import { toA1 } from "./a1";
 import { gasError, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
 import type { CellAttrs } from "./grid";
-import { FakeDataValidation, FakeDataValidationBuilder } from "./data-validation";
+import { type FakeDataValidation, FakeDataValidationBuilder } from "./data-validation";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import { sortRows, type SortSpec } from "./sort";

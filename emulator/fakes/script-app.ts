@@ -1,7 +1,6 @@
 // ScriptApp: AuthMode and trigger enums, the web app URL, installable triggers (20 per user), the script id.
 import { Fake, asFake, asGas } from "./fake";
 import { FakeTrigger, FakeTriggerBuilder } from "./triggers";
-import type { World } from "./world";
 
 export const AuthMode = { NONE: "NONE", CUSTOM_FUNCTION: "CUSTOM_FUNCTION", LIMITED: "LIMITED", FULL: "FULL" } as const;
 export type AuthModeName = keyof typeof AuthMode;

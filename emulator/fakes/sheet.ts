@@ -1,6 +1,6 @@
 // Sheet: size, rows and columns that shift data, getRange with Apps Script's errors, protections, sorting.
 import { parseA1 } from "./a1";
-import { FakeConditionalFormatRule } from "./conditional-format";
+import type { FakeConditionalFormatRule } from "./conditional-format";
 import { gasError, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
 import { Grid } from "./grid";

@@ -1,5 +1,5 @@
 // The World: one in-memory Google account for tests and the local workspace — spreadsheets, clock, users, mail, stores, locks, triggers, counters.
-import { resolve } from "node:path";
+import { DIST } from "../paths";
 import { CacheStore } from "./cache";
 import { Counter } from "./counter";
 import type { DocRecord } from "./documents";
@@ -109,12 +109,17 @@ export class World {
   constructor(options: WorldOptions = {}) {
     const base = options.now ?? Date.now;
     let offset = 0;
-    this.clock = { now: () => base() + offset, advance: (ms) => void (offset += ms) };
+    this.clock = {
+      now: () => base() + offset,
+      advance: (ms) => {
+        offset += ms;
+      },
+    };
     this.random = rng(options.seed ?? Math.floor(Math.random() * 2 ** 32));
     this.timeZone = options.timeZone ?? "Asia/Jakarta";
     this.owner = options.user ?? "admin@example.com";
     this.scriptId = options.scriptId ?? "1AlurEmulatorScriptId";
-    this.htmlDir = options.htmlDir ?? resolve(__dirname, "../../dist");
+    this.htmlDir = options.htmlDir ?? DIST;
     this.serviceUrl = options.serviceUrl ?? "http://localhost:3000/exec";
     this.mail = { quota: options.mailQuota ?? 100, used: new Map() };
     this.exec = this.execution("editor");
@@ -123,7 +128,8 @@ export class World {
   }
 
   get uiService(): FakeUi {
-    return (this._ui ??= new FakeUi(this));
+    this._ui ??= new FakeUi(this);
+    return this._ui;
   }
   private _ui: FakeUi | undefined;
 
@@ -236,13 +242,19 @@ export class World {
 
   storeFor_(map: Map<string, PropertyStore>, key: string): PropertyStore {
     let s = map.get(key);
-    if (!s) map.set(key, (s = new PropertyStore()));
+    if (!s) {
+      s = new PropertyStore();
+      map.set(key, s);
+    }
     return s;
   }
 
   cacheFor_(map: Map<string, CacheStore>, key: string): CacheStore {
     let s = map.get(key);
-    if (!s) map.set(key, (s = new CacheStore()));
+    if (!s) {
+      s = new CacheStore();
+      map.set(key, s);
+    }
     return s;
   }
 

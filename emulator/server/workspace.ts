@@ -2,7 +2,6 @@
 import { join } from "node:path";
 import { createWorld, type ExecutionKind, type World } from "../fakes";
 import { loadBundle, type BundleContext } from "../load-bundle";
-import { installClock } from "./clock-date";
 import { extendFakes } from "./extensions";
 import { type Snapshot, readSnapshot, restore, snapshot, writeSnapshot } from "./persist";
 import { nextDue } from "./schedule";
@@ -108,9 +107,7 @@ export class Workspace {
 
   /** A fresh load of the bundle per execution, as Apps Script does: nothing survives in globals between calls. */
   private context(): BundleContext {
-    const ctx = loadBundle(this.world, { codePath: this.codePath });
-    installClock(ctx, () => this.world.now());
-    return ctx;
+    return loadBundle(this.world, { codePath: this.codePath });
   }
 
   /**
@@ -171,6 +168,12 @@ export class Workspace {
     const live = new Set(this.world.triggers.map((t) => t.id));
     for (const t of this.world.triggers) this.runs[t.id] ??= [now, null];
     for (const id of Object.keys(this.runs)) if (!live.has(id)) delete this.runs[id];
+  }
+
+  /** Counts every trigger as just run: after a replayed history, nobody wants weeks of catch-up runs. */
+  settleTriggers(): void {
+    const now = this.world.now();
+    for (const t of this.world.triggers) this.runs[t.id] = [now, now];
   }
 
   /** The time-driven triggers' next runs, earliest first. */

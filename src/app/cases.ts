@@ -103,12 +103,14 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
   for (const required of [H.status, H.step, H.version, H.data]) {
     if (!idx.has(required)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
   }
-  const where = `Sheet ${sheet.getName()} baris ${rows[0]}`;
-  const first = readRow(current, byHeader, where);
-  if (!first.ok) throw new Refusal(first.reason);
+  // The sheet's name is asked for only when there is something to report (one call fewer per action).
+  const HERE = "\u0000";
+  const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${rows[0]}`));
+  const first = readRow(current, byHeader, HERE);
+  if (!first.ok) throw refuse(first.reason);
   const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
-  const parsed = sop === current ? first : readRow(sop, byHeader, where);
-  if (!parsed.ok) throw new Refusal(parsed.reason);
+  const parsed = sop === current ? first : readRow(sop, byHeader, HERE);
+  if (!parsed.ok) throw refuse(parsed.reason);
   return { sop, c: parsed.case, sheet, header, row: rows[0], range, values, formulas };
 }
 

@@ -1,6 +1,6 @@
 // The whole life of cases through the built bundle on the fakes: Surat Masuk, Surat Keluar (two returns), Surat Cuti.
 import type { CaseView } from "../../src/api";
-import { ADMIN, P, holderEmail, setupAlur } from "./world";
+import { ADMIN, P, holderEmail, setupAlur } from "../../emulator/alur-world";
 
 const SM_FIELDS = { perihal: "Undangan Rapat Koordinasi", asalSurat: "Sekretariat Daerah", nomorSurat: "005/123/2026", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Segera" };
 const SK_FIELDS = { perihal: "Permohonan data statistik", tujuan: "Kepala BPS Kabupaten", sifat: "Biasa", klasifikasi: "000.5.2" };

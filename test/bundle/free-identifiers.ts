@@ -1,6 +1,7 @@
 // Scope-aware free identifiers of a script (acorn AST): the globals a bundle reads or writes without declaring them.
 import { parse } from "acorn";
 
+// biome-ignore lint/suspicious/noExplicitAny: ESTree nodes are walked generically.
 type Node = { type: string; [key: string]: any };
 
 class Scope {
@@ -24,7 +25,10 @@ function patternNames(p: Node | null, out: string[] = []): string[] {
 /** var declarations and function declarations of a function body, without entering nested functions. */
 function hoistVars(node: Node, scope: Scope): void {
   if (!node || typeof node !== "object") return;
-  if (Array.isArray(node)) return node.forEach((n) => hoistVars(n, scope));
+  if (Array.isArray(node)) {
+    for (const n of node) hoistVars(n, scope);
+    return;
+  }
   if (node.type === "VariableDeclaration" && node.kind === "var") for (const d of node.declarations) for (const n of patternNames(d.id)) scope.names.add(n);
   if (node.type === "FunctionDeclaration") {
     scope.names.add(node.id.name);
@@ -64,7 +68,9 @@ export function freeIdentifiers(code: string): Set<string> {
           pattern(prop.value, scope);
         }
       }
-    } else if (p.type === "ArrayPattern") p.elements.forEach((e: Node | null) => pattern(e, scope));
+    } else if (p.type === "ArrayPattern") {
+      for (const e of p.elements) pattern(e, scope);
+    }
     else if (p.type === "RestElement") pattern(p.argument, scope);
     else if (p.type === "AssignmentPattern") {
       pattern(p.left, scope);
@@ -93,11 +99,13 @@ export function freeIdentifiers(code: string): Set<string> {
     if (!node) return;
     switch (node.type) {
       case "Identifier":
-        return ref(node, scope);
+        ref(node, scope);
+        return;
       case "FunctionDeclaration":
       case "FunctionExpression":
       case "ArrowFunctionExpression":
-        return fn(node, scope);
+        fn(node, scope);
+        return;
       case "ClassDeclaration":
       case "ClassExpression": {
         const inner = new Scope(scope);
@@ -108,7 +116,7 @@ export function freeIdentifiers(code: string): Set<string> {
           if (el.type === "StaticBlock") {
             const block = new Scope(inner);
             declareLexical(el.body, block);
-            el.body.forEach((s: Node) => visit(s, block));
+            for (const s of el.body) visit(s, block);
           } else visit(el.value, inner);
         }
         return;
@@ -123,7 +131,7 @@ export function freeIdentifiers(code: string): Set<string> {
       case "StaticBlock": {
         const inner = new Scope(scope);
         declareLexical(node.body, inner);
-        node.body.forEach((s: Node) => visit(s, inner));
+        for (const s of node.body) visit(s, inner);
         return;
       }
       case "SwitchStatement": {
@@ -132,7 +140,7 @@ export function freeIdentifiers(code: string): Set<string> {
         for (const c of node.cases) declareLexical(c.consequent, inner);
         for (const c of node.cases) {
           visit(c.test, inner);
-          c.consequent.forEach((s: Node) => visit(s, inner));
+          for (const s of c.consequent) visit(s, inner);
         }
         return;
       }
@@ -163,7 +171,8 @@ export function freeIdentifiers(code: string): Set<string> {
         visit(node.value, scope);
         return;
       case "LabeledStatement":
-        return visit(node.body, scope);
+        visit(node.body, scope);
+        return;
       case "BreakStatement":
       case "ContinueStatement":
       case "MetaProperty":
@@ -171,7 +180,9 @@ export function freeIdentifiers(code: string): Set<string> {
       default:
         for (const key of Object.keys(node)) {
           const v = node[key];
-          if (Array.isArray(v)) v.forEach((x) => x && typeof x.type === "string" && visit(x, scope));
+          if (Array.isArray(v)) {
+            for (const x of v) if (x && typeof x.type === "string") visit(x, scope);
+          }
           else if (v && typeof v === "object" && typeof v.type === "string") visit(v, scope);
         }
     }

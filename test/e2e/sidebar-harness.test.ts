@@ -240,6 +240,9 @@ test("English switch, keyboard tabs and an English label for every tab", async (
   await page.keyboard.press("ArrowRight");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-queue");
   expect(await page.getByRole("tab", { name: /Antrean saya/ }).getAttribute("aria-selected")).toBe("true");
+  // The queue arrives and the view is redrawn: the focus stays on the tab.
+  await page.locator(".queue-item").first().waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-queue");
   await page.close();
 });
 

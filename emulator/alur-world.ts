@@ -1,7 +1,7 @@
-// Test helper: a World with Alur set up from the built bundle, and server calls made as a given person.
-import type { ApiResult, CaseView, ServerCalls } from "../../src/api";
-import { createWorld, type World } from "../../emulator/fakes";
-import { type BundleContext, loadBundle } from "../../emulator/load-bundle";
+// A World with Alur set up from the built bundle, and server calls made as a given person: for tests and the benchmark.
+import type { ApiResult, CaseView, ServerCalls } from "../src/api";
+import { createWorld, type World } from "./fakes";
+import { type BundleContext, loadBundle } from "./load-bundle";
 
 export const ADMIN = "admin@dinas.example";
 export const P = (roleId: string) => `${roleId}@dinas.example`;
@@ -17,9 +17,9 @@ export interface Alur {
   later(minutes: number): void;
 }
 
-export function setupAlur(options: { admins?: string[] } = {}): Alur {
-  const world = createWorld({ seed: 11, user: ADMIN, now: () => MONDAY_8 });
-  const ctx = loadBundle(world);
+export function setupAlur(options: { admins?: string[]; codePath?: string; htmlDir?: string } = {}): Alur {
+  const world = createWorld({ seed: 11, user: ADMIN, now: () => MONDAY_8, ...(options.htmlDir ? { htmlDir: options.htmlDir } : {}) });
+  const ctx = loadBundle(world, options.codePath ? { codePath: options.codePath } : {});
   world.within({ user: ADMIN }, () => ctx.menuSetup());
   if (options.admins) {
     const rows = world.read("Pengaturan");

@@ -1,0 +1,76 @@
+// Measures what each case action costs on registers and a Riwayat of a given size: shared by the benchmark and the cost test.
+import { type Alur, ADMIN, P, setupAlur } from "./alur-world";
+
+export const ACTIONS = ["start", "complete", "approve", "return"] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+export interface Cost {
+  spreadsheetCalls: number;
+  allCalls: number;
+  cellsRead: number;
+  ms: number;
+}
+
+const SK = "SK · Surat Keluar";
+
+/** Rows that look like finished cases of other years, so the register has the given size without going through the API. */
+function fillRegister(alur: Alur, rows: number): void {
+  const header = alur.world.read(SK)[0] as string[];
+  const filler: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    filler.push(
+      header.map((h) => {
+        if (h === "ID") return `SK-2025-${String(i + 1).padStart(5, "0")}`;
+        if (h === "Status") return "Selesai";
+        if (h === "Perihal") return `Surat lama nomor ${i + 1}`;
+        if (h === "Versi") return 9;
+        return "";
+      }),
+    );
+  }
+  alur.world.fill(SK, filler, { row: 2 });
+}
+
+function fillRiwayat(alur: Alur, rows: number): void {
+  const filler: unknown[][] = [];
+  const at = new Date(Date.UTC(2025, 0, 6, 2));
+  for (let i = 0; i < rows; i++) filler.push([at, `SK-2025-${String((i % 20000) + 1).padStart(5, "0")}`, "surat-keluar", "3", "JFU", "jfu@dinas.example", "", "Selesai & teruskan", "", 30, 30, "sidebar", "0"]);
+  alur.world.fill("Riwayat", filler, { row: 2 });
+}
+
+function measure(alur: Alur, fn: () => void): Cost {
+  alur.world.counter.reset();
+  const t = process.hrtime.bigint();
+  fn();
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const s = alur.world.counter.snapshot();
+  const all = Object.values(s.calls).reduce((a, b) => a + b, 0);
+  return { spreadsheetCalls: s.spreadsheetCalls, allCalls: all, cellsRead: s.cellsRead, ms };
+}
+
+/** Runs start, complete, return and approve on a Surat Keluar case with `registerRows` other cases and `logRows` Riwayat rows. */
+export function measureActions(registerRows: number, logRows: number): Record<ActionName, Cost> {
+  const alur = setupAlur({ admins: [ADMIN] });
+  fillRegister(alur, registerRows);
+  fillRiwayat(alur, logRows);
+  alur.ok(P("sekretaris"), "listSops", null);
+  const fields = { perihal: "Permohonan data", tujuan: "Kepala BPS", sifat: "Biasa", klasifikasi: "000.5.2" };
+  let v = alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields });
+  const start = measure(alur, () => {
+    v = alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields });
+  });
+  alur.later(15);
+  const complete = measure(alur, () => {
+    v = alur.ok(P("sekretaris"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });
+  });
+  v = alur.ok(P("kasubbag-umum"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });
+  v = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });
+  const ret = measure(alur, () => {
+    v = alur.ok(P("kasubbag-umum"), "act", { caseId: v.id, expectedVersion: v.version, action: "return", reason: "Perbaiki tujuan" });
+  });
+  v = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });
+  const approve = measure(alur, () => {
+    v = alur.ok(P("kasubbag-umum"), "act", { caseId: v.id, expectedVersion: v.version, action: "approve" });
+  });
+  return { start, complete, approve, return: ret };
+}

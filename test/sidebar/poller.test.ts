@@ -1,0 +1,85 @@
+// Following the selection: every 3 s while visible, doubling up to 60 s while nothing changes, stopped when hidden.
+import { createPoller, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
+
+function fakeTimers() {
+  let next = 1;
+  const pending = new Map<number, { fn: () => void; ms: number }>();
+  return {
+    pending,
+    setTimer: (fn: () => void, ms: number) => {
+      pending.set(next, { fn, ms });
+      return next++;
+    },
+    clearTimer: (id: number) => {
+      pending.delete(id);
+    },
+    /** Fires the one pending timer and lets the poll's promise settle; returns the delay it had. */
+    async fire(): Promise<number> {
+      expect(pending.size).toBe(1);
+      const [[id, t]] = Array.from(pending.entries());
+      pending.delete(id);
+      t.fn();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      return t.ms;
+    },
+  };
+}
+
+test("the delay doubles while nothing changes, up to 60 s, and drops to 3 s on a change", () => {
+  expect(nextDelay(3000, false)).toBe(6000);
+  expect(nextDelay(48000, false)).toBe(POLL_MAX_MS);
+  expect(nextDelay(POLL_MAX_MS, false)).toBe(POLL_MAX_MS);
+  expect(nextDelay(24000, true)).toBe(POLL_MIN_MS);
+});
+
+test("polls back off when idle, come back to 3 s after a change, and a failed poll counts as idle", async () => {
+  const timers = fakeTimers();
+  const answers = [false, false, true, false];
+  let polls = 0;
+  const poller = createPoller({
+    tick: async () => {
+      polls++;
+      if (polls === 5) throw new Error("offline");
+      return answers[polls - 1] ?? false;
+    },
+    isVisible: () => true,
+    ...timers,
+  });
+  poller.wake();
+  const delays = [];
+  for (let i = 0; i < 7; i++) delays.push(await timers.fire());
+  expect(delays).toEqual([3000, 6000, 12000, 3000, 6000, 12000, 24000]);
+  expect(polls).toBe(7);
+});
+
+test("a hidden panel does not poll, and waking starts again from 3 s", async () => {
+  const timers = fakeTimers();
+  let visible = true;
+  let polls = 0;
+  const poller = createPoller({ tick: async () => (polls++, false), isVisible: () => visible, ...timers });
+  poller.wake();
+  await timers.fire();
+  await timers.fire();
+  expect(timers.pending.size).toBe(1);
+  poller.stop();
+  expect(timers.pending.size).toBe(0);
+  visible = false;
+  poller.wake();
+  expect(timers.pending.size).toBe(0);
+  visible = true;
+  poller.wake();
+  expect(await timers.fire()).toBe(3000);
+  expect(polls).toBe(3);
+});
+
+test("a poll in flight when the panel is woken does not start a second cycle", async () => {
+  const timers = fakeTimers();
+  let release: (changed: boolean) => void = () => undefined;
+  const poller = createPoller({ tick: () => new Promise<boolean>((r) => (release = r)), isVisible: () => true, ...timers });
+  poller.wake();
+  await timers.fire();
+  poller.wake();
+  release(false);
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  expect(timers.pending.size).toBe(1);
+});
