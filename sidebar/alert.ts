@@ -24,7 +24,20 @@ export function showError(err: unknown, action?: AlertAction): void {
     h(
       "div",
       { class: "alert-actions" },
-      action ? h("button", { type: "button", class: "link", onclick: () => (clearAlert(), action.run()) }, action.label) : null,
+      action
+        ? h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              onclick: () => {
+                clearAlert();
+                action.run();
+              },
+            },
+            action.label,
+          )
+        : null,
       h("button", { type: "button", class: "link", onclick: clearAlert }, t("close")),
     ),
   );

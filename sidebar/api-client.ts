@@ -1,4 +1,5 @@
 // The sidebar's one way to the server: google.script.run.alurApi(name, arg) as a typed promise (see src/api.ts).
+/// <reference types="google.script.client-side" />
 import type { ApiResult, CallName, ServerCalls } from "../src/api";
 import { t } from "./i18n";
 

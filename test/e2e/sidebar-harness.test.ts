@@ -91,7 +91,12 @@ test("a return needs a reason, keeps it through a failed call, and the case goes
   await page.getByRole("button", { name: "Kembalikan kasus" }).click();
   await expect(page.getByRole("alert").locator(".alert-text").textContent()).resolves.toBe(stale);
   expect(await page.getByLabel("Alasan pengembalian").inputValue()).toBe(reason);
-  expect(await page.getByRole("alert").getByRole("button", { name: "Muat ulang" }).isVisible()).toBe(true);
+  // Reloading the case after the refusal keeps the reason that was typed.
+  await page.getByRole("alert").getByRole("button", { name: "Muat ulang" }).click();
+  await page.waitForFunction(() => (window as unknown as { __harness: { calls: { name: string }[] } }).__harness.calls.some((c) => c.name === "getCase"));
+  await page.locator(".panel-return").waitFor();
+  expect(await page.getByLabel("Alasan pengembalian").inputValue()).toBe(reason);
+  expect(await page.getByRole("alert").textContent()).toBe("");
 
   await page.getByRole("button", { name: "Kembalikan kasus" }).click();
   await page.locator(".case-head .chip", { hasText: "Dikembalikan" }).waitFor();
@@ -113,6 +118,41 @@ test("a return needs a reason, keeps it through a failed call, and the case goes
   await expect(page.locator(".timeline li").count()).resolves.toBe(7);
   await expect(page.locator(".case-head .chip").textContent()).resolves.toBe("Berjalan");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await page.close();
+});
+
+test("kelengkapan: a tick and a Drive link are sent for the current step; a link that is not https is refused in the browser", async () => {
+  const { page, calls } = await open();
+  await page.getByRole("checkbox", { name: "dokumen pendukung" }).check();
+  await page.locator(".checklist li.done", { hasText: "dokumen pendukung" }).waitFor();
+  const link = page.getByLabel("Tautan Drive untuk dokumen pendukung");
+  await link.fill("javascript:alert(1)");
+  await page.locator(".checklist li", { hasText: "dokumen pendukung" }).getByRole("button", { name: "Simpan" }).click();
+  await expect(page.locator(".checklist li", { hasText: "dokumen pendukung" }).locator(".field-error").textContent()).resolves.toBe("Tautan harus diawali https://");
+  await link.fill("https://drive.google.com/file/d/2XyZ/view");
+  await page.locator(".checklist li", { hasText: "dokumen pendukung" }).getByRole("button", { name: "Simpan" }).click();
+  await page.locator(".checklist li", { hasText: "dokumen pendukung" }).getByRole("link", { name: "buka" }).waitFor();
+  const ticks = (await calls()).filter((c) => c.name === "tickKelengkapan").map((c) => c.arg);
+  expect(ticks).toEqual([
+    { caseId: "SK-2026-0009", stepNo: "4", item: "dokumen pendukung", done: true, link: "" },
+    { caseId: "SK-2026-0009", stepNo: "4", item: "dokumen pendukung", done: true, link: "https://drive.google.com/file/d/2XyZ/view" },
+  ]);
+  await page.close();
+});
+
+test("an admin's reassign asks for a valid email and a reason before anything is sent", async () => {
+  const { page, calls } = await open();
+  await page.getByRole("button", { name: "Alihkan", exact: true }).click();
+  await page.getByLabel(/^Email penerima/).fill("bukan-email");
+  await page.getByRole("button", { name: "Alihkan kasus" }).click();
+  await expect(page.locator(".panel .field-error").allTextContents()).resolves.toEqual(["Tulis alamat email yang benar, mis. nama@instansi.go.id", "Alasan wajib diisi."]);
+  expect((await calls()).some((c) => c.name === "act")).toBe(false);
+  await page.getByLabel(/^Email penerima/).fill("ani.lestari@diskominfo.go.id");
+  await page.getByLabel(/^Alasan pengalihan/).fill("Budi dinas luar");
+  await page.getByRole("button", { name: "Alihkan kasus" }).click();
+  await page.locator(".facts dd", { hasText: "ani.lestari@diskominfo.go.id" }).waitFor();
+  const act = (await calls()).filter((c) => c.name === "act").pop()?.arg;
+  expect(act).toEqual({ caseId: "SK-2026-0009", expectedVersion: 4, action: "reassign", reason: "Budi dinas luar", email: "ani.lestari@diskominfo.go.id" });
   await page.close();
 });
 

@@ -56,7 +56,10 @@ test("a hidden panel does not poll, and waking starts again from 3 s", async () 
   const timers = fakeTimers();
   let visible = true;
   let polls = 0;
-  const poller = createPoller({ tick: async () => (polls++, false), isVisible: () => visible, ...timers });
+  const poller = createPoller({ tick: async () => {
+      polls++;
+      return false;
+    }, isVisible: () => visible, ...timers });
   poller.wake();
   await timers.fire();
   await timers.fire();

@@ -1,0 +1,529 @@
+// The workspace page: menu, act-as, clock, sheet tabs and grid, the add-on sidebar, outbox, documents and charts.
+export {};
+
+interface MenuItem {
+  label?: string;
+  fn?: string;
+  separator?: true;
+  submenu?: MenuItem[];
+}
+interface Notice {
+  seq: number;
+  type: string;
+  title: string;
+  message: string;
+}
+interface State {
+  seq: number;
+  title: string;
+  clock: string;
+  actAs: string;
+  people: { email: string; name: string; role: string }[];
+  menus: { name: string; items: MenuItem[] }[];
+  sheets: { name: string; hidden: boolean; color: string | null; rows: number }[];
+  activeSheet: string;
+  sidebar: { seq: number; title: string; width: number } | null;
+  dialog: { seq: number; title: string; width: number; height: number; modal: boolean } | null;
+  notices: Notice[];
+  outbox: number;
+  quota: number;
+  documents: number;
+  charts: number;
+  triggers: { handler: string; at: string }[];
+  demo: boolean;
+}
+interface Cell {
+  t: string;
+  raw?: string;
+  bg?: string;
+  fc?: string;
+  b?: 1;
+  i?: 1;
+  s?: 1;
+  al?: string;
+  chk?: boolean;
+  dd?: 1;
+  note?: string;
+  num?: 1;
+}
+interface SheetView {
+  name: string;
+  lastRow: number;
+  frozenRows: number;
+  frozenCols: number;
+  offset: number;
+  rows: { r: number; cells: Cell[] }[];
+  cols: { c: number; width: number }[];
+  active: { row: number; col: number } | null;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const PAGE = 200;
+const ROW_H = 24;
+
+let state: State | null = null;
+let view: SheetView | null = null;
+let sheetName = "";
+let offset = 0;
+let noticeSeen = -1;
+let sidebarSeq = 0;
+let dialogSeq = 0;
+let openPanel: string | null = null;
+
+async function api<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(await res.text());
+  return res.json() as Promise<T>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { cls?: string } = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  const { cls, ...rest } = props;
+  if (cls) e.className = cls;
+  Object.assign(e, rest);
+  e.append(...kids);
+  return e;
+}
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function toast(message: string, kind = "info"): void {
+  const t = el("div", { cls: `toast ${kind}`, textContent: message });
+  $("toasts").append(t);
+  setTimeout(() => t.remove(), kind === "error" ? 9000 : 5000);
+}
+
+function showModal(title: string, content: Node, width = 0): void {
+  $("modal-title").textContent = title;
+  $("modal-body").replaceChildren(content);
+  ($("modal").firstElementChild as HTMLElement).style.width = width ? `${width}px` : "";
+  $("modal").hidden = false;
+}
+
+// ---- menus ----------------------------------------------------------------------------------------------------
+
+function menuList(items: MenuItem[]): HTMLElement {
+  const ul = el("ul", { cls: "dropdown" });
+  ul.setAttribute("role", "menu");
+  for (const it of items) {
+    if (it.separator) {
+      ul.append(el("li", { cls: "sep" }));
+      continue;
+    }
+    const li = el("li");
+    const b = el("button", { type: "button", textContent: it.label ?? "" });
+    b.setAttribute("role", "menuitem");
+    li.append(b);
+    if (it.submenu) {
+      li.className = "has-sub";
+      li.append(menuList(it.submenu));
+    } else if (it.fn) {
+      const fn = it.fn;
+      b.addEventListener("click", () => {
+        closeMenus();
+        void runMenu(fn, it.label ?? fn);
+      });
+    }
+    ul.append(li);
+  }
+  return ul;
+}
+
+function closeMenus(): void {
+  for (const m of document.querySelectorAll(".menu.open")) m.classList.remove("open");
+}
+
+function renderMenus(s: State): void {
+  const nav = $("menus");
+  nav.replaceChildren();
+  const addon = s.menus.find((m) => m.name === "addon");
+  // Add-on menus live under Extensions, named after the add-on.
+  const ext: MenuItem[] = addon ? [{ label: "Alur", submenu: addon.items }] : [{ label: "(belum ada menu: onOpen belum berjalan)" }];
+  const menus: { name: string; items: MenuItem[] }[] = [{ name: "Ekstensi", items: ext }, ...s.menus.filter((m) => m.name !== "addon")];
+  for (const m of menus) {
+    const wrap = el("div", { cls: "menu" });
+    const b = el("button", { type: "button", textContent: m.name, cls: "menu-top" });
+    b.setAttribute("aria-haspopup", "menu");
+    b.addEventListener("click", (e) => {
+      e.stopPropagation();
+      const open = wrap.classList.contains("open");
+      closeMenus();
+      if (!open) wrap.classList.add("open");
+    });
+    wrap.append(b, menuList(m.items));
+    nav.append(wrap);
+  }
+}
+
+async function runMenu(fn: string, label: string): Promise<void> {
+  document.body.classList.add("busy");
+  try {
+    const r = await api<{ ok: boolean; error?: string }>("/api/menu", { fn });
+    if (!r.ok) toast(`${label}: ${r.error}`, "error");
+  } finally {
+    document.body.classList.remove("busy");
+    await refresh(true);
+  }
+}
+
+// ---- grid -----------------------------------------------------------------------------------------------------
+
+function renderGrid(v: SheetView): void {
+  const table = el("table", { cls: "cells" });
+  const colgroup = el("colgroup", {}, el("col", { cls: "rh" }));
+  for (const c of v.cols) colgroup.append(Object.assign(el("col"), { style: `width:${c.width}px` }));
+  const head = el("tr", {}, el("th", { cls: "corner" }));
+  let left = 46;
+  v.cols.forEach((c, j) => {
+    const th = el("th", { textContent: colName(c.c), cls: "colh" });
+    if (j < v.frozenCols) Object.assign(th.style, { left: `${left}px`, zIndex: "4" });
+    if (j < v.frozenCols) left += c.width;
+    head.append(th);
+  });
+  const thead = el("thead", {}, head);
+  const tbody = el("tbody");
+  let frozenIndex = 0;
+  for (const row of v.rows) {
+    const frozen = row.r <= v.frozenRows;
+    const tr = el("tr", { cls: frozen ? "frozen" : "" });
+    tr.dataset.row = String(row.r);
+    if (v.active?.row === row.r) tr.classList.add("active-row");
+    const rh = el("th", { textContent: String(row.r), cls: "rowh" });
+    tr.append(rh);
+    let x = 46;
+    row.cells.forEach((cell, j) => {
+      const col = v.cols[j].c;
+      const td = el("td");
+      td.dataset.col = String(col);
+      if (cell.chk !== undefined) {
+        td.append(el("span", { cls: `chk${cell.chk ? " on" : ""}`, textContent: cell.chk ? "✓" : "" }));
+        td.classList.add("center");
+      } else {
+        td.append(el("span", { cls: "v", textContent: cell.t }));
+        if (cell.dd) td.append(el("span", { cls: "dd", textContent: "▾" }));
+      }
+      if (cell.bg) td.style.background = cell.bg;
+      if (cell.fc) td.style.color = cell.fc;
+      if (cell.b) td.style.fontWeight = "700";
+      if (cell.i) td.style.fontStyle = "italic";
+      if (cell.s) td.style.textDecoration = "line-through";
+      if (cell.al) td.style.textAlign = cell.al;
+      else if (cell.num) td.classList.add("num");
+      if (cell.note) {
+        td.classList.add("has-note");
+        td.title = cell.note;
+      } else if (cell.t.length > 18) td.title = cell.t;
+      if (j < v.frozenCols) {
+        td.classList.add("fcol");
+        td.style.left = `${x}px`;
+        x += v.cols[j].width;
+      }
+      if (v.active && v.active.row === row.r && v.active.col === col) td.classList.add("active");
+      tr.append(td);
+    });
+    if (frozen) {
+      // Frozen rows stick under the column letters, one row height apart.
+      for (const c of tr.children) (c as HTMLElement).style.top = `${ROW_H * (frozenIndex + 1)}px`;
+      frozenIndex++;
+    }
+    tbody.append(tr);
+  }
+  table.append(colgroup, thead, tbody);
+  const grid = $("grid");
+  const keep = grid.scrollTop;
+  const keepLeft = grid.scrollLeft;
+  grid.replaceChildren(table);
+  grid.scrollTop = keep;
+  grid.scrollLeft = keepLeft;
+  const dataRows = Math.max(0, v.lastRow - v.frozenRows);
+  const from = v.offset + 1;
+  const to = Math.min(dataRows, v.offset + PAGE);
+  const pager = $("pager");
+  pager.replaceChildren();
+  if (dataRows > PAGE) {
+    const prev = el("button", { type: "button", textContent: "‹", disabled: v.offset === 0, title: "Halaman sebelumnya" });
+    const next = el("button", { type: "button", textContent: "›", disabled: to >= dataRows, title: "Halaman berikutnya" });
+    prev.addEventListener("click", () => void loadSheet(sheetName, Math.max(0, offset - PAGE)));
+    next.addEventListener("click", () => void loadSheet(sheetName, offset + PAGE));
+    pager.append(prev, ` Baris data ${from}–${to} dari ${dataRows} `, next);
+  } else pager.textContent = `${dataRows} baris data`;
+  showCell();
+}
+
+function showCell(): void {
+  const a = view?.active;
+  $("cell-ref").textContent = a ? `${colName(a.col)}${a.row}` : "";
+  let raw = "";
+  if (a && view) {
+    const row = view.rows.find((r) => r.r === a.row);
+    const j = view.cols.findIndex((c) => c.c === a.col);
+    const cell = row && j >= 0 ? row.cells[j] : undefined;
+    raw = cell ? (cell.raw ?? (cell.chk !== undefined ? String(cell.chk).toUpperCase() : cell.t)) : "";
+  }
+  $("cell-raw").textContent = raw;
+}
+
+async function loadSheet(name: string, off = offset): Promise<void> {
+  if (name !== sheetName) off = 0;
+  sheetName = name;
+  offset = off;
+  view = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}&offset=${off}`);
+  renderGrid(view);
+  renderTabs();
+}
+
+function renderTabs(): void {
+  if (!state) return;
+  const nav = $("tabs");
+  nav.replaceChildren();
+  for (const s of state.sheets) {
+    if (s.hidden) continue;
+    const b = el("button", { type: "button", textContent: s.name, cls: `tab${s.name === sheetName ? " on" : ""}` });
+    b.setAttribute("role", "tab");
+    b.setAttribute("aria-selected", String(s.name === sheetName));
+    if (s.color) b.style.borderBottomColor = s.color;
+    b.addEventListener("click", async () => {
+      await api("/api/select", { sheet: s.name, row: 0, col: 0 });
+      await loadSheet(s.name, 0);
+    });
+    nav.append(b);
+  }
+}
+
+$("grid").addEventListener("click", async (e) => {
+  const td = (e.target as HTMLElement).closest("td");
+  const tr = td?.closest("tr");
+  if (!td || !tr || !view) return;
+  const row = Number(tr.dataset.row);
+  const col = Number(td.dataset.col);
+  view.active = { row, col };
+  for (const x of document.querySelectorAll(".cells .active, .cells .active-row")) x.classList.remove("active", "active-row");
+  td.classList.add("active");
+  tr.classList.add("active-row");
+  showCell();
+  await api("/api/select", { sheet: sheetName, row, col });
+});
+
+// ---- sidebar and dialogs --------------------------------------------------------------------------------------
+
+function renderSidebar(s: State): void {
+  const side = $("sidebar");
+  if (!s.sidebar) {
+    side.hidden = true;
+    return;
+  }
+  side.hidden = false;
+  $("sidebar-title").textContent = s.sidebar.title || "Panel";
+  if (s.sidebar.seq !== sidebarSeq) {
+    sidebarSeq = s.sidebar.seq;
+    ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?seq=${sidebarSeq}`;
+  }
+}
+
+function renderDialog(s: State): void {
+  if (!s.dialog || s.dialog.seq === dialogSeq) return;
+  dialogSeq = s.dialog.seq;
+  const frame = el("iframe", { src: `/dialog?seq=${dialogSeq}`, title: s.dialog.title, cls: "dialog-frame" });
+  frame.style.height = `${s.dialog.height || 400}px`;
+  showModal(s.dialog.title, frame, s.dialog.width || 600);
+}
+
+$("sidebar-close").addEventListener("click", async () => {
+  await api("/api/sidebar/close", {});
+  $("sidebar").hidden = true;
+  sidebarSeq = 0;
+});
+$("modal-close").addEventListener("click", async () => {
+  $("modal").hidden = true;
+  if (dialogSeq) await api("/api/dialog/close", {});
+});
+
+window.addEventListener("message", (e) => {
+  if (e.origin !== location.origin) return;
+  const msg = e.data as { alur?: string };
+  if (msg?.alur === "changed") void refresh(true);
+  if (msg?.alur === "close") {
+    const frame = $("sidebar-frame") as HTMLIFrameElement;
+    if (e.source === frame.contentWindow) $("sidebar-close").click();
+    else $("modal-close").click();
+  }
+});
+
+// ---- panels: outbox, documents, charts -----------------------------------------------------------------------
+
+async function renderPanel(): Promise<void> {
+  const body = $("drawer-body");
+  if (openPanel === "outbox") {
+    const list = await api<{ i: number; to: string; subject: string; when: string; name: string }[]>("/api/outbox");
+    $("drawer-title").textContent = `Kotak keluar — ${list.length} email terkirim (sisa kuota hari ini: ${state?.quota ?? "?"})`;
+    const frame = el("iframe", { cls: "mail-frame", title: "Isi email" });
+    // No scripts in mail, as in a mail client; links open in a new tab.
+    frame.setAttribute("sandbox", "allow-popups allow-popups-to-escape-sandbox");
+    const ul = el("ul", { cls: "mail-list" });
+    for (const m of list) {
+      const b = el("button", { type: "button" }, el("strong", { textContent: m.subject }), el("span", { textContent: `Kepada ${m.to}` }), el("small", { textContent: m.when }));
+      b.addEventListener("click", () => {
+        for (const x of ul.querySelectorAll(".on")) x.classList.remove("on");
+        b.classList.add("on");
+        frame.src = `/mail?i=${m.i}`;
+      });
+      ul.append(el("li", {}, b));
+    }
+    if (!list.length) ul.append(el("li", { cls: "empty", textContent: "Belum ada email terkirim." }));
+    body.replaceChildren(el("div", { cls: "split" }, ul, frame));
+  } else if (openPanel === "documents") {
+    const list = await api<{ id: string; name: string; chars: number }[]>("/api/documents");
+    $("drawer-title").textContent = `Dokumen — ${list.length}`;
+    const frame = el("iframe", { cls: "mail-frame", title: "Dokumen" });
+    const ul = el("ul", { cls: "mail-list" });
+    for (const d of list) {
+      const open = el("button", { type: "button" }, el("strong", { textContent: d.name }), el("small", { textContent: `${d.chars} karakter` }));
+      open.addEventListener("click", () => {
+        frame.src = `/document?id=${encodeURIComponent(d.id)}`;
+      });
+      const pdf = el("a", { href: `/document?id=${encodeURIComponent(d.id)}&as=pdf`, textContent: "Unduh PDF", cls: "pdf" });
+      pdf.setAttribute("download", `${d.name}.pdf`);
+      ul.append(el("li", {}, open, pdf));
+    }
+    if (!list.length) ul.append(el("li", { cls: "empty", textContent: "Belum ada dokumen yang dibuat oleh skrip." }));
+    body.replaceChildren(el("div", { cls: "split" }, ul, frame));
+  } else if (openPanel === "charts") {
+    const list = await api<{ sheet: string; title: string; labels: string[]; series: { name: string; values: number[] }[] }[]>("/api/charts");
+    $("drawer-title").textContent = `Grafik — ${list.length}`;
+    const wrap = el("div", { cls: "charts" });
+    for (const c of list) wrap.append(chart(c));
+    if (!list.length) wrap.append(el("p", { cls: "empty", textContent: "Belum ada grafik yang disisipkan skrip ke sheet mana pun." }));
+    body.replaceChildren(wrap);
+  }
+}
+
+const NS = "http://www.w3.org/2000/svg";
+const COLORS = ["#1a73e8", "#e8710a", "#188038", "#d93025", "#9334e6"];
+
+function chart(c: { sheet: string; title: string; labels: string[]; series: { name: string; values: number[] }[] }): HTMLElement {
+  const w = 520;
+  const h = 240;
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
+  const max = Math.max(1, ...c.series.flatMap((s) => s.values));
+  const n = Math.max(1, c.labels.length);
+  const band = (w - 60) / n;
+  const bar = band / (c.series.length + 1);
+  c.labels.forEach((label, i) => {
+    c.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      const r = document.createElementNS(NS, "rect");
+      const bh = (v / max) * (h - 60);
+      Object.entries({ x: 40 + i * band + k * bar, y: h - 30 - bh, width: bar - 2, height: bh, fill: COLORS[k % COLORS.length] }).forEach(([a, x]) => r.setAttribute(a, String(x)));
+      svg.append(r);
+    });
+    const t = document.createElementNS(NS, "text");
+    Object.entries({ x: 40 + i * band + band / 2 - bar / 2, y: h - 12, "font-size": 10, "text-anchor": "middle" }).forEach(([a, x]) => t.setAttribute(a, String(x)));
+    t.textContent = label.slice(0, 14);
+    svg.append(t);
+  });
+  const legend = c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name));
+  return el("figure", { cls: "chart" }, el("figcaption", { textContent: `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>(".panel-btn")) {
+  b.addEventListener("click", async () => {
+    const name = b.dataset.panel ?? "";
+    openPanel = openPanel === name ? null : name;
+    $("drawer").hidden = !openPanel;
+    for (const x of document.querySelectorAll(".panel-btn")) x.classList.toggle("on", (x as HTMLElement).dataset.panel === openPanel);
+    if (openPanel) await renderPanel();
+  });
+}
+$("drawer-close").addEventListener("click", () => {
+  openPanel = null;
+  $("drawer").hidden = true;
+  for (const x of document.querySelectorAll(".panel-btn")) x.classList.remove("on");
+});
+
+// ---- act as, clock --------------------------------------------------------------------------------------------
+
+function renderTools(s: State): void {
+  const sel = $<HTMLSelectElement>("act-as");
+  const want = s.people.map((p) => `${p.email}|${p.name}`).join(",");
+  if (sel.dataset.people !== want) {
+    sel.dataset.people = want;
+    sel.replaceChildren(...s.people.map((p) => el("option", { value: p.email, textContent: `${p.name} — ${p.role} <${p.email}>` })));
+  }
+  sel.value = s.actAs;
+  $("clock").textContent = s.clock;
+  $("clock").title = s.triggers.length ? `Pemicu berikutnya: ${s.triggers.map((t) => `${t.handler} ${t.at}`).join("; ")}` : "Tidak ada pemicu berjadwal";
+  $("doc-title").textContent = s.title + (s.demo ? " · data contoh" : "");
+  $("n-outbox").textContent = String(s.outbox);
+  $("n-documents").textContent = String(s.documents);
+  $("n-charts").textContent = String(s.charts);
+}
+
+$("act-as").addEventListener("change", async () => {
+  const email = ($("act-as") as HTMLSelectElement).value;
+  await api("/api/act-as", { email });
+  toast(`Sekarang bertindak sebagai ${email}`);
+  // The sidebar reloads as the new person would see it.
+  if (sidebarSeq) ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?seq=${sidebarSeq}&as=${encodeURIComponent(email)}`;
+  await refresh(true);
+});
+
+for (const b of document.querySelectorAll<HTMLButtonElement>(".clock button")) {
+  b.addEventListener("click", async () => {
+    b.disabled = true;
+    try {
+      const r = await api<{ ok: boolean; ran: number; failed: number; skipped: number; error?: string }>("/api/clock", { ms: Number(b.dataset.ms) });
+      if (!r.ok) toast(r.error ?? "", "error");
+      else toast(`Waktu maju ${b.textContent}: ${r.ran} pemicu berjalan${r.skipped ? `, ${r.skipped} lewat` : ""}${r.failed ? `, ${r.failed} gagal` : ""}.`);
+    } finally {
+      b.disabled = false;
+      await refresh(true);
+    }
+  });
+}
+
+// ---- state ----------------------------------------------------------------------------------------------------
+
+function showNotices(s: State): void {
+  for (const n of s.notices) {
+    if (n.seq <= noticeSeen) continue;
+    if (noticeSeen >= 0) {
+      if (n.type === "alert" || n.type === "prompt") showModal(n.title || "Alur", el("pre", { cls: "alert-text", textContent: n.message }));
+      else toast(`${n.title ? `${n.title}: ` : ""}${n.message}`, n.type === "toast" ? "info" : "error");
+    }
+  }
+  noticeSeen = Math.max(noticeSeen, ...s.notices.map((n) => n.seq), 0);
+}
+
+async function refresh(force = false): Promise<void> {
+  const s = await api<State>("/api/state");
+  const changed = force || !state || s.seq !== state.seq;
+  state = s;
+  renderMenus(s);
+  renderTools(s);
+  renderSidebar(s);
+  renderDialog(s);
+  showNotices(s);
+  if (changed) {
+    // The grid follows the active sheet, which scripts move too (selectCase activates a register row).
+    await loadSheet(s.activeSheet);
+    if (openPanel) await renderPanel();
+  }
+}
+
+document.addEventListener("click", (e) => {
+  if (!(e.target as HTMLElement).closest(".menu")) closeMenus();
+});
+
+async function start(): Promise<void> {
+  // Opening the spreadsheet runs onOpen, which builds the Alur menu.
+  await api("/api/open", {});
+  await refresh(true);
+  setInterval(() => void refresh().catch(() => undefined), 3000);
+}
+
+void start();
