@@ -46,7 +46,11 @@ const packedCatalog = {
   },
 };
 
-async function buildServer() {
+/**
+ * dist/Code.js. `unsafeNoLock` builds a variant without the script lock, only for the concurrency tests, which must
+ * show that they fail without it; the define is false in every real build, and minification drops the branch.
+ */
+export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLock = false } = {}) {
   const names = await entryExports();
   const result = await build({
     entryPoints: [join(root, "src/index.ts")],
@@ -59,6 +63,7 @@ async function buildServer() {
     charset: "utf8",
     legalComments: "none",
     minify: true,
+    define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
     plugins: [packedCatalog],
     logLevel: "warning",
   });
@@ -67,7 +72,8 @@ async function buildServer() {
     .map((n) => `function ${n}() { return ${NAMESPACE}.${n}.apply(this, arguments); }`)
     .join("\n");
   const header = "// Alur — built by scripts/build.mjs from src/; do not edit. Entry points are listed at the end.\n";
-  writeFileSync(join(dist, "Code.js"), `${header}${body}\n${stubs}\n`);
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, `${header}${body}\n${stubs}\n`);
   return names;
 }
 
@@ -110,7 +116,7 @@ export async function buildAll() {
   return names;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const names = await buildAll();
   const size = readFileSync(join(dist, "Code.js")).length;
   console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(", ")}`);
