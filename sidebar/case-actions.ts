@@ -76,6 +76,9 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "">
       document.getElementById(errors.email ? `panel-${panel}-first` : reason.id)?.focus();
       return;
     }
+    // Checks passed: drop the marks of an earlier attempt before sending.
+    for (const el of Array.from(btn.closest(".panel")?.querySelectorAll(".field-error") ?? [])) el.remove();
+    for (const el of Array.from(btn.closest(".panel")?.querySelectorAll("[aria-invalid]") ?? [])) el.removeAttribute("aria-invalid");
     const extra: Extra = { action: panel, reason: text };
     if (panel === "reassign") extra.email = draft.email.trim();
     if (panel === "return" && view.current?.noTo) extra.toStep = view.current.noTo.no;

@@ -4,17 +4,18 @@ import { renderActions } from "./case-actions";
 import { renderStep } from "./case-step";
 import { append, h } from "./dom";
 import { formatMinutes, formatWib, safeHref } from "./format";
-import { t } from "./i18n";
+import { type Key, t } from "./i18n";
 import { nav, state } from "./state";
 
 const STATUS_CLASS: Record<CaseView["status"], string> = { Berjalan: "running", Dikembalikan: "returned", Selesai: "finished", Dibatalkan: "cancelled" };
+const STATUS_KEY: Record<CaseView["status"], Key> = { Berjalan: "statusBerjalan", Dikembalikan: "statusDikembalikan", Selesai: "statusSelesai", Dibatalkan: "statusDibatalkan" };
 const LANE_MARK: Record<LaneView["state"], string> = { done: "✓", current: "▶", todo: "○" };
 
 function header(view: CaseView): HTMLElement {
   return h(
     "header",
     { class: "case-head" },
-    h("div", { class: "case-id-line" }, h("span", { class: "case-id" }, view.id), h("span", { class: `chip status-${STATUS_CLASS[view.status] ?? "running"}` }, view.status)),
+    h("div", { class: "case-id-line" }, h("span", { class: "case-id" }, view.id), h("span", { class: `chip status-${STATUS_CLASS[view.status] ?? "running"}` }, STATUS_KEY[view.status] ? t(STATUS_KEY[view.status]) : view.status)),
     h("h2", { class: "perihal" }, view.perihal),
     h("p", { class: "muted sop-title" }, `${view.sopCode} · ${view.sopTitle}`),
     view.rounds > 0 ? h("p", { class: "muted" }, t("round", { n: view.rounds })) : null,

@@ -34,8 +34,14 @@ interface SheetSnap {
   rowHeights: [number, number][];
   hiddenCols: number[];
   hiddenRows: number[];
-  /** [row index, values, attributes] for each row that has anything. */
-  rows: [number, Json[], Json[] | null][];
+  /**
+   * [first row index, values, index into attrRows or -1, how many rows]: rows that repeat (no values, the same
+   * formats, as a formatted register's thousand empty rows do) are one entry.
+   */
+  rows: [number, Json[], number, number][];
+  /** Each distinct row of cell attributes, as indexes into attrs (-1: none). */
+  attrRows: number[][];
+  attrs: Json[];
   rules: Json[];
   protections: Json[];
 }
@@ -112,13 +118,33 @@ function rangeOf(ss: FakeSpreadsheet, [sheet, row, col, numRows, numCols]: Range
   return new FakeRange(s.world, s, row, col, numRows, numCols);
 }
 
+/** Interns JSON values by their text, so a thousand identical formats are stored once. */
+class Interner {
+  readonly list: Json[] = [];
+  private readonly index = new Map<string, number>();
+  add(v: Json): number {
+    const key = JSON.stringify(v);
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(v);
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
 function snapSheet(s: FakeSheet): SheetSnap {
+  const attrs = new Interner();
+  const attrRows = new Interner();
   const rows: SheetSnap["rows"] = [];
   s.grid.rows.forEach((row: Row | undefined, i) => {
     if (!row) return;
     const values = Array.from({ length: row.v.length }, (_, c) => encode(row.v[c]));
-    const attrs = row.a ? Array.from({ length: row.a.length }, (_, c) => encode(row.a?.[c])) : null;
-    rows.push([i, values, attrs]);
+    const a = row.a ? attrRows.add(Array.from({ length: row.a.length }, (_, c) => (row.a?.[c] ? attrs.add(encode(row.a[c])) : -1))) : -1;
+    const prev = rows[rows.length - 1];
+    if (prev && !values.length && !prev[1].length && prev[2] === a && prev[0] + prev[3] === i) prev[3]++;
+    else rows.push([i, values, a, 1]);
   });
   return {
     name: s.name,
@@ -134,6 +160,8 @@ function snapSheet(s: FakeSheet): SheetSnap {
     hiddenCols: [...s.hiddenCols],
     hiddenRows: [...s.hiddenRows],
     rows,
+    attrRows: attrRows.list as number[][],
+    attrs: attrs.list,
     rules: s.rules.map((r) => encode(r.spec)),
     protections: s.protections.map((p) =>
       encode({ type: p.type, range: p.range, description: p.description, warningOnly: p.warningOnly, domainEdit: p.domainEdit, editors: p.editors, unprotected: p.unprotected }),
@@ -200,11 +228,15 @@ function restoreSheets(world: World, ss: FakeSpreadsheet, snap: SpreadsheetSnap)
   });
   snap.sheets.forEach((s, i) => {
     const sheet = ss.sheets[i];
-    for (const [r, values, attrs] of s.rows) {
-      sheet.grid.rows[r] = {
-        v: values.map((x) => decode(x, ss, world) as Row["v"][number]),
-        ...(attrs ? { a: attrs.map((x) => (x === null ? undefined : (decode(x, ss, world) as CellAttrs))) } : {}),
-      };
+    const attrs = s.attrs.map((x) => decode(x, ss, world) as CellAttrs);
+    for (const [r, values, a, repeat] of s.rows) {
+      for (let k = 0; k < repeat; k++) {
+        sheet.grid.rows[r + k] = {
+          v: values.map((x) => decode(x, ss, world) as Row["v"][number]),
+          // Each cell gets its own copy: the fakes change attributes in place.
+          ...(a >= 0 ? { a: s.attrRows[a].map((j) => (j < 0 ? undefined : structuredCopy(attrs[j]))) } : {}),
+        };
+      }
     }
     sheet.grid.touch();
     sheet.rules = s.rules.map((r) => new FakeConditionalFormatRule(world, decode(r, ss, world) as FakeConditionalFormatRule["spec"]));
@@ -218,6 +250,11 @@ function restoreSheets(world: World, ss: FakeSpreadsheet, snap: SpreadsheetSnap)
   for (const [name, r] of snap.namedRanges) ss.namedRanges.set(name, decode(r, ss, world) as FakeRange);
   ss.activeSheet = snap.active ? (ss.sheetNamed_(snap.active) ?? null) : null;
   Object.assign(ss, { name: snap.name, timeZone: snap.timeZone, locale: snap.locale, editors: snap.editors, viewers: snap.viewers });
+}
+
+/** A copy of cell attributes that shares nothing mutable (validation rules are immutable and may be shared). */
+function structuredCopy(a: CellAttrs): CellAttrs {
+  return { ...a };
 }
 
 function fillStore(store: PropertyStore, entries: [string, string][]): PropertyStore {

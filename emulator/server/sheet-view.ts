@@ -105,7 +105,7 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
   const dv = a?.validation;
   if (dv instanceof FakeDataValidation) {
     if (dv.spec.criteria === "CHECKBOX") out.chk = v === true;
-    else if (dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") out.dd = 1;
+    else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) out.dd = 1;
   }
   for (const rule of rules) {
     if (!within(rule, sheet, r, c) || !matches(rule, v)) continue;
@@ -136,6 +136,9 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const wanted = [...Array.from({ length: frozen }, (_, i) => i + 1), ...Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i)];
   const cols = Array.from({ length: shownCols }, (_, i) => i + 1).filter((c) => !sheet.hiddenCols.has(c));
   const rules = sheet.rules;
+  const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) }));
+  // Columns nobody sized fit their longest text on this page, within reason.
+  const fit = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.2 + 18)));
   const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
   return {
     name: sheet.name,
@@ -146,8 +149,8 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
     frozenRows: frozen,
     frozenCols: sheet.frozenCols,
     offset: start - frozen - 1,
-    rows: wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) })),
-    cols: cols.map((c) => ({ c, width: sheet.colWidths.get(c) ?? 120 })),
+    rows,
+    cols: cols.map((c, j) => ({ c, width: sheet.colWidths.get(c) ?? Math.round(fit(j)) })),
     active: active ? { row: active.row, col: active.col, numRows: active.numRows, numCols: active.numCols } : null,
   };
 }
