@@ -138,7 +138,7 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const rules = sheet.rules;
   const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) }));
   // Columns nobody sized fit their longest text on this page, within reason.
-  const fit = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.2 + 18)));
+  const fit = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
   const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
   return {
     name: sheet.name,

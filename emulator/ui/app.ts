@@ -69,6 +69,9 @@ let noticeSeen = -1;
 let sidebarSeq = 0;
 let dialogSeq = 0;
 let openPanel: string | null = null;
+/** What the open panel last showed, so polling redraws it only when its contents changed. */
+let panelKey = "";
+let selectedMail = -1;
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -357,6 +360,7 @@ window.addEventListener("message", (e) => {
 
 async function renderPanel(): Promise<void> {
   const body = $("drawer-body");
+  panelKey = `${openPanel}|${state?.outbox}|${state?.documents}|${state?.charts}`;
   if (openPanel === "outbox") {
     const list = await api<{ i: number; to: string; subject: string; when: string; name: string }[]>("/api/outbox");
     $("drawer-title").textContent = `Kotak keluar — ${list.length} email terkirim (sisa kuota hari ini: ${state?.quota ?? "?"})`;
@@ -366,12 +370,15 @@ async function renderPanel(): Promise<void> {
     const ul = el("ul", { cls: "mail-list" });
     for (const m of list) {
       const b = el("button", { type: "button" }, el("strong", { textContent: m.subject }), el("span", { textContent: `Kepada ${m.to}` }), el("small", { textContent: m.when }));
-      b.addEventListener("click", () => {
+      const show = () => {
         for (const x of ul.querySelectorAll(".on")) x.classList.remove("on");
         b.classList.add("on");
+        selectedMail = m.i;
         frame.src = `/mail?i=${m.i}`;
-      });
+      };
+      b.addEventListener("click", show);
       ul.append(el("li", {}, b));
+      if (m.i === selectedMail) show();
     }
     if (!list.length) ul.append(el("li", { cls: "empty", textContent: "Belum ada email terkirim." }));
     body.replaceChildren(el("div", { cls: "split" }, ul, frame));
@@ -511,7 +518,8 @@ async function refresh(force = false): Promise<void> {
   if (changed) {
     // The grid follows the active sheet, which scripts move too (selectCase activates a register row).
     await loadSheet(s.activeSheet);
-    if (openPanel) await renderPanel();
+    const key = `${openPanel}|${s.outbox}|${s.documents}|${s.charts}`;
+    if (openPanel && key !== panelKey) await renderPanel();
   }
 }
 

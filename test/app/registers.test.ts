@@ -1,0 +1,107 @@
+// Register life around the cases: SOP revisions, Terlambat refresh, integrity check, setup re-runs, kelengkapan, queues.
+import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
+
+const SM = "SM · Surat Masuk";
+const SM_FIELDS = { perihal: "Surat", asalSurat: "Setda", nomorSurat: "1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" };
+const editEvent = (sheet: string) => ({ range: { getSheet: () => ({ getName: () => sheet }) } });
+
+describe("registers", () => {
+  test("a case keeps the SOP revision it started with when an admin edits the SOP sheet", () => {
+    const alur = setupAlur({ admins: [ADMIN] });
+    const a = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const sop = alur.world.spreadsheet.getSheetByName("SOP")!;
+    const rows = alur.world.read("SOP");
+    const last = rows.map((r, i) => [r, i] as const).filter(([r]) => r[0] === "surat-masuk").pop()!;
+    sop.deleteRow(last[1] + 1);
+    const first = rows.findIndex((r) => r[0] === "surat-masuk" && r[1] === "1");
+    sop.getRange(first + 1, 3).setValue("Menerima surat masuk dan mencatatnya di buku agenda");
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    const b = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    expect(b.current?.text).toBe("Menerima surat masuk dan mencatatnya di buku agenda");
+    const aNow = alur.ok(P("jfu"), "getCase", { caseId: a.id });
+    expect(aNow.current?.text).toBe(a.current?.text);
+    // Case A still runs all 7 steps of its revision; case B the 6 of the new one.
+    const steps = (id: string) => {
+      let v = alur.ok(P("jfu"), "getCase", { caseId: id });
+      let n = 0;
+      const who: Record<string, string> = { JFU: P("jfu"), KASUBBAG: P("kasubbag-umum"), SEKRETARIS: P("sekretaris"), "KEPALA DINAS": P("kepala-dinas") };
+      while (v.status !== "Selesai") {
+        v = alur.ok(who[v.current!.lane], "act", { caseId: id, expectedVersion: v.version, action: "complete" });
+        n++;
+      }
+      return n;
+    };
+    expect(steps(a.id)).toBe(7);
+    expect(steps(b.id)).toBe(6);
+  });
+
+  test("the hourly trigger refreshes Terlambat in working minutes", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    alur.later(120);
+    alur.world.within("time-trigger", () => alur.ctx.hourlyRefresh());
+    const header = alur.world.read(SM)[0];
+    const row = alur.world.read(SM).find((r) => r[0] === v.id)!;
+    // Step 1 standard is 15 minutes; two working hours later the case is 105 working minutes late.
+    expect(row[header.indexOf("Terlambat")]).toBe(105);
+  });
+
+  test("Periksa integritas lists a Riwayat row edited by hand and a row removed from the end", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
+    expect(alur.world.ui.shown.at(-1)).toMatchObject({ title: "Periksa integritas", content: "Riwayat utuh: 2 baris diperiksa, tidak ada yang diubah manual." });
+    const log = alur.world.spreadsheet.getSheetByName("Riwayat")!;
+    log.getRange(2, 9).setValue("diubah");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
+    expect(alur.world.ui.shown.at(-1)?.content).toMatch(/^1 masalah dari 2 baris Riwayat:\n• Baris 2 \(SM-2026-0001, langkah 1\) diubah/);
+    log.getRange(2, 9).setValue("Kasus dibuat");
+    log.deleteRow(3);
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
+    expect(alur.world.ui.shown.at(-1)?.content).toMatch(/baris di akhir yang dihapus atau ditambahkan manual/);
+  });
+
+  test("setup run again keeps what people typed, recreates a deleted register and finds a renamed one by id", () => {
+    const alur = setupAlur();
+    const pej = alur.world.spreadsheet.getSheetByName("Pejabat")!;
+    pej.getRange(2, 2).setValue("Drs. Nama Asli");
+    const ss = alur.world.spreadsheet;
+    ss.getSheetByName(SM)!.setName("Agenda Surat Masuk");
+    ss.deleteSheet(ss.getSheetByName("SK · Surat Keluar")!);
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuSetup());
+    expect(alur.world.ui.shown.at(-1)?.content).toBe('Sheet "SK · Surat Keluar" dibuat.');
+    expect(alur.world.read("Pejabat")[1][1]).toBe("Drs. Nama Asli");
+    expect(ss.getSheetByName(SM)).toBeNull();
+    expect(alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }).id).toBe("SM-2026-0001");
+    expect(alur.world.read("Agenda Surat Masuk").length).toBe(2);
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuSetup());
+    expect(alur.world.ui.shown.at(-1)?.content).toBe("Semua sudah lengkap; tidak ada yang diubah.");
+  });
+
+  test("kelengkapan ticks with a Drive link are kept per case and step, and recorded", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const item = v.current!.kelengkapan[0].item;
+    const bad = alur.call(P("jfu"), "tickKelengkapan", { caseId: v.id, stepNo: "1", item, done: true, link: "javascript:alert(1)" });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/Tautan harus tautan Google Drive/) });
+    const link = "https://drive.google.com/file/d/abc/view";
+    const ticked = alur.ok(P("jfu"), "tickKelengkapan", { caseId: v.id, stepNo: "1", item, done: true, link });
+    expect(ticked.current?.kelengkapan[0]).toEqual({ item, done: true, link });
+    expect(ticked.version).toBe(1);
+    expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id }).current?.kelengkapan[0].done).toBe(true);
+    expect(alur.world.read("Kelengkapan")[1].slice(0, 5)).toEqual([v.id, "1", item, true, link]);
+  });
+
+  test("Antrean saya shows each person the cases waiting for their roles, late ones first", () => {
+    const alur = setupAlur();
+    const a = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "A" } });
+    alur.later(60);
+    const b = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "B" } });
+    const c = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "C" } });
+    alur.ok(P("jfu"), "act", { caseId: c.id, expectedVersion: 1, action: "complete" });
+    expect(alur.ok(P("jfu"), "myQueue", null).map((q) => q.caseId)).toEqual([a.id, b.id]);
+    expect(alur.ok(P("kasubbag-umum"), "myQueue", null).map((q) => q.caseId)).toEqual([c.id]);
+    expect(alur.ok(P("kepala-dinas"), "myQueue", null)).toEqual([]);
+  });
+});
