@@ -103,7 +103,7 @@ if (opts.html) {
   const dir = resolve(process.env.INIT_CWD ?? process.cwd(), opts.html);
   mkdirSync(dir, { recursive: true });
   for (const sop of lib.CATALOG) {
-    const html = lib.renderSopPage(sop, lib.ROLES);
+    const html = lib.renderSopPage(sop, lib.ROLES, { dayMinutes: lib.DEFAULT_CALENDAR.dayMinutes });
     if (typeof html !== "string") fail(`renderSopPage tidak mengembalikan teks HTML untuk SOP ${sop.id}.`);
     writeFileSync(join(dir, `${sop.id}.html`), html);
   }

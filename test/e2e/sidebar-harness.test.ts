@@ -2,7 +2,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { ensureBuilt, harnessPage, launch, ROOT } from "../fixtures/sidebar-harness/harness";
+import { ensureBuilt, harnessPage, ROOT } from "../fixtures/sidebar-harness/harness";
+import { launchBrowser } from "./browser";
 
 const SHOTS = join(ROOT, "test-artifacts/sidebar");
 const URL = "http://alur.test/sidebar";
@@ -42,7 +43,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `
 beforeAll(async () => {
   sidebarHtml = ensureBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
