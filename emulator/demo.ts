@@ -40,8 +40,12 @@ const pick = <T>(rnd: () => number, xs: T[]): T => xs[Math.floor(rnd() * xs.leng
 const ymd = (ms: number) => new Date(ms + WIB).toISOString().slice(0, 10);
 
 /** A plausible value for one field of the form, by its key and type. */
-function fieldValue(rnd: () => number, sop: Sop, f: Sop["fields"][number], now: number): string {
-  if (f.key === "perihal") return pick(rnd, PERIHAL[sop.id] ?? [sop.shortTitle]);
+function fieldValue(rnd: () => number, sop: Sop, f: Sop["fields"][number], now: number, nth: number): string {
+  // Subjects take turns, so a register's few demo rows read as different letters.
+  if (f.key === "perihal") {
+    const list = PERIHAL[sop.id] ?? [sop.shortTitle];
+    return list[nth % list.length];
+  }
   if (f.key === "catatan") return DEMO_MARK;
   if (f.key === "pemohon") return pick(rnd, NAMA);
   if (f.key === "nip") return `19${80 + Math.floor(rnd() * 15)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 9)}200${Math.floor(rnd() * 9)}0${1 + Math.floor(rnd() * 2)}1${String(Math.floor(rnd() * 999)).padStart(3, "0")}`.slice(0, 18).padEnd(18, "1");
@@ -162,13 +166,13 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
   const plans: Plan[] = [];
   for (let i = 0; i < count; i++) {
     const sop = sops[i % sops.length];
-    const day = Math.floor((i / count) * 40 * (0.85 + rnd() * 0.15));
+    const day = Math.floor((i / count) * 42);
     const at = addWorking(begin + day * DAY, Math.floor(rnd() * 400));
     const first = sop.steps[0];
     const starter = holder(sop, first?.role ?? "", "petugas-adm-surat@dinas.example", known);
-    // Older cases have mostly finished; recent ones are still on their way.
-    const finish = rnd() < 0.75 - i / count / 2;
-    plans.push({ sop, at, actions: finish ? Number.POSITIVE_INFINITY : Math.floor(rnd() * sop.steps.length), returned: false, starter });
+    // Cases run at the office's pace until today; a few stall at some step and show up late.
+    const stall = rnd() < 0.15;
+    plans.push({ sop, at, actions: stall ? 1 + Math.floor(rnd() * Math.max(1, sop.steps.length - 2)) : Number.POSITIVE_INFINITY, returned: false, starter });
   }
 
   const queue = [...plans];
@@ -181,7 +185,8 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
     let out: ApiOut;
     if (!p.caseId) {
       const fields: Record<string, string> = {};
-      for (const f of p.sop.fields) fields[f.key] = fieldValue(rnd, p.sop, f, world.now());
+      const nth = plans.filter((x) => x.sop === p.sop && x.caseId).length;
+      for (const f of p.sop.fields) fields[f.key] = fieldValue(rnd, p.sop, f, world.now(), nth);
       out = ws.run("alurApi", ["startCase", { sopId: p.sop.id, fields }], "editor", p.starter).value as ApiOut;
       if (!out?.ok) {
         result.refused.push(`${p.sop.id}: ${out?.ok === false ? out.error : "?"}`);
@@ -192,12 +197,15 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
       const view = p as Plan & { view: CaseViewLite };
       const cur = view.view.current!;
       const decide = cur.kind === "decision";
-      const goBack = decide && !p.returned && view.view.actions.includes("return") && rnd() < 0.3;
-      const input = { caseId: p.caseId, expectedVersion: p.version, action: decide ? (goBack ? "return" : "approve") : "complete", ...(goBack ? { reason: pick(rnd, REASONS) } : { note: "" }) };
+      // About one decision in three sends the case back once, with a reason, as reviewers do.
+      const goBack = decide && !p.returned && rnd() < 0.35;
+      const forward = { caseId: p.caseId, expectedVersion: p.version, action: decide ? "approve" : "complete", note: "" };
+      const input = goBack ? { caseId: p.caseId, expectedVersion: p.version, action: "return", reason: pick(rnd, REASONS) } : forward;
       if (goBack) p.returned = true;
       const actor = holder(p.sop, cur.lane, p.starter, known);
       out = ws.run("alurApi", ["act", input], "editor", actor).value as ApiOut;
-      if (!out?.ok) out = ws.run("alurApi", ["act", input], "editor", OWNER).value as ApiOut;
+      if (!out?.ok && goBack) out = ws.run("alurApi", ["act", forward], "editor", actor).value as ApiOut;
+      if (!out?.ok) out = ws.run("alurApi", ["act", forward], "editor", OWNER).value as ApiOut;
       if (!out?.ok) {
         result.refused.push(`${p.caseId}: ${out?.ok === false ? out.error : "?"}`);
         continue;
@@ -213,7 +221,9 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
     const standard = v.current.standardMinutes ?? 60;
     // Most steps take less than their standard; about one in four runs late.
     const factor = rnd() < 0.75 ? 0.15 + rnd() * 0.7 : 1.1 + rnd() * 1.5;
-    p.at = addWorking(world.now(), Math.max(5, Math.round(standard * factor)));
+    // Work waits in someone's queue first: mostly hours, now and then a couple of days.
+    const waiting = rnd() * rnd() * 1800;
+    p.at = addWorking(world.now(), Math.max(5, Math.round(standard * factor + waiting)));
     queue.push(p);
   }
 

@@ -44,12 +44,11 @@ function parse(body: string): Record<string, unknown> {
 function webEvent(url: URL, form?: URLSearchParams, post?: { contents: string; type: string }) {
   const parameter: Record<string, string> = {};
   const parameters: Record<string, string[]> = {};
-  const add = (k: string, v: string) => {
-    parameter[k] ??= v;
-    (parameters[k] ??= []).push(v);
-  };
-  url.searchParams.forEach((v, k) => add(k, v));
-  form?.forEach((v, k) => add(k, v));
+  for (const [k, v] of [...url.searchParams, ...(form ?? [])]) {
+    if (!(k in parameter)) parameter[k] = v;
+    if (!parameters[k]) parameters[k] = [];
+    parameters[k].push(v);
+  }
   const e: Record<string, unknown> = { parameter, parameters, queryString: url.search.slice(1), contextPath: "", contentLength: post ? Buffer.byteLength(post.contents) : -1, pathInfo: "" };
   if (post) e.postData = { contents: post.contents, type: post.type, length: Buffer.byteLength(post.contents), name: "postData" };
   return e;

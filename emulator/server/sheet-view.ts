@@ -138,7 +138,7 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const rules = sheet.rules;
   const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) }));
   // Columns nobody sized fit their longest text on this page, within reason.
-  const fit = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
+  const fitted = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
   const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
   return {
     name: sheet.name,
@@ -150,7 +150,7 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
     frozenCols: sheet.frozenCols,
     offset: start - frozen - 1,
     rows,
-    cols: cols.map((c, j) => ({ c, width: sheet.colWidths.get(c) ?? Math.round(fit(j)) })),
+    cols: cols.map((c, j) => ({ c, width: sheet.colWidths.get(c) ?? Math.round(fitted(j)) })),
     active: active ? { row: active.row, col: active.col, numRows: active.numRows, numCols: active.numCols } : null,
   };
 }

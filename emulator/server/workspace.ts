@@ -2,7 +2,6 @@
 import { join } from "node:path";
 import { createWorld, type ExecutionKind, type World } from "../fakes";
 import { loadBundle, type BundleContext } from "../load-bundle";
-import { extendFakes } from "./extensions";
 import { type Snapshot, readSnapshot, restore, snapshot, writeSnapshot } from "./persist";
 import { nextDue } from "./schedule";
 
@@ -68,7 +67,6 @@ export class Workspace {
   private readonly codePath: string;
 
   constructor(readonly options: WorkspaceOptions) {
-    extendFakes();
     this.codePath = join(options.root, "dist/Code.js");
     const saved = options.reset ? null : readSnapshot(options.dataDir);
     const startAt = saved?.now ?? options.start ?? Date.now();

@@ -425,11 +425,15 @@ function chart(c: { sheet: string; title: string; labels: string[]; series: { na
       const v = s.values[i] ?? 0;
       const r = document.createElementNS(NS, "rect");
       const bh = (v / max) * (h - 60);
-      Object.entries({ x: 40 + i * band + k * bar, y: h - 30 - bh, width: bar - 2, height: bh, fill: COLORS[k % COLORS.length] }).forEach(([a, x]) => r.setAttribute(a, String(x)));
+      Object.entries({ x: 40 + i * band + k * bar, y: h - 30 - bh, width: bar - 2, height: bh, fill: COLORS[k % COLORS.length] }).forEach(([a, x]) => {
+        r.setAttribute(a, String(x));
+      });
       svg.append(r);
     });
     const t = document.createElementNS(NS, "text");
-    Object.entries({ x: 40 + i * band + band / 2 - bar / 2, y: h - 12, "font-size": 10, "text-anchor": "middle" }).forEach(([a, x]) => t.setAttribute(a, String(x)));
+    Object.entries({ x: 40 + i * band + band / 2 - bar / 2, y: h - 12, "font-size": 10, "text-anchor": "middle" }).forEach(([a, x]) => {
+      t.setAttribute(a, String(x));
+    });
     t.textContent = label.slice(0, 14);
     svg.append(t);
   });

@@ -5,6 +5,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
+import { PDFDocument } from "pdf-lib";
+import { textToPdf } from "../../emulator/pdf";
 import { launchBrowser } from "./browser";
 
 const ROOT = resolve(__dirname, "../..");
@@ -230,6 +232,8 @@ test("the workbook survives a restart, and the clock fires the hourly trigger", 
   const toast = await page.locator(".toast", { hasText: /pemicu berjalan/ }).first().textContent();
   expect(Number(/(\d+) pemicu/.exec(toast ?? "")?.[1])).toBeGreaterThanOrEqual(20);
   expect(await page.locator("#clock").textContent()).not.toBe(before);
+  const sheetUrl = `/api/sheet?name=${encodeURIComponent("SM · Surat Masuk")}`;
+  const register = await page.evaluate((u) => fetch(u).then((r) => r.text()), sheetUrl);
   await page.close();
 
   const saved = JSON.parse(readFileSync(join(dataDir, "workbook.json"), "utf8"));
@@ -243,5 +247,32 @@ test("the workbook survives a restart, and the clock fires the hourly trigger", 
   const state = await again.evaluate(() => fetch("/api/state").then((r) => r.json()));
   expect(state.outbox).toBe(saved.outbox.length);
   expect(state.now).toBeGreaterThanOrEqual(saved.now);
+  // Every cell of the register, with its formats, validations and rule colours, came back as it was.
+  expect(JSON.parse(await again.evaluate((u) => fetch(u).then((r) => r.text()), sheetUrl)).rows).toEqual(JSON.parse(register).rows);
   await again.close();
+});
+
+test("npm run export writes the workbook as .xlsx with sheets, dates as dates and the frozen header", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const file = join(dataDir, "ekspor.xlsx");
+  execFileSync(process.execPath, [join(ROOT, "scripts/export-xlsx.mjs"), file, "--data", dataDir], { cwd: ROOT, stdio: "pipe" });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.getWorksheet("SM · Surat Masuk")!;
+  expect(sheet).toBeDefined();
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  expect(sheet.getCell("A1").value).toBe("ID");
+  const header = (sheet.getRow(1).values as unknown[]).map(String);
+  const dateCol = header.indexOf("Tanggal Surat");
+  expect(sheet.getRow(2).getCell(dateCol).value).toBeInstanceOf(Date);
+  expect(String(sheet.getCell("A2").value)).toMatch(/^SM-\d{4}-\d{4}$/);
+  expect(book.getWorksheet("Pejabat")!.rowCount).toBeGreaterThan(10);
+});
+
+test("documents become PDFs in pure JavaScript: title, long text over several A4 pages, odd characters survive", async () => {
+  const letter = Array.from({ length: 120 }, (_, i) => `${i + 1}. Dengan hormat, bersama ini kami sampaikan ▸ hal yang perlu ditindaklanjuti — ✓`).join("\n");
+  const pdf = await PDFDocument.load(await textToPdf("Nota Dinas 005/77", letter));
+  expect(pdf.getTitle()).toBe("Nota Dinas 005/77");
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(3);
+  expect(pdf.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
 });
