@@ -113,7 +113,7 @@ export function renderStep(view: CaseView, step: CurrentStepView): HTMLElement {
       "dl",
       { class: "facts" },
       h("dt", {}, t("lanes")),
-      h("dd", {}, `${step.roleName} (${step.lane})`),
+      h("dd", {}, step.roleName.toLowerCase().includes(step.lane.toLowerCase()) ? step.roleName : `${step.roleName} (${step.lane})`),
       h("dt", {}, t("holder")),
       h("dd", {}, holders),
       step.output ? [h("dt", {}, t("output")), h("dd", {}, step.output)] : null,

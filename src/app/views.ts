@@ -47,7 +47,8 @@ function currentStep(e: Env, sop: Sop, c: CaseState): CurrentStepView | null {
       return { item, done: !!t?.done, link: t?.link ?? "" };
     }),
     output: step.output,
-    standardText: step.waktu,
+    // A bare number in the SOP means minutes: say so.
+    standardText: /^\d+$/.test(step.waktu.trim()) ? `${step.waktu.trim()} Menit` : step.waktu,
     standardMinutes: std,
     spentMinutes: spent,
     dueAt: iso(c.dueAt),

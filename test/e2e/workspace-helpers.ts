@@ -1,0 +1,139 @@
+// Shared by browser tests of the local workspace: build check, the server on a free port, and reading the grid as a person sees it.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import type { FrameLocator, Page } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "../..");
+const SERVER = join(ROOT, "build/server.cjs");
+
+/** A fresh clone has no build: build once, as `npm start` would, and again when sources are newer than the build. */
+export function ensureServerBuilt(): void {
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...execFileSync("find", [dir, "-type", "f"], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter(Boolean)
+        .map((f) => statSync(f).mtimeMs),
+    );
+  if (!existsSync(SERVER) || ["emulator", "src", "sidebar"].some((d) => newest(join(ROOT, d)) > statSync(SERVER).mtimeMs)) {
+    execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "pipe" });
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  child: ChildProcess;
+  port: number;
+  /** Everything the server printed so far. */
+  log: () => string;
+}
+
+/** Starts `node build/server.cjs` and waits for the line a person would read: "Alur lokal: http://localhost:N". */
+export function startServer(port: number, dataDir: string, extra: string[] = []): Promise<RunningServer> {
+  return new Promise((ok, fail) => {
+    let log = "";
+    const child = spawn(process.execPath, [SERVER, "--port", String(port), "--data", dataDir, ...extra], { cwd: ROOT, env: { ...process.env, PORT: "" } });
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${log}`)), 90_000);
+    const read = (b: Buffer) => {
+      log += b.toString();
+      if (log.includes(`Alur lokal: http://localhost:${port}`)) {
+        clearTimeout(timer);
+        ok({ child, port, log: () => log });
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`server exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+export function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((ok) => {
+    if (child.exitCode !== null || child.signalCode !== null) return ok();
+    child.removeAllListeners("exit");
+    child.once("exit", () => ok());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Waits until read() gives a value that matches, or fails with the last value seen. */
+export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  let last: T | undefined;
+  while (Date.now() < until) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`waited ${ms} ms for ${what}; last seen ${JSON.stringify(last)}`);
+}
+
+export async function useMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole("button", { name: "Ekstensi" }).click();
+  await page.getByRole("menuitem", { name: "Alur" }).hover();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+/** The add-on panel; a FrameLocator follows the frame across the reloads act-as causes. */
+export const sidebarOf = (page: Page): FrameLocator => page.frameLocator("#sidebar-frame");
+
+/** Switches "Bertindak sebagai" and waits until the reloaded panel has booted as that person. */
+export async function actAs(page: Page, email: string): Promise<void> {
+  await page.locator("#act-as").selectOption(email);
+  await sidebarOf(page).locator(`#me[title="Masuk sebagai ${email}"]`).waitFor();
+}
+
+export interface GridCell {
+  text: string;
+  /** The formula bar's text when it differs from the shown text (a formula, or a date). */
+  raw: string | null;
+}
+
+/**
+ * One register cell as the grid on the page draws it, by case ID and column title; null while the grid shows another
+ * sheet or has no such row yet. The raw value comes from the same sheet read the grid is drawn from.
+ */
+export async function gridCell(page: Page, caseId: string, header: string): Promise<GridCell | null> {
+  const text = await page.evaluate(
+    ([id, h]) => {
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>("table.cells tbody tr")];
+      const head = rows.find((r) => r.dataset.row === "1");
+      const col = [...(head?.querySelectorAll<HTMLTableCellElement>("td") ?? [])].find((td) => td.textContent === h)?.dataset.col;
+      const row = rows.find((r) => r.querySelector("td")?.textContent === id);
+      const td = col && row ? row.querySelector<HTMLTableCellElement>(`td[data-col="${col}"] .v`) : null;
+      return td ? { text: td.textContent ?? "", row: Number(row?.dataset.row), col: Number(col) } : null;
+    },
+    [caseId, header] as const,
+  );
+  if (!text) return null;
+  const sheet = await page.evaluate(async () => {
+    const tab = document.querySelector<HTMLElement>('#tabs [role="tab"][aria-selected="true"]')?.textContent ?? "";
+    return (await fetch(`/api/sheet?name=${encodeURIComponent(tab)}`)).json();
+  });
+  const cells = (sheet.rows as { r: number; cells: { raw?: string }[] }[]).find((r) => r.r === text.row)?.cells ?? [];
+  const j = (sheet.cols as { c: number }[]).findIndex((c) => c.c === text.col);
+  return { text: text.text, raw: cells[j]?.raw ?? null };
+}
+
+/** Waits until the grid shows the case's cell under header with text matching want. */
+export function waitGrid(page: Page, caseId: string, header: string, want: RegExp | string): Promise<GridCell | null> {
+  const ok = (c: GridCell | null) => c !== null && (typeof want === "string" ? c.text === want : want.test(c.text));
+  return poll(() => gridCell(page, caseId, header), ok, `${caseId} "${header}" ~ ${want}`);
+}
