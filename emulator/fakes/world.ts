@@ -49,7 +49,12 @@ export interface Execution {
   bound: boolean;
   authMode: AuthModeName;
   locale: string;
+  /** Set by within(): when the execution began, in simulated and in real time (for the 6-minute limit). */
+  started?: { simulated: number; real: number };
 }
+
+/** Apps Script stops an execution after 6 minutes. */
+export const MAX_EXECUTION_MS = 6 * 60 * 1000;
 
 export type ExecutionKind = "editor" | "open-none" | "simple-trigger" | "trigger" | "time-trigger" | "webapp";
 
@@ -77,6 +82,8 @@ const SCOPES: Record<string, string> = {
 
 export class World {
   readonly counter = new Counter();
+  /** Simulated time that passed on the clock (sleeps, lock waits, the workspace clock), for the execution limit. */
+  simulatedMs = 0;
   readonly clock: { now: () => number; advance: (ms: number) => void };
   readonly random: () => number;
   readonly timeZone: string;
@@ -113,6 +120,7 @@ export class World {
       now: () => base() + offset,
       advance: (ms) => {
         offset += ms;
+        this.simulatedMs += ms;
       },
     };
     this.random = rng(options.seed ?? Math.floor(Math.random() * 2 ** 32));
@@ -156,6 +164,7 @@ export class World {
   within<T>(exec: Partial<Execution> | ExecutionKind, fn: () => T): T {
     const saved = this.exec;
     this.exec = typeof exec === "string" ? this.execution(exec) : { ...saved, ...exec };
+    this.exec.started = { simulated: this.simulatedMs, real: Date.now() };
     try {
       return fn();
     } finally {
@@ -229,6 +238,10 @@ export class World {
 
   /** AuthMode.NONE: only the menu may be built (getUi, Ui, Menu), as in onOpen of an add-on not yet used in the document. */
   checkAccess_(kind: string, method: string): void {
+    const started = this.exec.started;
+    if (started && this.simulatedMs - started.simulated + (Date.now() - started.real) > MAX_EXECUTION_MS) {
+      throw gasError("Exceeded maximum execution time");
+    }
     if (this.exec.authMode !== "NONE" || NO_AUTH_NEEDED.has(kind)) return;
     if (kind === "SpreadsheetApp" && method === "getUi") return;
     const scope = SCOPES[kind];

@@ -192,6 +192,19 @@ const rows: Row[] = [
     },
   },
   {
+    behaviour: "an execution is stopped after 6 minutes (sleeps and waits count)",
+    reference: "https://developers.google.com/apps-script/guides/services/quotas",
+    documented: "Script runtime: 6 min / execution; the script then fails with 'Exceeded maximum execution time'.",
+    check: (w) =>
+      w.within("editor", () => {
+        w.globals.SpreadsheetApp.getActiveSpreadsheet();
+        w.globals.Utilities.sleep(300000);
+        w.globals.SpreadsheetApp.getActiveSpreadsheet();
+        w.clock.advance(60001);
+        expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet()).message).toBe("Exceeded maximum execution time");
+      }),
+  },
+  {
     behaviour: "AuthMode.NONE allows building the add-on menu and nothing else",
     reference: `${REF}/script/auth-mode`,
     documented: "NONE: a mode that does not allow access to any services that require authorization.",
