@@ -145,6 +145,7 @@ export interface ServerCalls {
   selectedCase: { arg: null; result: CaseView | null };
   act: { arg: ActInput; result: CaseView };
   tickKelengkapan: { arg: { caseId: string; stepNo: string; item: string; done: boolean; link: string }; result: CaseView };
+  makeDocument: { arg: { caseId: string; template: string }; result: CaseView };
   myQueue: { arg: null; result: QueueItem[] };
   selectCase: { arg: { caseId: string }; result: { sheetName: string; row: number } };
   summary: { arg: null; result: SummaryRow[] };
@@ -152,4 +153,4 @@ export interface ServerCalls {
 }
 
 export type CallName = keyof ServerCalls;
-export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "myQueue", "selectCase", "summary", "sopPage"];
+export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "myQueue", "selectCase", "summary", "sopPage"];

@@ -5,6 +5,7 @@ import { rolesOf } from "../domain/pejabat";
 import { renderSopPage } from "../domain/sop-page";
 import { ROLES, roleById } from "../catalog/roles";
 import { Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { makeDocument } from "./documents";
 import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
@@ -73,6 +74,10 @@ const handlers: Handlers = {
     const link = str(a.link ?? "", "link", 2000).trim();
     if (link && !/^https:\/\/(drive|docs)\.google\.com\//.test(link)) throw new Refusal("Tautan harus tautan Google Drive (https://drive.google.com/… atau https://docs.google.com/…).");
     return tickKelengkapan(str(a.caseId, "caseId", 40), str(a.stepNo, "stepNo", 10), str(a.item, "item", 500), a.done === true, link);
+  },
+  makeDocument: (arg) => {
+    const a = obj(arg);
+    return makeDocument(str(a.caseId, "caseId", 40), str(a.template, "template", 60));
   },
   myQueue: () => myQueue(env()),
   selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),
