@@ -140,7 +140,13 @@ function closeMenus(): void {
   for (const m of document.querySelectorAll(".menu.open")) m.classList.remove("open");
 }
 
+/** What the menu bar was last drawn from: redrawing on every poll would close a menu the user has open. */
+let menusKey = "";
+
 function renderMenus(s: State): void {
+  const key = JSON.stringify(s.menus);
+  if (key === menusKey) return;
+  menusKey = key;
   const nav = $("menus");
   nav.replaceChildren();
   const addon = s.menus.find((m) => m.name === "addon");
