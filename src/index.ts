@@ -6,6 +6,7 @@ import { runMenu } from "./app/menu-actions";
 import { refreshLate } from "./app/refresh";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
+import { checkEditedSops } from "./app/menu-actions";
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -15,10 +16,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Simple trigger: an edit to a configuration sheet drops the cached configuration. */
+/** Simple trigger: an edit to a configuration sheet drops the cached configuration; SOP edits are checked where they are. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const name = e?.range?.getSheet().getName() ?? "";
   if (["Pengaturan", "Pejabat", "Hari Libur", "SOP", "SOP Identitas"].includes(name)) invalidateConfig();
+  if (name === "SOP" || name === "SOP Identitas") checkEditedSops();
 }
 
 export function showSidebar(): void {

@@ -1,5 +1,6 @@
 // What each Alur menu item does (the menu itself is built in menu.ts without touching any service).
-import { requireIds } from "./ids";
+import { loadIds, requireIds } from "./ids";
+import { checkSopSheets } from "./sop-check";
 import { checkLog } from "./log";
 import { setup } from "./setup";
 import { sheetById, workbook } from "../gas/sheets";
@@ -28,6 +29,12 @@ const HELP = [
   "3. Buka panel (Ekstensi › Alur › Buka panel) untuk membuat kasus baru dan menindaklanjuti kasus.",
   "Setiap tindakan tercatat di Riwayat dengan waktu kerja terhadap standar waktu SOP.",
 ].join("\n");
+
+/** After an admin edits the SOP sheets (from onEdit): mark what is wrong. Quietly skipped before setup. */
+export function checkEditedSops(): void {
+  const ids = loadIds();
+  if (ids) checkSopSheets(SpreadsheetApp.getActiveSpreadsheet(), ids);
+}
 
 export function runMenu(action: MenuAction): void {
   const ui = SpreadsheetApp.getUi();

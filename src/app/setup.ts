@@ -13,6 +13,7 @@ import { instantOfYmd } from "../domain/register";
 import { safeText } from "../gas/cells";
 import { rememberWorkbook } from "../gas/sheets";
 import { invalidateConfig } from "./config";
+import { checkSopSheets } from "./sop-check";
 import { type SheetIds, loadIds, saveIds } from "./ids";
 import { withLock } from "./lock";
 
@@ -180,6 +181,8 @@ export function setup(): string[] {
     };
     saveIds(ids);
     invalidateConfig();
+    const marked = checkSopSheets(ss, ids);
+    if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
     if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === "hourlyRefresh")) {
       ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create();
       changes.push("Pemicu per jam dipasang (memperbarui kolom Terlambat).");

@@ -105,3 +105,25 @@ describe("registers", () => {
     expect(alur.ok(P("kepala-dinas"), "myQueue", null)).toEqual([]);
   });
 });
+
+describe("the SOP sheet as the source of truth", () => {
+  test("an admin's mistake is marked on its cell, the SOP is held back, and fixing it clears the mark", () => {
+    const alur = setupAlur();
+    const sopSheet = alur.world.spreadsheet.getSheetByName("SOP")!;
+    const rows = alur.world.read("SOP");
+    const r = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "2") + 1;
+    const c = (rows[0] as string[]).indexOf("Pelaksana") + 1;
+    const original = String(rows[r - 1][c - 1]);
+    sopSheet.getRange(r, c).setValue("BUPATI");
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    const cell = sopSheet.getRange(r, c);
+    expect(cell.getNote()).toMatch(/^Alur: Pelaksana "BUPATI" pada langkah 2 bukan salah satu kolom Pelaksana SOP ini/);
+    expect(cell.getBackground()).toBe("#f4c7c3");
+    expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: false, error: expect.stringMatching(/tidak sah \(lihat sheet SOP\)/) });
+    expect(alur.ok(P("jfu"), "bootstrap", null).problems.join(" ")).toMatch(/BUPATI/);
+    sopSheet.getRange(r, c).setValue(original);
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    expect(sopSheet.getRange(r, c).getNote()).toBe("");
+    expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: true });
+  });
+});
