@@ -49,6 +49,8 @@ interface Saved {
   runs: Record<string, [number, number | null]>;
   seq: number;
   demo: boolean;
+  /** The open panel: a restart must not close it (and lose what is typed in it), as Sheets' own panels outlive a server blip. */
+  sidebar?: Panel | null;
 }
 
 export class Workspace {
@@ -62,6 +64,8 @@ export class Workspace {
   seq = 0;
   private runs: Saved["runs"] = {};
   private shownSeen = 0;
+  /** Panels shown before this start: new ones number on from there, so the page tells them from the restored one. */
+  private shownBase = 0;
   private toastsSeen = 0;
   private execCount = 0;
   private readonly codePath: string;
@@ -96,10 +100,12 @@ export class Workspace {
     this.runs = ws.runs ?? {};
     this.seq = ws.seq ?? 0;
     this.demo = ws.demo ?? false;
+    this.sidebar = ws.sidebar ?? null;
+    this.shownBase = ws.sidebar?.seq ?? 0;
   }
 
   save(): void {
-    const ws: Saved = { actAs: this.actAs, runs: this.runs, seq: this.seq, demo: this.demo };
+    const ws: Saved = { actAs: this.actAs, runs: this.runs, seq: this.seq, demo: this.demo, sidebar: this.sidebar };
     writeSnapshot(this.options.dataDir, snapshot(this.world, ws as unknown as Parameters<typeof snapshot>[1]));
   }
 
@@ -148,7 +154,7 @@ export class Workspace {
     const shown = this.world.ui.shown;
     for (; this.shownSeen < shown.length; this.shownSeen++) {
       const s = shown[this.shownSeen];
-      const panel = { seq: this.shownSeen + 1, title: s.title, html: s.content, width: s.width ?? 0, height: s.height ?? 0 };
+      const panel = { seq: this.shownBase + this.shownSeen + 1, title: s.title, html: s.content, width: s.width ?? 0, height: s.height ?? 0 };
       if (s.type === "sidebar") this.sidebar = panel;
       else if (s.type === "modal" || s.type === "modeless") this.dialog = { ...panel, modal: s.type === "modal" };
       else this.notify(s.type, s.title, s.content);

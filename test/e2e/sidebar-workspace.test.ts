@@ -7,7 +7,7 @@ import { sop as cuti } from "../../src/catalog/sops/cuti";
 import { sop as suratKeluar } from "../../src/catalog/sops/surat-keluar";
 import type { Sop, SopStep } from "../../src/domain/sop";
 import { launchBrowser } from "./browser";
-import { actAs, ensureServerBuilt, freePort, gridCell, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu, waitGrid } from "./workspace-helpers";
+import { actAs, ensureServerBuilt, freePort, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu, waitGrid } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/sidebar-workspace");
 const ADMIN = "admin@dinas.example";
@@ -92,6 +92,7 @@ beforeAll(async () => {
   server = await startServer(await freePort(), dataDir, ["--reset", "--no-demo"]);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(15_000);
   page.on("dialog", (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
@@ -153,3 +154,180 @@ async function expectText(loc: ReturnType<FrameLocator["locator"]>, text: string
   await loc.filter({ hasText: text }).waitFor();
   expect((await loc.textContent())?.trim()).toBe(text);
 }
+
+/** Fills the Kasus baru form for an SOP: text fields by key, choices by option. */
+async function fillNewCase(sopId: string, text: Record<string, string>, choices: Record<string, string> = {}): Promise<void> {
+  await openTab("Baru");
+  await sb().locator("#nf-sop").selectOption(sopId);
+  for (const [key, value] of Object.entries(text)) await sb().locator(`#nf-${key}`).fill(value);
+  for (const [key, value] of Object.entries(choices)) await sb().locator(`#nf-${key}`).selectOption(value);
+}
+
+async function startCase(perihal: string): Promise<string> {
+  await sb().getByRole("button", { name: "Mulai kasus" }).click();
+  await sb().getByRole("heading", { name: perihal, exact: true }).waitFor();
+  return (await sb().locator("#view header .case-id").textContent())!.trim();
+}
+
+test("Surat Keluar started by the Sekretaris and carried by each pelaksana to the decision at step 4", async () => {
+  await actAs(page, HOLDER.SEKRETARIS);
+  await fillNewCase(suratKeluar.id, { perihal: "Undangan rapat koordinasi SPBE", tujuan: "Kepala Bappeda", klasifikasi: "000.1.2" }, { sifat: "Segera" });
+  skId = await startCase("Undangan rapat koordinasi SPBE");
+  expect(skId).toMatch(/^SK-\d{4}-\d{4}$/);
+  await waitGrid(page, skId, "▸ SEKRETARIS", /^▶ 1 · sejak /);
+  for (const no of ["1", "2", "3"]) await forward(suratKeluar, skId, no);
+});
+
+test("Antrean saya: JFU sees the Cuti case at its JFU step, Kasubbag sees the Surat Keluar case at step 4", async () => {
+  const queue = sb().locator("#view ol.queue");
+  const item = (id: string) => queue.locator(".queue-item", { has: sb().locator(".case-id", { hasText: id }) });
+
+  await actAs(page, HOLDER.JFU);
+  await openTab("Antrean");
+  await item(cutiId).waitFor();
+  expect(await item(cutiId).locator(".q-step").textContent()).toMatch(/^Langkah 2: Mencatat permohonan cuti/);
+  expect(await item(skId).count()).toBe(0);
+
+  await actAs(page, HOLDER.KASUBBAG);
+  await openTab("Antrean");
+  await item(skId).waitFor();
+  expect(await item(skId).locator(".q-step").textContent()).toMatch(/^Langkah 4: Memeriksa dan meneruskan surat/);
+  expect(await item(skId).locator(".q-perihal").textContent()).toBe("Undangan rapat koordinasi SPBE");
+  expect(await item(cutiId).count()).toBe(0);
+  await expect(sb().locator("#tab-queue .badge").textContent()).resolves.toBe("1");
+  await shot("antrean");
+
+  // One click opens the case in Kasus and selects its row on the register.
+  await item(skId).click();
+  await showsCase(skId, "4");
+  await page.getByRole("tab", { name: SK_TAB, selected: true }).waitFor();
+});
+
+test("the panel opened on a register row shows that row's case, and follows when another row is chosen", async () => {
+  await page.locator("#sidebar-close").click();
+  await page.locator("#sidebar").waitFor({ state: "hidden" });
+  await page.getByRole("tab", { name: CT_TAB }).click();
+  await page.getByRole("tab", { name: CT_TAB, selected: true }).waitFor();
+  await page.locator("table.cells tbody tr:not(.frozen) td:first-of-type", { hasText: cutiId }).click();
+  await useMenu(page, "Buka panel");
+  await showsCase(cutiId, "2");
+  expect(await sb().locator("#view h2.perihal").textContent()).toBe("Cuti tahunan Sdr. Budi");
+  // Kasubbag is acting: the step is JFU's, so the panel says so instead of offering buttons.
+  await sb().locator("#view .actions", { hasText: "Langkah ini dipegang Jabatan Fungsional Umum (JFU)" }).waitFor();
+  await page.screenshot({ path: join(SHOTS, "ruang-kerja-kasus.png") });
+
+  await page.getByRole("tab", { name: SK_TAB }).click();
+  await page.locator("table.cells tbody tr:not(.frozen) td:first-of-type", { hasText: skId }).click();
+  // The panel polls the selection (every 3 s while nothing changes at first).
+  await sb().locator("#view header .case-id", { hasText: skId }).waitFor({ timeout: 20_000 });
+  await showsCase(skId, "4");
+  await shot("kasus");
+});
+
+test("Surat Keluar: Kasubbag returns it at step 4 with a reason, JFU redoes step 3, then it is approved through to the end", async () => {
+  await actAs(page, HOLDER.KASUBBAG);
+  await openTab("Kasus");
+  const before = await showsCase(skId, "4");
+  await sb().getByRole("button", { name: "Kembalikan", exact: true }).click();
+  await expectText(sb().locator("#return-target"), "Kasus akan kembali ke langkah 3: Membuat surat, kemudian menyampaikannya kembali kepada kasubbag umum untuk diperiksa atau mengagendakan surat dari bidang terkait");
+  // A return needs a reason.
+  await sb().getByRole("button", { name: "Kembalikan kasus" }).click();
+  await sb().locator("#view .panel-return .field-error", { hasText: "Alasan wajib diisi." }).waitFor();
+  expect(await timeline().count()).toBe(before);
+  const reason = "Nomor klasifikasi salah; perbaiki paragraf kedua.";
+  await sb().getByLabel("Alasan pengembalian").fill(reason);
+  await sb().getByRole("button", { name: "Kembalikan kasus" }).click();
+
+  expect(await showsCase(skId, "3")).toBe(before + 1);
+  await sb().locator("#view header .chip", { hasText: "Dikembalikan" }).waitFor();
+  await sb().locator("#view .lane-current", { hasText: "JFU" }).waitFor();
+  const newest = timeline().last();
+  await expectText(newest.locator(".event-note"), reason);
+  expect(await newest.locator(".event-what").textContent()).toContain("Langkah 4");
+  await waitGrid(page, skId, "Status", "Dikembalikan");
+  await waitGrid(page, skId, "▸ JFU", /^▶ 3 · sejak /);
+  await waitGrid(page, skId, "▸ KASUBBAG", /^✓ /);
+  await newest.scrollIntoViewIfNeeded();
+  await shot("dikembalikan");
+
+  await forward(suratKeluar, skId, "3", "Sudah diperbaiki.");
+  await waitGrid(page, skId, "Status", "Berjalan");
+  for (const no of ["4", "5", "6", "7", "8", "9"]) await forward(suratKeluar, skId, no);
+  await sb().locator("#view header .chip", { hasText: "Selesai" }).waitFor();
+});
+
+test("Surat Cuti: each pelaksana in turn takes it from step 2 until it is Selesai", async () => {
+  // Select the Cuti row again: the panel follows the register row, as in Sheets.
+  await page.getByRole("tab", { name: CT_TAB }).click();
+  await page.locator("table.cells tbody tr:not(.frozen) td:first-of-type", { hasText: cutiId }).click();
+  await sb().locator("#view header .case-id", { hasText: cutiId }).waitFor({ timeout: 20_000 });
+  for (const step of cuti.steps.slice(1)) await forward(cuti, cutiId, step.no);
+  // Every step left one entry: the start, then one per step.
+  expect(await timeline().count()).toBe(cuti.steps.length + 1);
+});
+
+const SCRIPT = "<script>alert(1)</script>";
+const IMG = '"><img src=x onerror=alert(1)>';
+const FORMULA = '=HYPERLINK("http://x","y")';
+
+test("typed markup and formulas stay text: in the panel, in the timeline and on the register", async () => {
+  await actAs(page, HOLDER.SEKRETARIS);
+  await fillNewCase(suratKeluar.id, { perihal: SCRIPT, tujuan: IMG, klasifikasi: FORMULA, isiSurat: `${SCRIPT}\n${IMG}\n${FORMULA}` }, { sifat: "Biasa" });
+  const id = await startCase(SCRIPT);
+  expect(await sb().locator("#view h2.perihal").textContent()).toBe(SCRIPT);
+  const fact = (label: string) => sb().locator("#view dl.facts dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+  expect(await fact("Tujuan Surat").textContent()).toBe(IMG);
+  expect(await fact("Kode Klasifikasi Arsip").textContent()).toBe(FORMULA);
+  expect(await fact("Isi Surat").textContent()).toBe(`${SCRIPT}\n${IMG}\n${FORMULA}`);
+
+  // A note typed on a step comes back in Riwayat as the same text.
+  await forward(suratKeluar, id, "1", IMG);
+  await expectText(timeline().last().locator(".event-note"), IMG);
+  const made = await sb()
+    .locator("body")
+    .evaluate(() => ({ img: document.querySelectorAll("img").length, script: document.querySelectorAll("#view script, #alert script").length }));
+  expect(made).toEqual({ img: 0, script: 0 });
+
+  // On the register: the same literal text, stored as a value (the formula bar would show a formula as raw).
+  await page.getByRole("tab", { name: SK_TAB, selected: true }).waitFor();
+  expect(await waitGrid(page, id, "Perihal", SCRIPT)).toEqual({ text: SCRIPT, raw: null });
+  expect(await waitGrid(page, id, "Tujuan Surat (Yth.)", IMG)).toEqual({ text: IMG, raw: null });
+  expect(await waitGrid(page, id, "Kode Klasifikasi Arsip", FORMULA)).toEqual({ text: FORMULA, raw: null });
+  expect(await page.locator("#grid img, #grid script").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("SOP and Ringkas views, as the admin sees them", async () => {
+  await actAs(page, ADMIN);
+  await openTab("SOP");
+  await sb().locator("#sop-page-select").selectOption(cuti.id);
+  const sopFrame = sb().frameLocator("iframe.sop-frame");
+  await sopFrame.getByText(cuti.steps[1].text).first().waitFor();
+  await shot("sop");
+
+  await openTab("Ringkas");
+  const row = (code: string) => sb().locator("#view table.summary tbody tr", { has: sb().locator("th", { hasText: new RegExp(`^${code}`) }) });
+  await row(suratKeluar.code).waitFor();
+  // One Surat Keluar finished, one still running (the markup one); the Cuti case finished.
+  expect(await row(suratKeluar.code).locator("td").allTextContents()).toEqual(["1", "0", "1"]);
+  expect(await row(cuti.code).locator("td").allTextContents()).toEqual(["0", "0", "1"]);
+  await shot("ringkas");
+});
+
+test("a server call that fails keeps what was typed and says so (role=alert); the same press works once the server is back", async () => {
+  const typed = { perihal: "Permohonan data menara", tujuan: "Kepala Dinas PUPR", klasifikasi: "500" };
+  await fillNewCase(suratKeluar.id, typed, { sifat: "Sangat Segera" });
+  await stopServer(server.child);
+  await sb().getByRole("button", { name: "Mulai kasus" }).click();
+  const alert = sb().getByRole("alert");
+  await alert.filter({ hasText: "Server tidak menjawab. Periksa sambungan internet, lalu coba lagi." }).waitFor();
+  for (const [key, value] of Object.entries(typed)) expect(await sb().locator(`#nf-${key}`).inputValue()).toBe(value);
+  expect(await sb().locator("#nf-sifat").inputValue()).toBe("Sangat Segera");
+  await expect(sb().getByRole("button", { name: "Mulai kasus" }).isEnabled()).resolves.toBe(true);
+  await shot("gagal-server");
+
+  server = await startServer(server.port, dataDir);
+  const id = await startCase(typed.perihal);
+  expect(id).toMatch(/^SK-\d{4}-\d{4}$/);
+  await waitGrid(page, id, "Perihal", typed.perihal);
+});
