@@ -84,7 +84,7 @@ function historyItem(item: HistoryView): HTMLElement {
     "li",
     { class: `event event-${item.action}` },
     h("p", { class: "event-what" }, h("strong", {}, item.actionLabel), item.stepNo ? ` · ${t("step", { no: item.stepNo })}` : ""),
-    h("p", { class: "event-who" }, item.by, item.actingFor ? ` (${t("actingFor", { who: item.actingFor })})` : ""),
+    h("p", { class: "event-who", title: item.by }, item.byName || item.by, item.actingFor ? ` (${t("actingFor", { who: item.actingFor })})` : ""),
     h("p", { class: "event-when muted" }, formatWib(item.at), " · ", h("span", { class: over ? "over" : "" }, timing)),
     item.note ? h("p", { class: "event-note" }, item.note) : null,
   );

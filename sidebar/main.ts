@@ -112,6 +112,8 @@ async function boot(): Promise<void> {
   });
   document.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? poller.wake() : poller.stop()));
   window.addEventListener("focus", () => poller.wake());
+  // Coming back to the panel after clicking a row in the sheet: look again soon.
+  document.addEventListener("mouseenter", () => poller.wake());
   poller.wake();
 }
 

@@ -1,7 +1,8 @@
-// Follows the sheet's selection: polls every 3 s while the panel is visible, backs off ×2 up to 60 s when nothing changes.
+// Follows the sheet's selection: polls every 3 s while the panel is visible, backs off ×2 up to 15 s when nothing changes
+// (a click on another row must show within seconds; each poll is one light server call).
 
 export const POLL_MIN_MS = 3000;
-export const POLL_MAX_MS = 60000;
+export const POLL_MAX_MS = 15000;
 
 export function nextDelay(previous: number, changed: boolean): number {
   return changed ? POLL_MIN_MS : Math.min(POLL_MAX_MS, previous * 2);

@@ -46,6 +46,24 @@ export function renderSop(root: HTMLElement): void {
     void load(sop.id);
     return;
   }
+  // The page is landscape paper (~1250 px): shrunk to the panel's width by default, actual size on request.
+  const fit = state.sopPageFit !== false;
+  const html = fit ? page.html.replace("<head>", "<head><style>html{zoom:0.22}</style>") : page.html;
+  root.append(
+    h(
+      "button",
+      {
+        type: "button",
+        class: "secondary small",
+        id: "sop-zoom",
+        onclick: () => {
+          state.sopPageFit = !fit;
+          nav.render();
+        },
+      },
+      fit ? t("sopActualSize") : t("sopFit"),
+    ),
+  );
   // sandbox="" (no allow-scripts, no allow-same-origin): the page is shown, never run.
-  root.append(h("iframe", { class: "sop-frame", sandbox: "", srcdoc: page.html, title: t("sopFrame", { title: sop.title }) }));
+  root.append(h("iframe", { class: `sop-frame${fit ? " fit" : ""}`, sandbox: "", srcdoc: html, title: t("sopFrame", { title: sop.title }) }));
 }

@@ -22,6 +22,8 @@ export const state = {
   summary: null as SummaryRow[] | null,
   sopPageId: "",
   sopPageHtml: null as { id: string; html: string } | null,
+  /** The SOP page is shrunk to the panel unless the person asked for actual size. */
+  sopPageFit: true as boolean,
   newSopId: "",
   /** Form values per SOP id, so switching SOP or tab loses nothing. */
   forms: {} as Record<string, Record<string, string>>,

@@ -58,6 +58,8 @@ export interface CurrentStepView {
 export interface HistoryView {
   at: string;
   by: string;
+  /** The person's name from Pejabat ("" when not listed). */
+  byName: string;
   actingFor: string;
   action: string;
   actionLabel: string;

@@ -8,7 +8,7 @@ import { findOfficial } from "../domain/pejabat";
 import { H, type ReadCell, readRow, renderRow } from "../domain/register";
 import type { Sop } from "../domain/sop";
 import { sopRevision } from "../domain/sop-sheet";
-import { transition } from "../domain/transition";
+import { authorize, transition } from "../domain/transition";
 import { safeText, toReadCell, toSheetValue } from "../gas/cells";
 import { findRowsById, headerIndex, mergeRow, readHeader, readRowValues, sheetById, workbook } from "../gas/sheets";
 import { type Config, calendar, loadConfig } from "./config";
@@ -213,6 +213,8 @@ export function tickKelengkapan(caseId: string, stepNo: string, item: string, do
     const step = sop.steps.find((s) => s.no === stepNo);
     if (!step || c.stepNo !== stepNo) throw new Refusal(`Kasus ${caseId} tidak lagi di langkah ${stepNo}; muat ulang.`);
     if (!step.kelengkapan.includes(item)) throw new Refusal(`"${item}" bukan kelengkapan langkah ${stepNo}.`);
+    const auth = authorize(sop, c, step, ctx(e, "sidebar"));
+    if (!auth.ok) throw new Refusal(auth.reason);
     const next: CaseState = { ...c, ticks: { ...c.ticks, [`${stepNo}|${item}`]: { done, link, by: e.actor.email, at: e.now } } };
     loaded.range.setValues([mergeRow(loaded.header, loaded.values, loaded.formulas, writeCells(e, sop, next))]);
     sheetById(e.ss, e.ids.kelengkapan, "Kelengkapan").appendRow([caseId, stepNo, item, done, link, e.actor.email, new Date(e.now)].map((v) => (typeof v === "string" ? safeText(v) : v)));

@@ -119,7 +119,8 @@ export function summary(e: Env): SummaryRow[] {
         if (m && jakartaDateString(Number(m[1])).slice(0, 7) === month) finished++;
       }
     }
-    out.push({ sopId: sop.id, code: sop.code, title: sop.shortTitle, running, late: lateN, finishedThisMonth: finished });
+    // SOPs with nothing running and nothing finished this month would only lengthen the table.
+    if (running || finished) out.push({ sopId: sop.id, code: sop.code, title: sop.shortTitle, running, late: lateN, finishedThisMonth: finished });
   }
   return out;
 }

@@ -26,9 +26,13 @@ function currentStep(e: Env, sop: Sop, c: CaseState): CurrentStepView | null {
   const spent = workingMinutesBetween(calendar(e.cfg), c.stepSince, e.now);
   const pct = std ? (spent / std) * 100 : 0;
   const sla = std === null ? "none" : pct > 100 ? "red" : pct >= e.cfg.settings.nearDuePercent ? "amber" : "green";
+  const external = roleById(roleId)?.external ?? false;
+  const pemohon = String(c.fields.pemohon ?? "").trim();
   const holders = c.assignee
     ? [c.assignee]
-    : holdersOf(e.cfg.officials, roleId, jakartaDateString(e.now), roleName).map((h) => (h.actingFor ? `${h.name} (${h.actingFor})` : h.name || h.email));
+    : external
+      ? [pemohon.includes("@") ? pemohon : `Dicatat pegawai kantor atas nama ${roleName}${pemohon ? ` (${pemohon})` : ""}`]
+      : holdersOf(e.cfg.officials, roleId, jakartaDateString(e.now), roleName).map((h) => (h.actingFor ? `${h.name} (${h.actingFor})` : h.name || h.email));
   const ref = (no: string | undefined) => {
     if (!no) return null;
     if (no === "selesai") return { no, text: "Selesai" };
@@ -61,9 +65,11 @@ function currentStep(e: Env, sop: Sop, c: CaseState): CurrentStepView | null {
 
 export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | null): CaseView {
   const current = sop.steps.find((s) => s.no === c.stepNo)?.role;
+  const names = new Map(e.cfg.officials.map((o) => [o.email, o.name]));
   const history: HistoryView[] = c.history.map((h) => ({
     at: iso(h.at) as string,
     by: h.by,
+    byName: names.get(h.by) ?? "",
     actingFor: h.actingFor,
     action: h.action,
     actionLabel: ACTION_LABEL[h.action],

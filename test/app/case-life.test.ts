@@ -99,6 +99,8 @@ describe("case life through the bundle", () => {
     }
     expect(alur.world.read("CT · Cuti Pegawai").length).toBe(1);
     const v = alur.ok(P("jfu"), "startCase", { sopId: "cuti", fields: CT_FIELDS });
+    expect(v.current?.holders).toEqual(["Dicatat pegawai kantor atas nama Pemohon"]);
+    expect(v.history[0]).toMatchObject({ by: P("jfu"), byName: "JFU (Contoh)" });
     const end = runToEnd(alur, v);
     expect(end.status).toBe("Selesai");
     expect(end.history[1].actingFor).toBe("atas nama Pemohon");

@@ -91,6 +91,9 @@ describe("registers", () => {
     expect(ticked.version).toBe(1);
     expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id }).current?.kelengkapan[0].done).toBe(true);
     expect(alur.world.read("Kelengkapan")[1].slice(0, 5)).toEqual([v.id, "1", item, true, link]);
+    const other = alur.call(P("kepala-dinas"), "tickKelengkapan", { caseId: v.id, stepNo: "1", item, done: false, link: "" });
+    expect(other).toMatchObject({ ok: false, error: expect.stringMatching(/tidak memegang peran itu/) });
+    expect(alur.world.read("Kelengkapan")).toHaveLength(2);
   });
 
   test("Antrean saya shows each person the cases waiting for their roles, late ones first", () => {

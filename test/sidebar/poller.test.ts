@@ -1,4 +1,4 @@
-// Following the selection: every 3 s while visible, doubling up to 60 s while nothing changes, stopped when hidden.
+// Following the selection: every 3 s while visible, doubling up to 15 s while nothing changes, stopped when hidden.
 import { createPoller, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
 
 function fakeTimers() {
@@ -25,7 +25,7 @@ function fakeTimers() {
   };
 }
 
-test("the delay doubles while nothing changes, up to 60 s, and drops to 3 s on a change", () => {
+test("the delay doubles while nothing changes, up to 15 s, and drops to 3 s on a change", () => {
   expect(nextDelay(3000, false)).toBe(6000);
   expect(nextDelay(48000, false)).toBe(POLL_MAX_MS);
   expect(nextDelay(POLL_MAX_MS, false)).toBe(POLL_MAX_MS);
@@ -48,7 +48,7 @@ test("polls back off when idle, come back to 3 s after a change, and a failed po
   poller.wake();
   const delays = [];
   for (let i = 0; i < 7; i++) delays.push(await timers.fire());
-  expect(delays).toEqual([3000, 6000, 12000, 3000, 6000, 12000, 24000]);
+  expect(delays).toEqual([3000, 6000, 12000, 3000, 6000, 12000, 15000]);
   expect(polls).toBe(7);
 });
 
