@@ -25,10 +25,13 @@ async function tick(view: CaseView, step: CurrentStepView, k: KelengkapanView, d
 function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView, index: number): HTMLElement {
   const draft = draftFor(view.id);
   const base = `kl-${index}`;
+  // Only whoever may act on the step ticks its kelengkapan (the server checks the same).
+  const mine = view.actions.includes("complete") || view.actions.includes("approve");
   const box = h("input", {
     type: "checkbox",
     id: `${base}-box`,
     checked: k.done,
+    disabled: !mine,
     onchange: async () => {
       box.disabled = true;
       item.setAttribute("aria-busy", "true");
@@ -76,7 +79,7 @@ function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView
     "li",
     { class: k.done ? "done" : "" },
     h("div", { class: "check" }, box, h("label", { for: box.id }, k.item), href ? h("a", { href, target: "_blank", rel: "noopener noreferrer", class: "open-link" }, t("openLink")) : null),
-    h("div", { class: "link-row", "data-busy-group": "" }, linkInput, save),
+    mine ? h("div", { class: "link-row", "data-busy-group": "" }, linkInput, save) : null,
     error,
   );
   return item;
