@@ -90,12 +90,19 @@ function historyItem(item: HistoryView): HTMLElement {
   );
 }
 
+/** The first item ("Kasus dibuat") always stays; items left off the row are named where they would have been. */
+function timeline(view: CaseView): HTMLElement[] {
+  const items = view.history.map(historyItem);
+  if (view.historyOmitted) items.splice(1, 0, h("li", { class: "event event-omitted muted" }, t("historyOmitted", { n: view.historyOmitted })));
+  return items;
+}
+
 function history(view: CaseView): HTMLElement {
   return h(
     "section",
     { class: "history", "aria-labelledby": "history-h" },
     h("h3", { id: "history-h" }, t("history")),
-    view.history.length ? h("ol", { class: "timeline" }, view.history.map(historyItem)) : h("p", { class: "muted" }, t("noHistory")),
+    view.history.length ? h("ol", { class: "timeline" }, timeline(view)) : h("p", { class: "muted" }, t("noHistory")),
   );
 }
 

@@ -82,6 +82,8 @@ export interface CaseView {
   current: CurrentStepView | null;
   actions: ("complete" | "approve" | "return" | "reassign" | "reopen" | "cancel")[];
   history: HistoryView[];
+  /** Older history items not kept on the row (they are all in the Riwayat sheet). */
+  historyOmitted: number;
   documents: string[];
   rounds: number;
   sheetName: string;
@@ -151,8 +153,10 @@ export interface ServerCalls {
   myQueue: { arg: null; result: QueueItem[] };
   selectCase: { arg: { caseId: string }; result: { sheetName: string; row: number } };
   summary: { arg: null; result: SummaryRow[] };
+  /** Rebuilds the Laporan sheet from Riwayat and shows it. */
+  rebuildReport: { arg: null; result: { sheetName: string; entries: number; at: string } };
   sopPage: { arg: { sopId: string }; result: { html: string } };
 }
 
 export type CallName = keyof ServerCalls;
-export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "myQueue", "selectCase", "summary", "sopPage"];
+export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage"];

@@ -97,6 +97,7 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     current: currentStep(e, sop, c),
     actions: availableActions(c, sop, ctx),
     history,
+    historyOmitted: c.historyOmitted ?? 0,
     documents: c.documents,
     rounds: c.rounds,
     sheetName: registerSheetName(sop),

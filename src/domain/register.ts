@@ -77,9 +77,40 @@ export function checksum(s: string): string {
 
 type Hidden = Omit<CaseState, "fields" | "srikandi">;
 
+/** A cell holds at most 50,000 characters; the hidden state keeps well under it, with room for the checksum. */
+export const HIDDEN_BUDGET = 45_000;
+const KEEP_NOTE = 300;
+
+/**
+ * Fits the hidden state into one cell. A long-lived case (many returns, long notes, many attached links) would
+ * otherwise outgrow it and its next action would fail. What gives way is only what Riwayat and the Kelengkapan
+ * sheet already keep in full: first the oldest history items (the first, "Kasus dibuat", stays), then the length of
+ * old notes, then ticks of steps other than the current one.
+ */
+export function fitHidden(hidden: Hidden, budget = HIDDEN_BUDGET): Hidden {
+  let h = hidden;
+  const size = (x: Hidden) => JSON.stringify(x).length;
+  if (size(h) <= budget) return h;
+  const omitted = h.historyOmitted ?? 0;
+  let history = h.history;
+  let dropped = 0;
+  while (history.length > 2 && size({ ...h, history, historyOmitted: omitted + dropped }) > budget) {
+    const cut = Math.max(1, Math.floor((history.length - 1) / 4));
+    history = [history[0], ...history.slice(1 + cut)];
+    dropped += cut;
+  }
+  h = { ...h, history, historyOmitted: omitted + dropped };
+  if (size(h) <= budget) return h;
+  h = { ...h, history: h.history.map((x) => (x.note.length > KEEP_NOTE ? { ...x, note: `${x.note.slice(0, KEEP_NOTE)}…` } : x)) };
+  if (size(h) <= budget) return h;
+  const ticks: Hidden["ticks"] = {};
+  for (const [k, v] of Object.entries(h.ticks)) if (k.startsWith(`${h.stepNo}|`)) ticks[k] = v;
+  return { ...h, ticks };
+}
+
 function encodeHidden(c: CaseState): string {
   const { fields: _f, srikandi: _s, ...hidden } = c;
-  const body = JSON.stringify(hidden);
+  const body = JSON.stringify(fitHidden(hidden));
   return `${checksum(body)}|${body}`;
 }
 

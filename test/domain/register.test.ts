@@ -1,6 +1,7 @@
 // Register rows: rendering a case, reading it back, and refusing hand edits to system cells with an explanation.
 import { sop as SK } from "../../src/catalog/sops/surat-keluar";
-import { H, type ReadCell, laneHeader, readRow, registerHeaders, renderRow } from "../../src/domain/register";
+import { H, HIDDEN_BUDGET, type ReadCell, laneHeader, readRow, registerHeaders, renderRow } from "../../src/domain/register";
+import type { HistoryItem } from "../../src/domain/case";
 import { transition } from "../../src/domain/transition";
 import { MONDAY, ctx } from "./transition-fixtures";
 
@@ -59,5 +60,29 @@ describe("register rows", () => {
     row["Perihal"] = "Rapat koordinasi";
     const r = readRow(SK, row, "x");
     expect(r.ok && r.case.fields.perihal).toBe("Rapat koordinasi");
+  });
+
+  test("a long-lived case stays within one cell: old history gives way first, the first and latest items stay", () => {
+    const c = started();
+    const note = "Perbaiki lampiran dan penomoran. ".repeat(150); // ~5,000 characters, the longest note the server accepts
+    const items: HistoryItem[] = Array.from({ length: 120 }, (_, i) => ({ at: MONDAY + i * 60_000, by: "sekretaris@dinas.example", actingFor: "", action: i % 2 ? "return" : "complete", stepNo: String((i % 5) + 1), note, minutes: i, standard: 120 }));
+    const long = { ...c, history: [...c.history, ...items] };
+    const row = renderRow(SK, long, MONDAY, cal);
+    const cell = String(row[H.data]);
+    expect(cell.length).toBeLessThanOrEqual(50_000);
+    expect(cell.length).toBeLessThanOrEqual(HIDDEN_BUDGET + 20);
+    const back = readRow(SK, asRead(row), "x");
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const kept = back.case.history;
+    expect(kept[0]).toEqual(c.history[0]);
+    expect(kept[kept.length - 1]).toEqual(items[items.length - 1]);
+    expect((back.case.historyOmitted ?? 0) + kept.length).toBe(long.history.length);
+    expect(back.case.historyOmitted).toBeGreaterThan(0);
+  });
+
+  test("a short case keeps its whole history and says nothing was left out", () => {
+    const back = readRow(SK, asRead(renderRow(SK, started(), MONDAY, cal)), "x");
+    expect(back.ok && back.case.historyOmitted).toBeUndefined();
   });
 });
