@@ -1,0 +1,95 @@
+// Laporan from Riwayat: figures per SOP, month, step and pelaksana, worked out by hand for a small log.
+import { ROLES } from "../../src/catalog/roles";
+import { jakartaTime } from "../../src/domain/calendar";
+import type { LogEntry } from "../../src/domain/case";
+import { buildReport, endsCase } from "../../src/domain/report";
+import { BLANK_IDENTITY, type Sop } from "../../src/domain/sop";
+
+/** Two steps: JFU drafts (60 minutes), Kasubbag checks (30 minutes) and either finishes the SOP or returns to 1. */
+const SOP: Sop = {
+  id: "uji",
+  code: "UJ",
+  title: "SOP Uji",
+  shortTitle: "Uji",
+  unit: "sekretariat",
+  unitName: "Sekretariat",
+  identity: BLANK_IDENTITY,
+  lanes: [
+    { header: "JFU", role: "jfu" },
+    { header: "KASUBBAG", role: "kasubbag-umum" },
+  ],
+  fields: [],
+  steps: [
+    { no: "1", text: "Menyusun konsep", role: "JFU", roleInferred: false, kind: "process", kelengkapan: [], waktu: "60 Menit", output: "Konsep", keterangan: "" },
+    { no: "2", text: "Memeriksa konsep", role: "KASUBBAG", roleInferred: false, kind: "decision", yesTo: "selesai", noTo: "1", kelengkapan: [], waktu: "30 Menit", output: "Konsep diperiksa", keterangan: "" },
+  ],
+  notes: [],
+};
+
+const NOV = jakartaTime("2026-11-02", "08:00");
+const OCT = jakartaTime("2026-10-05", "08:00");
+let t = 0;
+function e(caseId: string, action: LogEntry["action"], stepNo: string, minutes: number, at = NOV): LogEntry {
+  const step = SOP.steps.find((s) => s.no === stepNo);
+  return { at: at + t++ * 60_000, caseId, sopId: "uji", stepNo, role: step?.role ?? "", actor: "x@dinas.example", actingFor: "", action, note: "", minutes, standard: step ? (stepNo === "1" ? 60 : 30) : null, channel: "sidebar" };
+}
+
+const LOG: LogEntry[] = [
+  e("UJ-1", "start", "1", 0),
+  e("UJ-1", "complete", "1", 50), // on time
+  e("UJ-1", "return", "2", 40), // late (30)
+  e("UJ-1", "complete", "1", 20),
+  e("UJ-1", "approve", "2", 10), // ends the case: 50 + 40 + 20 + 10 = 120 minutes = 2 hours
+  e("UJ-2", "start", "1", 0),
+  e("UJ-2", "complete", "1", 90), // late (60), still running
+  e("UJ-3", "start", "1", 0, OCT),
+  e("UJ-3", "cancel", "1", 5, OCT),
+];
+
+const report = buildReport(LOG, [SOP], ROLES, 450, jakartaTime("2026-11-29", "10:00"));
+const block = (key: string) => report.blocks.find((b) => b.key === key)!;
+
+describe("Laporan", () => {
+  test("per SOP: average working time of finished cases against the SOP's standard, counts and on-time share", () => {
+    expect(block("sop").rows).toEqual([["UJ", 2, 1.5, "Uji", 3, 1, 1, 1, 5, 60]]);
+  });
+
+  test("per month, oldest first: started, finished, late steps, steps done, on time", () => {
+    expect(block("month").rows).toEqual([
+      ["Oktober 2026", 1, 0, 0, 0, ""],
+      ["November 2026", 2, 1, 2, 5, 60],
+    ]);
+  });
+
+  test("per step: executions, mean and longest against the step's standard, pelaksana by its canonical name", () => {
+    expect(block("step").rows).toEqual([
+      ["UJ", "1", "Menyusun konsep", "Jabatan Fungsional Umum (JFU)", 3, 0.9, 1, 67, 1.5],
+      ["UJ", "2", "Memeriksa konsep", "Kasubbag Umum dan Kepegawaian", 2, 0.4, 0.5, 50, 0.7],
+    ]);
+  });
+
+  test("per pelaksana, busiest first", () => {
+    expect(block("role").rows).toEqual([
+      ["Jabatan Fungsional Umum (JFU)", 3, 0.9, 67, 1],
+      ["Kasubbag Umum dan Kepegawaian", 2, 0.4, 50, 1],
+    ]);
+  });
+
+  test("a case ends at the last process step or at a Ya that ends the SOP, not at a return", () => {
+    expect(endsCase(SOP, e("X", "approve", "2", 1))).toBe(true);
+    expect(endsCase(SOP, e("X", "return", "2", 1))).toBe(false);
+    expect(endsCase(SOP, e("X", "complete", "1", 1))).toBe(false);
+  });
+
+  test("an empty Riwayat gives empty tables, not errors", () => {
+    const r = buildReport([], [SOP], ROLES, 450, NOV);
+    expect(r.blocks.map((b) => b.rows.length)).toEqual([0, 0, 0, 0]);
+  });
+
+  test("months after the report date are left out and at most the last N months are kept", () => {
+    const r = buildReport(LOG, [SOP], ROLES, 450, jakartaTime("2026-10-31", "10:00"));
+    expect(r.blocks.find((b) => b.key === "month")!.rows.map((x) => x[0])).toEqual(["Oktober 2026"]);
+    const one = buildReport(LOG, [SOP], ROLES, 450, NOV, 1);
+    expect(one.blocks.find((b) => b.key === "month")!.rows.map((x) => x[0])).toEqual(["November 2026"]);
+  });
+});
