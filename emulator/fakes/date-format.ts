@@ -1,9 +1,30 @@
-// Java SimpleDateFormat patterns (what Utilities.formatDate takes), English names, any time zone.
+// Java SimpleDateFormat patterns (what Utilities.formatDate takes), any time zone; English names, or a sheet locale's.
 import { gasError } from "./errors";
 import { zonedFields, zoneLongName, zoneShortName } from "./time-zone";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+interface Names {
+  months: string[];
+  monthsShort: string[];
+  days: string[];
+  daysShort: string[];
+}
+
+const EN: Names = { months: MONTHS, monthsShort: MONTHS.map((m) => m.slice(0, 3)), days: DAYS, daysShort: DAYS.map((d) => d.slice(0, 3)) };
+/** Sheets names months and days in the spreadsheet's locale: an Indonesian sheet shows "29 Nov 2026", "3 Agu 2026". */
+const ID: Names = {
+  months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  monthsShort: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+  days: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
+  daysShort: ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
+};
+
+/** Names for a Sheets locale code ("in_ID", "id", "en_US", …); English unless Indonesian. */
+export function namesOf(locale: string | undefined): Names {
+  return locale && /^(in|id)(_|$)/i.test(locale) ? ID : EN;
+}
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
@@ -23,7 +44,7 @@ function dayOfYear(year: number, month: number, day: number): number {
 }
 
 /** Formats an instant like java.text.SimpleDateFormat in the given zone. */
-export function formatJavaDate(ms: number, tz: string, pattern: string): string {
+export function formatJavaDate(ms: number, tz: string, pattern: string, names: Names = EN): string {
   const f = zonedFields(ms, tz);
   let out = "";
   let i = 0;
@@ -49,12 +70,12 @@ export function formatJavaDate(ms: number, tz: string, pattern: string): string 
     let n = 1;
     while (pattern[i + n] === ch) n++;
     i += n;
-    out += field(ch, n, f, ms, tz);
+    out += field(ch, n, f, ms, tz, names);
   }
   return out;
 }
 
-function field(ch: string, n: number, f: ReturnType<typeof zonedFields>, ms: number, tz: string): string {
+function field(ch: string, n: number, f: ReturnType<typeof zonedFields>, ms: number, tz: string, names: Names): string {
   const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
   switch (ch) {
     case "G":
@@ -64,15 +85,15 @@ function field(ch: string, n: number, f: ReturnType<typeof zonedFields>, ms: num
       return n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
     case "M":
     case "L":
-      if (n >= 4) return MONTHS[f.month - 1];
-      if (n === 3) return MONTHS[f.month - 1].slice(0, 3);
+      if (n >= 4) return names.months[f.month - 1];
+      if (n === 3) return names.monthsShort[f.month - 1];
       return pad(f.month, n);
     case "d":
       return pad(f.day, n);
     case "D":
       return pad(dayOfYear(f.year, f.month, f.day), n);
     case "E":
-      return n >= 4 ? DAYS[f.weekday - 1] : DAYS[f.weekday - 1].slice(0, 3);
+      return n >= 4 ? names.days[f.weekday - 1] : names.daysShort[f.weekday - 1];
     case "u":
       return pad(f.weekday, n);
     case "a":

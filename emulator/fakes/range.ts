@@ -105,12 +105,12 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
   getDisplayValues(): string[][] {
     this.world.counter.read(this.cells_);
     const g = this.sheet.grid;
-    return this.map_((r, c) => display(g.value(r, c), g.attrs(r, c)?.numberFormat, this.tz_));
+    return this.map_((r, c) => display(g.value(r, c), g.attrs(r, c)?.numberFormat, this.tz_, this.sheet.spreadsheet.locale));
   }
   getDisplayValue(): string {
     this.world.counter.read(1);
     const g = this.sheet.grid;
-    return display(g.value(this.row - 1, this.col - 1), g.attrs(this.row - 1, this.col - 1)?.numberFormat, this.tz_);
+    return display(g.value(this.row - 1, this.col - 1), g.attrs(this.row - 1, this.col - 1)?.numberFormat, this.tz_, this.sheet.spreadsheet.locale);
   }
   setValues(values: unknown[][]): GRange {
     const data = this.check2d_(values, "setValues");

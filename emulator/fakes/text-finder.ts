@@ -79,7 +79,7 @@ export class FakeTextFinder extends Fake implements Pick<GFinder, Methods> {
   private cellText_(sheet: FakeSheet, r: number, c: number): string {
     const attrs = sheet.grid.attrs(r, c);
     if (this.opts.formula && attrs?.formula) return attrs.formula;
-    return display(sheet.grid.value(r, c), attrs?.numberFormat, sheet.spreadsheet.timeZone);
+    return display(sheet.grid.value(r, c), attrs?.numberFormat, sheet.spreadsheet.timeZone, sheet.spreadsheet.locale);
   }
 
   /** Matching cells in row-major order, sheet by sheet. */

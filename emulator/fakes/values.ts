@@ -1,6 +1,6 @@
 // What Sheets makes of a value written with setValue(s), and how a stored value displays (getDisplayValues).
 import { gasError, isDate } from "./errors";
-import { formatJavaDate } from "./date-format";
+import { formatJavaDate, namesOf } from "./date-format";
 import { zonedToEpoch } from "./time-zone";
 
 /** A stored cell value; undefined is an empty cell (read as ""). Dates are Node-realm Dates owned by the grid. */
@@ -50,9 +50,10 @@ export function coerce(v: unknown, format: string | undefined, tz: string): Writ
   return { value: s };
 }
 
-/** Sheets date format → Java pattern: "mm" means minutes next to h or s, months elsewhere. */
+/** Sheets date format → Java pattern: "mm" means minutes next to h or s, months elsewhere; "ddd"/"dddd" name the weekday. */
 function javaPattern(sheetsFormat: string): string {
   return sheetsFormat
+    .replace(/d{3,}/g, (d) => (d.length >= 4 ? "EEEE" : "EEE"))
     .replace(/(h+)(:)(m+)/gi, (_a, h: string, c: string, m: string) => `${h.replace(/h/gi, "H")}${c}${m.replace(/m/g, "\u0001")}`)
     .replace(/(m+)(:)(s+)/gi, (_a, m: string, c: string, s: string) => `${m.replace(/m/g, "\u0001")}${c}${s}`)
     .replace(/m/g, "M")
@@ -74,17 +75,19 @@ function formatNumber(n: number, format: string | undefined): string {
   return percent ? `${text}%` : text;
 }
 
-/** What the cell shows: getDisplayValues and text search read this. */
-export function display(value: Stored, format: string | undefined, tz: string): string {
+/** What the cell shows: getDisplayValues and text search read this. Month and day names follow the sheet's locale. */
+export function display(value: Stored, format: string | undefined, tz: string, locale?: string): string {
   if (value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  const names = namesOf(locale);
   if (typeof value === "number") {
-    if (format && /[dy]|h:|:s/i.test(format) && format !== PLAIN_TEXT) return formatJavaDate(serialToMs(value), tz, javaPattern(format));
+    if (format && /[dy]|h:|:s/i.test(format) && format !== PLAIN_TEXT) return formatJavaDate(serialToMs(value), tz, javaPattern(format), names);
     return formatNumber(value, format);
   }
   if (value instanceof Date) {
-    const pattern = format && format !== DEFAULT_NUMBER_FORMAT && format !== PLAIN_TEXT ? javaPattern(format) : "M/d/yyyy H:mm:ss";
-    return formatJavaDate(value.getTime(), tz, pattern);
+    const dayFirst = names !== namesOf("en_US");
+    const pattern = format && format !== DEFAULT_NUMBER_FORMAT && format !== PLAIN_TEXT ? javaPattern(format) : dayFirst ? "d/M/yyyy H:mm:ss" : "M/d/yyyy H:mm:ss";
+    return formatJavaDate(value.getTime(), tz, pattern, names);
   }
   return value;
 }

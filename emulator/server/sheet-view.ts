@@ -5,7 +5,9 @@ import { formatJavaDate } from "../fakes/date-format";
 import type { CellAttrs } from "../fakes/grid";
 import type { FakeSheet } from "../fakes/sheet";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
-import { DEFAULT_NUMBER_FORMAT, display, type Stored } from "../fakes/values";
+import { offsetMinutes } from "../fakes/time-zone";
+import { display, type Stored } from "../fakes/values";
+import { type FormulaContext, satisfied, type Value } from "./formula";
 
 export const PAGE_ROWS = 200;
 
@@ -55,19 +57,40 @@ export function tabs(ss: FakeSpreadsheet): TabView[] {
   return ss.sheets.map((s) => ({ name: s.name, hidden: s.hidden, color: s.tabColor, rows: Math.max(0, s.grid.lastRow() - s.frozenRows) }));
 }
 
-/** Sheets in the Indonesian locale shows unformatted date-times day first. */
-function text(v: Stored, a: CellAttrs | undefined, tz: string): string {
-  if (v instanceof Date && (!a?.numberFormat || a.numberFormat === DEFAULT_NUMBER_FORMAT)) return formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
-  return display(v, a?.numberFormat, tz);
+/** What the cell shows, as the fakes' getDisplayValues does: the sheet's locale names months and orders the day first. */
+function text(sheet: FakeSheet, v: Stored, a: CellAttrs | undefined, tz: string): string {
+  return display(v, a?.numberFormat, tz, sheet.spreadsheet.locale);
 }
 
 function within(rule: FakeConditionalFormatRule, sheet: FakeSheet, r: number, c: number): boolean {
   return rule.spec.ranges.some((g) => g.sheet === sheet && r >= g.row && r < g.row + g.numRows && c >= g.col && c < g.col + g.numCols);
 }
 
-/** The rule kinds setup uses; custom formulas are not evaluated here (the page says so in its legend). */
-function matches(rule: FakeConditionalFormatRule, v: Stored): boolean {
+/** Sheets serial day number of an instant in the spreadsheet's zone (what a formula sees of a date cell). */
+function serial(ms: number, tz: string): number {
+  return (ms + offsetMinutes(ms, tz) * 60_000) / 86_400_000 + 25569;
+}
+
+function formulaContext(sheet: FakeSheet, now: number): FormulaContext {
+  const tz = sheet.spreadsheet.timeZone;
+  return {
+    now: serial(now, tz),
+    value: (row, col): Value => {
+      if (row < 1 || col < 1) return null;
+      const v = sheet.grid.value(row - 1, col - 1);
+      if (v === undefined || v === "") return v === "" ? "" : null;
+      return v instanceof Date ? serial(v.getTime(), tz) : (v as Value);
+    },
+  };
+}
+
+/** The rule kinds setup uses, custom formulas included (evaluated on the world's clock). */
+function matches(rule: FakeConditionalFormatRule, v: Stored, at: { sheet: FakeSheet; r: number; c: number; ctx: () => FormulaContext }): boolean {
   const [x] = rule.spec.values as unknown[];
+  if (rule.spec.condition === "CUSTOM_FORMULA") {
+    const first = rule.spec.ranges.find((g) => g.sheet === at.sheet && at.r >= g.row && at.r < g.row + g.numRows && at.c >= g.col && at.c < g.col + g.numCols);
+    return !!first && satisfied(String(x), at.ctx(), { row: at.r, col: at.c }, { row: first.row, col: first.col });
+  }
   const n = typeof v === "number" ? v : v instanceof Date ? Number.NaN : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
   const s = v === undefined ? "" : v instanceof Date ? v.toISOString() : String(v);
   switch (rule.spec.condition) {
@@ -88,10 +111,10 @@ function matches(rule: FakeConditionalFormatRule, v: Stored): boolean {
   }
 }
 
-function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeConditionalFormatRule[]): CellView {
+function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeConditionalFormatRule[], ctx: () => FormulaContext): CellView {
   const v = sheet.grid.value(r - 1, c - 1);
   const a = sheet.grid.attrs(r - 1, c - 1);
-  const out: CellView = { t: a?.formula && v === undefined ? a.formula : text(v, a, tz) };
+  const out: CellView = { t: a?.formula && v === undefined ? a.formula : text(sheet, v, a, tz) };
   if (a?.formula) out.raw = a.formula;
   else if (v instanceof Date) out.raw = formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
   if (typeof v === "number" || v instanceof Date) out.num = 1;
@@ -108,7 +131,7 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
     else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) out.dd = 1;
   }
   for (const rule of rules) {
-    if (!within(rule, sheet, r, c) || !matches(rule, v)) continue;
+    if (!within(rule, sheet, r, c) || !matches(rule, v, { sheet, r, c, ctx })) continue;
     const f = rule.spec.format;
     if (typeof f.background === "string") out.bg = f.background;
     if (typeof f.fontColor === "string") out.fc = f.fontColor;
@@ -136,7 +159,9 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const wanted = [...Array.from({ length: frozen }, (_, i) => i + 1), ...Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i)];
   const cols = Array.from({ length: shownCols }, (_, i) => i + 1).filter((c) => !sheet.hiddenCols.has(c));
   const rules = sheet.rules;
-  const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules)) }));
+  let fctx: FormulaContext | null = null;
+  const ctx = () => (fctx ??= formulaContext(sheet, sheet.world.now()));
+  const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules, ctx)) }));
   // Columns nobody sized fit their longest text on this page, within reason.
   const fitted = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
   const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
