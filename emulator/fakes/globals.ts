@@ -1,11 +1,13 @@
 // The Apps Script services a script sees, wrapped by a membrane: what a vm context gets as its globals.
 import { FakeCacheService } from "./cache";
+import { FakeCharts } from "./chart";
 import { FakeContentService } from "./content";
-import { FakeDocumentApp, FakeDriveApp } from "./documents";
+import { FakeDocumentApp } from "./documents";
+import { FakeDriveApp } from "./drive";
 import { FakeHtmlService } from "./html";
 import { FakeLockService } from "./lock";
 import { FakeConsole, FakeLogger } from "./logger";
-import { FakeMailApp } from "./mail";
+import { FakeGmailApp, FakeMailApp } from "./mail";
 import { Membrane } from "./membrane";
 import { FakePropertiesService } from "./properties";
 import { FakeScriptApp } from "./script-app";
@@ -31,6 +33,8 @@ export function createServices(world: World) {
     ContentService: new FakeContentService(world),
     DocumentApp: new FakeDocumentApp(world),
     DriveApp: new FakeDriveApp(world),
+    GmailApp: new FakeGmailApp(world),
+    Charts: new FakeCharts(world),
   };
 }
 

@@ -12,3 +12,6 @@ export { FakeSheet } from "./sheet";
 export { FakeRange } from "./range";
 export { FakeLock, LOCK_TIMEOUT_MESSAGE } from "./lock";
 export { gasError } from "./errors";
+export { FakeEmbeddedChart, ChartType, type ChartSpec } from "./chart";
+export { DocRecord, type DocData, DOC_MIME, FOLDER_MIME, PDF_MIME } from "./drive-record";
+export type { Block, DocContent } from "./doc-model";

@@ -1,5 +1,6 @@
 // Sheet: size, rows and columns that shift data, getRange with Apps Script's errors, protections, sorting.
 import { parseA1 } from "./a1";
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, newSpec, placeChart } from "./chart";
 import type { FakeConditionalFormatRule } from "./conditional-format";
 import { gasError, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
@@ -26,7 +27,11 @@ type Methods =
   | "hideColumns" | "showColumns" | "isColumnHiddenByUser" | "hideRows" | "showRows" | "isRowHiddenByUser"
   | "hideSheet" | "showSheet" | "isSheetHidden" | "setTabColor" | "getTabColor"
   | "protect" | "getProtections" | "createTextFinder" | "getConditionalFormatRules" | "setConditionalFormatRules"
-  | "sort" | "activate" | "clear" | "clearContents" | "clearFormats" | "clearNotes" | "getCharts" | "getFilter" | "copyTo";
+  | "sort" | "activate" | "clear" | "clearContents" | "clearFormats" | "clearNotes" | "getCharts" | "getFilter" | "copyTo"
+  | "newChart" | "insertChart" | "removeChart" | "updateChart";
+
+/** Assumed wording: the reference does not say what removeChart/updateChart do with a chart this sheet lacks. */
+export const CHART_NOT_ON_SHEET = "The chart does not exist on this sheet.";
 
 export const MAX_SHEET_NAME = 100;
 
@@ -39,6 +44,8 @@ export class FakeSheet extends Fake implements Pick<GSheet, Methods> {
   tabColor: string | null = null;
   protections: FakeProtection[] = [];
   rules: FakeConditionalFormatRule[] = [];
+  /** Inserted charts, in insertion order; they go when the sheet goes. */
+  charts: FakeEmbeddedChart[] = [];
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenCols = new Set<number>();
@@ -336,7 +343,30 @@ export class FakeSheet extends Fake implements Pick<GSheet, Methods> {
     return asGas(this);
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
-    return [];
+    return this.charts.map((c) => asGas(c));
+  }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return asGas(new FakeEmbeddedChartBuilder(this.world, this, newSpec(), null));
+  }
+  /** Stores a copy with its own id: inserting one built chart twice makes two charts. */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const c = asFake<FakeEmbeddedChart>(chart);
+    if (!(c instanceof FakeEmbeddedChart)) throw signatureError([chart], "SpreadsheetApp.Sheet.insertChart");
+    this.charts.push(placeChart(this.world, this, c));
+  }
+  private chartIndex_(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): number {
+    const c = asFake<FakeEmbeddedChart>(chart);
+    const i = c instanceof FakeEmbeddedChart && c.chartId !== null ? this.charts.findIndex((x) => x.chartId === c.chartId) : -1;
+    if (i < 0) throw gasError(CHART_NOT_ON_SHEET);
+    return i;
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charts.splice(this.chartIndex_(chart), 1);
+  }
+  /** Replaces the chart of the same id with the rebuilt one (from chart.modify()...build()). */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const i = this.chartIndex_(chart);
+    this.charts[i] = placeChart(this.world, this, asFake<FakeEmbeddedChart>(chart), this.charts[i].chartId as number);
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return null;

@@ -74,6 +74,7 @@ const NO_AUTH_NEEDED = new Set(["Ui", "Menu", "Logger", "console"]);
 const SCOPES: Record<string, string> = {
   SpreadsheetApp: "https://www.googleapis.com/auth/spreadsheets",
   MailApp: "https://www.googleapis.com/auth/script.send_mail",
+  GmailApp: "https://mail.google.com/",
   ScriptApp: "https://www.googleapis.com/auth/script.scriptapp",
   DocumentApp: "https://www.googleapis.com/auth/documents",
   DriveApp: "https://www.googleapis.com/auth/drive",

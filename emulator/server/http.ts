@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { isDate } from "../fakes/errors";
-import { textToPdf } from "../pdf";
+import { PDF_MIME, blobAs } from "../fakes/drive-record";
 import { withShim } from "./shim";
 import { sheetView, tabs } from "./sheet-view";
-import { charts, clockText, documentList, mailHtml, outboxList, people } from "./views";
+import { charts, clockText, documentHtml, documentList, mailHtml, outboxList, people } from "./views";
 import type { Workspace } from "./workspace";
 
 type Handler = (req: IncomingMessage, url: URL, body: string) => Promise<Reply> | Reply;
@@ -169,16 +169,18 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
   });
 
   r.set("GET /api/documents", () => json(documentList(world)));
-  r.set("GET /document", async (_q, url) => {
+  /** A Doc as a page, or (as=pdf) the very PDF Document.getAs("application/pdf") gives the script. */
+  r.set("GET /document", (_q, url) => {
     const doc = world.documents.get(url.searchParams.get("id") ?? "");
-    if (!doc) return notFound("Dokumen tidak ada.");
+    if (!doc || doc.isFolder) return notFound("Dokumen tidak ada.");
     if (url.searchParams.get("as") === "pdf") {
-      const bytes = await textToPdf(doc.name, doc.text);
-      const file = `${doc.name.replace(/[^\w .-]+/g, "_") || "dokumen"}.pdf`;
-      return { type: "application/pdf", body: bytes, headers: { "content-disposition": `attachment; filename="${file}"` } };
+      if (!doc.isDoc && !doc.mimeType.startsWith("text/") && doc.mimeType !== PDF_MIME) return notFound("Berkas ini tidak bisa dijadikan PDF.");
+      const blob = blobAs(world, doc, PDF_MIME);
+      const file = `${doc.name.replace(/\.pdf$/i, "").replace(/[^\w .-]+/g, "_") || "dokumen"}.pdf`;
+      return { type: PDF_MIME, body: blob.data, headers: { "content-disposition": `attachment; filename="${file}"` } };
     }
-    const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    return html(`<!doctype html><meta charset="utf-8"><title>${esc(doc.name)}</title><style>body{font:14px/1.6 "Times New Roman",serif;max-width:680px;margin:24px auto;padding:32px 48px;background:#fff;box-shadow:0 1px 4px #0003;white-space:pre-wrap}</style><body>${esc(doc.text)}</body>`);
+    if (doc.mimeType === PDF_MIME) return { type: PDF_MIME, body: doc.bytes() };
+    return html(documentHtml(doc));
   });
 
   r.set("GET /api/charts", () => json(charts(world.spreadsheet)));

@@ -1,10 +1,11 @@
-// Saves a World to JSON and loads it back: spreadsheets with formats and rules, stores, triggers, outbox, documents, clock.
+// Saves a World to JSON and loads it back: spreadsheets with formats, rules and charts, stores, triggers, outbox, Drive items, clock.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CacheStore } from "../fakes/cache";
+import { type ChartSpec, FakeEmbeddedChart } from "../fakes/chart";
 import { FakeConditionalFormatRule } from "../fakes/conditional-format";
 import { FakeDataValidation } from "../fakes/data-validation";
-import type { DocRecord } from "../fakes/documents";
+import { type DocData, DocRecord } from "../fakes/drive-record";
 import { isDate } from "../fakes/errors";
 import type { CellAttrs, Row } from "../fakes/grid";
 import type { SentMail } from "../fakes/mail";
@@ -44,6 +45,8 @@ interface SheetSnap {
   attrs: Json[];
   rules: Json[];
   protections: Json[];
+  /** Each chart's id, type, ranges (as A1 references), options, position, headers and transposition. */
+  charts?: Json[];
 }
 
 interface SpreadsheetSnap {
@@ -73,7 +76,7 @@ export interface Snapshot {
   triggers: TriggerRecord[];
   outbox: Json[];
   mailUsed: [string, number][];
-  documents: DocRecord[];
+  documents: DocData[];
   /** Whatever the workspace itself keeps (act-as user, sidebar, trigger schedule). */
   workspace: Json;
 }
@@ -166,6 +169,7 @@ function snapSheet(s: FakeSheet): SheetSnap {
     protections: s.protections.map((p) =>
       encode({ type: p.type, range: p.range, description: p.description, warningOnly: p.warningOnly, domainEdit: p.domainEdit, editors: p.editors, unprotected: p.unprotected }),
     ),
+    charts: s.charts.map((c) => encode({ id: c.chartId, ...c.spec })),
   };
 }
 
@@ -246,6 +250,18 @@ function restoreSheets(world: World, ss: FakeSpreadsheet, snap: SpreadsheetSnap)
       Object.assign(protection, { description: p.description ?? "", warningOnly: !!p.warningOnly, domainEdit: !!p.domainEdit, editors: p.editors ?? [], unprotected: p.unprotected ?? [] });
       return protection;
     });
+    sheet.charts = (s.charts ?? []).map((raw) => {
+      const c = decode(raw, ss, world) as Partial<ChartSpec> & { id?: number };
+      const spec: ChartSpec = {
+        type: c.type ?? null,
+        ranges: c.ranges ?? [],
+        options: c.options ?? {},
+        position: { row: 1, col: 1, offsetX: 0, offsetY: 0, ...c.position },
+        numHeaders: c.numHeaders ?? -1,
+        transpose: !!c.transpose,
+      };
+      return new FakeEmbeddedChart(world, sheet, spec, c.id ?? null);
+    });
   });
   for (const [name, r] of snap.namedRanges) ss.namedRanges.set(name, decode(r, ss, world) as FakeRange);
   ss.activeSheet = snap.active ? (ss.sheetNamed_(snap.active) ?? null) : null;
@@ -284,7 +300,7 @@ export function restore(world: World, snap: Snapshot): void {
   world.triggers = snap.triggers.map((t) => ({ ...t, schedule: decode(t.schedule as Json, world.spreadsheet, world) as Record<string, unknown> }));
   world.outbox.push(...snap.outbox.map((m) => decode(m, world.spreadsheet, world) as SentMail));
   for (const [k, n] of snap.mailUsed) world.mail.used.set(k, n);
-  for (const d of snap.documents) world.documents.set(d.id, d);
+  for (const d of snap.documents) world.documents.set(d.id, DocRecord.from(d));
 }
 
 const FILE = "workbook.json";

@@ -1,6 +1,8 @@
 // Read-only views of the World for the page: people to act as, the clock, the outbox, documents and charts.
 import { isDate } from "../fakes/errors";
 import { formatJavaDate } from "../fakes/date-format";
+import type { Block } from "../fakes/doc-model";
+import type { DocRecord } from "../fakes/drive-record";
 import type { SentMail } from "../fakes/mail";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 import type { World } from "../fakes/world";
@@ -77,8 +79,34 @@ export function mailHtml(world: World, i: number): string | null {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><base target="_blank"><title>${esc(m.subject)}</title><style>body{font:14px Arial,sans-serif;margin:0;color:#202124}header{background:#f1f3f4;padding:10px 14px;border-bottom:1px solid #dadce0}h1{font-size:16px;margin:0 0 6px}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:12px}dt{color:#5f6368}dd{margin:0}main{padding:12px 14px}</style></head><body><header><h1>${esc(m.subject)}</h1><dl>${head.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></header><main>${local}</main></body></html>`;
 }
 
+const TAGS: Record<string, string> = { TITLE: "h1", SUBTITLE: "h2", HEADING1: "h1", HEADING2: "h2", HEADING3: "h3", HEADING4: "h4", HEADING5: "h5", HEADING6: "h6" };
+
+function blocksHtml(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.type === "table") return `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+      if (b.pageBreak) return `<hr class="page">`;
+      const tag = TAGS[b.heading ?? ""] ?? "p";
+      const align = b.align && b.align !== "LEFT" ? ` style="text-align:${b.align.toLowerCase()}"` : "";
+      return `<${tag}${align}>${esc(b.text) || "<br>"}</${tag}>`;
+    })
+    .join("");
+}
+
+/** A Doc as a page (header, body, footer), or a text file as text. */
+export function documentHtml(doc: DocRecord): string {
+  const c = doc.content;
+  const inner = c
+    ? `${c.header ? `<header>${blocksHtml(c.header)}</header>` : ""}<main>${blocksHtml(c.body)}</main>${c.footer ? `<footer>${blocksHtml(c.footer)}</footer>` : ""}`
+    : `<main><pre>${esc(doc.text)}</pre></main>`;
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(doc.name)}</title><style>body{font:14px/1.5 "Times New Roman",serif;max-width:680px;margin:24px auto;padding:32px 48px;background:#fff;box-shadow:0 1px 4px #0003}p,h1,h2,h3,h4,h5,h6{margin:0 0 4px;white-space:pre-wrap}table{border-collapse:collapse;width:100%;margin:6px 0}td{border:1px solid #555;padding:3px 6px;vertical-align:top;white-space:pre-wrap}header,footer{color:#555;font-size:12px}header{border-bottom:1px solid #ccc;margin-bottom:12px}footer{border-top:1px solid #ccc;margin-top:12px}hr.page{border:0;border-top:2px dashed #bbb;margin:16px 0}pre{white-space:pre-wrap;font:inherit}</style></head><body>${inner}</body></html>`;
+}
+
+/** Drive items the page lists: Docs and other files, not folders or the trash. */
 export function documentList(world: World): { id: string; name: string; mimeType: string; chars: number }[] {
-  return [...world.documents.values()].filter((d) => !d.trashed).map((d) => ({ id: d.id, name: d.name, mimeType: d.mimeType, chars: d.text.length }));
+  return [...world.documents.values()]
+    .filter((d) => !d.trashed && !d.isFolder)
+    .map((d) => ({ id: d.id, name: d.name, mimeType: d.mimeType, chars: d.isDoc ? d.text.length : d.bytes().length }));
 }
 
 export interface ChartView {
@@ -89,22 +117,27 @@ export interface ChartView {
   series: { name: string; values: number[] }[];
 }
 
-/** Embedded charts as data to draw: whatever chart specs the fakes keep on a sheet (`charts`), read from their ranges. */
+const isNumber = (v: unknown) => typeof v === "number" || (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)));
+
+/**
+ * Embedded charts as data to draw, read from their ranges now: the first column labels the rows, each other column
+ * is a series. The first row names the series when numHeaders is 1 or more, or (auto) when its values are not numbers.
+ */
 export function charts(ss: FakeSpreadsheet): ChartView[] {
   const out: ChartView[] = [];
   for (const sheet of ss.sheets) {
-    const list = (sheet as unknown as { charts?: unknown[] }).charts;
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const spec = ((raw as { spec?: unknown }).spec ?? raw) as { ranges?: { getValues?: () => unknown[][] }[]; type?: unknown; chartType?: unknown; options?: Record<string, unknown> };
-      const values = (spec.ranges ?? []).flatMap((r) => (typeof r.getValues === "function" ? r.getValues() : []));
+    for (const chart of sheet.charts) {
+      const values = chart.table_();
       if (!values.length) continue;
-      const [head, ...body] = values;
+      const n = chart.spec.numHeaders;
+      const headers = n >= 1 || (n < 0 && values.length > 1 && values[0].slice(1).some((v) => v !== "" && !isNumber(v))) ? Math.max(1, n) : 0;
+      const head = headers ? values[headers - 1] : values[0].map((_, j) => (j === 0 ? "" : `Seri ${j}`));
+      const body = values.slice(headers);
       out.push({
         sheet: sheet.name,
-        title: String(spec.options?.title ?? ""),
-        type: String(spec.chartType ?? spec.type ?? "BAR"),
-        labels: body.map((r) => (isDate(r[0]) ? formatJavaDate((r[0] as Date).getTime(), ss.timeZone, "d MMM") : String(r[0]))),
+        title: String(chart.spec.options.title ?? ""),
+        type: chart.spec.type ?? "",
+        labels: body.map((r) => (isDate(r[0]) ? formatJavaDate((r[0] as Date).getTime(), ss.timeZone, "d MMM") : String(r[0] ?? ""))),
         series: head.slice(1).map((name, j) => ({ name: String(name), values: body.map((r) => Number(r[j + 1]) || 0) })),
       });
     }

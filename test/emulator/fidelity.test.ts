@@ -440,6 +440,162 @@ const rows: Row[] = [
       expect(snap.spreadsheetCalls).toBe(8);
     },
   },
+  {
+    behaviour: "a built chart is not on a sheet (id null) until insertChart; getCharts then lists it with an id",
+    reference: `${REF}/spreadsheet/embedded-chart#getChartId()`,
+    documented: "Returns a stable identifier for the chart that is unique across the spreadsheet containing the chart or null if the chart is not in a spreadsheet.",
+    check: (w) => {
+      const s = sheet1(w);
+      s.getRange("A1:B3").setValues([["Bulan", "Kasus"], ["Okt", 4], ["Nov", 7]]);
+      const chart = s.newChart().setChartType(w.globals.Charts.ChartType.COLUMN).addRange(s.getRange("A1:B3")).setPosition(1, 4, 0, 0).build();
+      expect(chart.getChartId()).toBeNull();
+      expect(s.getCharts()).toEqual([]);
+      s.insertChart(chart);
+      const [placed] = s.getCharts();
+      expect(placed.getChartId()).toEqual(expect.any(Number));
+      expect(placed.getRanges().map((r) => r.getA1Notation())).toEqual(["A1:B3"]);
+      expect(placed.getContainerInfo().getAnchorColumn()).toBe(4);
+      // Assumed (not documented): inserting the same built chart again adds a second chart.
+      s.insertChart(chart);
+      expect(s.getCharts()).toHaveLength(2);
+    },
+  },
+  {
+    behaviour: "removeChart takes a chart off its sheet",
+    reference: `${REF}/spreadsheet/sheet#removeChart(EmbeddedChart)`,
+    documented: "Removes a chart from the parent sheet.",
+    check: (w) => {
+      const s = sheet1(w);
+      s.insertChart(s.newChart().asPieChart().addRange(s.getRange("A1:B2")).build());
+      s.removeChart(s.getCharts()[0]);
+      expect(s.getCharts()).toEqual([]);
+      // Assumed wording: removing a chart that is not on the sheet fails.
+      expect(thrown(() => s.removeChart(s.newChart().asPieChart().build())).message).toBe("The chart does not exist on this sheet.");
+    },
+  },
+  {
+    behaviour: "chart.modify() changes nothing until Sheet.updateChart gets the rebuilt chart",
+    reference: `${REF}/spreadsheet/embedded-chart-builder`,
+    documented: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called on the rebuilt chart.",
+    check: (w) => {
+      const s = sheet1(w);
+      s.insertChart(s.newChart().asColumnChart().addRange(s.getRange("A1:B3")).setOption("title", "Lama").build());
+      const rebuilt = s.getCharts()[0].modify().setOption("title", "Baru").build();
+      expect(s.getCharts()[0].getOptions().get("title")).toBe("Lama");
+      s.updateChart(rebuilt);
+      expect(s.getCharts()[0].getOptions().get("title")).toBe("Baru");
+      expect(s.getCharts()[0].modify().getChartType()).toBe(w.globals.Charts.ChartType.COLUMN);
+    },
+  },
+  {
+    behaviour: "a new Doc's body holds one empty paragraph; getText joins paragraphs with newlines",
+    reference: `${REF}/document/body#getText()`,
+    documented: "Retrieves the contents of the element as a text string.",
+    check: (w) => {
+      const body = w.globals.DocumentApp.create("Surat").getBody();
+      expect(body.getNumChildren()).toBe(1);
+      body.appendParagraph("Yth. Kepala Dinas");
+      body.insertParagraph(1, "Nomor: 005/1");
+      expect(body.getText()).toBe("\nNomor: 005/1\nYth. Kepala Dinas");
+      expect(body.getParagraphs().map((p) => p.getText())).toEqual(["", "Nomor: 005/1", "Yth. Kepala Dinas"]);
+    },
+  },
+  {
+    behaviour: "replaceText takes an RE2 pattern as a string, matched within each paragraph and table cell",
+    reference: `${REF}/document/body#replaceText(String,String)`,
+    documented: "The search pattern is passed as a string, not a JavaScript regular expression object. ... This methods uses Google's RE2 regular expression library ... The provided regular expression pattern is independently matched against each text block contained in the current element.",
+    check: (w) => {
+      const body = w.globals.DocumentApp.create("Surat").getBody();
+      body.appendParagraph("Nomor: {{nomor}}");
+      body.appendTable([["{{nomor}}", "x"]]);
+      body.replaceText("\\{\\{nomor\\}\\}", "005/9");
+      expect(body.getText()).toBe("\nNomor: 005/9\n005/9\nx\n");
+      body.replaceText("(?i)NOMOR", "No");
+      expect(body.getChild(1).asParagraph().getText()).toBe("No: 005/9");
+      // RE2 has no lookaround: the pattern is refused.
+      expect(() => body.replaceText("No(?=:)", "N")).toThrow();
+    },
+  },
+  {
+    behaviour: "appendTable(cells) makes a table of those rows and cells; a paragraph follows a table that ends the body",
+    reference: `${REF}/document/body#appendTable(String)`,
+    documented: "Creates and appends a new Table containing a TableCell for each specified string value.",
+    check: (w) => {
+      const body = w.globals.DocumentApp.create("Daftar").getBody();
+      const t = body.appendTable([["No", "Nama"], ["1", "Budi"], ["2", "Sari"]]);
+      expect([t.getNumRows(), t.getRow(0).getNumCells(), t.getCell(2, 1).getText()]).toEqual([3, 2, "Sari"]);
+      // Observed in Docs (a document cannot end with a table): an empty paragraph comes after it.
+      expect(body.getNumChildren()).toBe(3);
+      expect(thrown(() => t.getRow(3)).message).toBe("Child index (3) must be less than the number of child elements (3).");
+    },
+  },
+  {
+    behaviour: "a Doc has no header until addHeader; getAs('application/pdf') gives a PDF blob named after it",
+    reference: `${REF}/document/document#getAs(String)`,
+    documented: "Retrieves the current Document contents as a blob of the specified type. / getHeader(): the document's header section, if one exists.",
+    check: (w) => {
+      const doc = w.globals.DocumentApp.create("Nota Dinas");
+      expect(doc.getHeader()).toBeNull();
+      doc.addHeader().appendParagraph("KOP");
+      expect(doc.getHeader().getText()).toBe("\nKOP");
+      const pdf = doc.getAs("application/pdf");
+      expect([pdf.getContentType(), pdf.getName()]).toEqual(["application/pdf", "Nota Dinas.pdf"]);
+      expect(pdf.getDataAsString("US-ASCII").slice(0, 5)).toBe("%PDF-");
+      expect(thrown(() => doc.getAs("image/png")).message).toBe("Converting from application/vnd.google-apps.document to image/png is not supported.");
+    },
+  },
+  {
+    behaviour: "a Document closed by saveAndClose cannot be edited",
+    reference: `${REF}/document/document#saveAndClose()`,
+    documented: "Saves the current Document. Causes pending updates to be flushed and applied. ... A closed Document can't be edited.",
+    check: (w) => {
+      const doc = w.globals.DocumentApp.create("Konsep");
+      const body = doc.getBody();
+      doc.saveAndClose();
+      expect(thrown(() => body.appendParagraph("x")).message).toBe("Document is closed, its contents cannot be updated.");
+    },
+  },
+  {
+    behaviour: "DriveApp by a missing id throws; DocumentApp.openById of a missing Doc says it is missing",
+    reference: `${REF}/drive/drive-app#getFileById(String)`,
+    documented: "Throws a scripting exception if the file does not exist or the user does not have permission to access it.",
+    check: (w) => {
+      const missing = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg";
+      const noItem = "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
+      expect(thrown(() => w.globals.DriveApp.getFileById(missing)).message).toBe(noItem);
+      expect(thrown(() => w.globals.DriveApp.getFolderById(missing)).message).toBe(noItem);
+      // Observed wording (not on the reference page).
+      expect(thrown(() => w.globals.DocumentApp.openById(missing)).message).toBe("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    },
+  },
+  {
+    behaviour: "makeCopy(name, destination) puts a copy of a Doc, structure and all, in that folder; iterators end with an exception",
+    reference: `${REF}/drive/file#makeCopy(String,Folder)`,
+    documented: "Creates a copy of the file in the destination directory.",
+    check: (w) => {
+      const doc = w.globals.DocumentApp.create("Template");
+      doc.getBody().appendTable([["{{a}}"]]);
+      const folder = w.globals.DriveApp.createFolder("Arsip");
+      const copy = w.globals.DriveApp.getFileById(doc.getId()).makeCopy("Surat 1", folder);
+      const files = folder.getFiles();
+      expect(files.next().getId()).toBe(copy.getId());
+      expect(files.hasNext()).toBe(false);
+      expect(() => files.next()).toThrow("Cannot retrieve the next object: iterator has reached the end.");
+      expect(w.globals.DocumentApp.openById(copy.getId()).getBody().getTables()[0].getCell(0, 0).getText()).toBe("{{a}}");
+      expect(w.globals.DriveApp.getFoldersByName("Arsip").next().getId()).toBe(folder.getId());
+    },
+  },
+  {
+    behaviour: "GmailApp.sendEmail returns GmailApp and spends the same daily recipient quota as MailApp",
+    reference: QUOTAS,
+    documented: "Email recipients per day (for example, with MailApp): 100 / day. Using a product's Apps Script service counts toward all associated quota reserves.",
+    check: (w) => {
+      const before = w.globals.MailApp.getRemainingDailyQuota();
+      expect(w.globals.GmailApp.sendEmail("budi@example.com", "Laporan", "Terlampir.", { cc: "sari@example.com" })).toBe(w.globals.GmailApp);
+      expect(w.globals.MailApp.getRemainingDailyQuota()).toBe(before - 2);
+      expect(w.outbox[0]).toMatchObject({ from: w.owner, via: "GmailApp" });
+    },
+  },
 ];
 
 function Session_email(w: World): string {
