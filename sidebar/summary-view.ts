@@ -1,9 +1,10 @@
 // Ringkas: for managers, cases running, late and finished this month per SOP.
 import type { Me } from "../src/api";
-import { showError } from "./alert";
+import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
 import { h } from "./dom";
+import { formatWib } from "./format";
 import { t } from "./i18n";
 import { nav, state } from "./state";
 
@@ -13,6 +14,32 @@ export function isManager(me: Me | undefined): boolean {
 }
 
 let loading = false;
+/** What the last rebuild said, kept across re-renders of the view. */
+let reportNote = "";
+
+async function rebuild(btn: HTMLButtonElement): Promise<void> {
+  clearAlert();
+  try {
+    const r = await withBusy(btn, () => call("rebuildReport", null));
+    reportNote = t("reportDone", { n: r.entries, at: formatWib(r.at), sheet: r.sheetName });
+    announce(reportNote);
+    nav.render();
+  } catch (err) {
+    showError(err, { label: t("retry"), run: () => void rebuild(btn) });
+  }
+}
+
+function reportSection(): HTMLElement {
+  const btn: HTMLButtonElement = h("button", { type: "button", class: "primary", onclick: () => void rebuild(btn) }, t("reportRebuild"));
+  return h(
+    "section",
+    { class: "report", "aria-labelledby": "report-h" },
+    h("h3", { id: "report-h" }, t("reportTitle")),
+    h("p", { class: "muted" }, t("reportAbout")),
+    h("div", { class: "report-actions" }, btn),
+    reportNote ? h("p", { class: "report-note" }, reportNote) : null,
+  );
+}
 
 export async function loadSummary(btn?: HTMLButtonElement): Promise<void> {
   if (loading) return;
@@ -38,7 +65,7 @@ export function renderSummary(root: HTMLElement): void {
   const refresh: HTMLButtonElement = h("button", { type: "button", class: "secondary small", onclick: () => void loadSummary(refresh) }, t("reload"));
   root.append(h("div", { class: "view-head" }, h("h2", {}, t("summaryTitle")), refresh));
   if (!rows.length) {
-    root.append(h("p", { class: "muted" }, t("summaryEmpty")));
+    root.append(h("p", { class: "muted" }, t("summaryEmpty")), reportSection());
     return;
   }
   const total = (k: "running" | "late" | "finishedThisMonth") => rows.reduce((n, r) => n + r[k], 0);
@@ -70,5 +97,6 @@ export function renderSummary(root: HTMLElement): void {
         h("tr", {}, h("th", { scope: "row" }, t("sumTotal")), num(total("running")), num(total("late"), total("late") ? "late" : ""), num(total("finishedThisMonth"))),
       ),
     ),
+    reportSection(),
   );
 }

@@ -4,6 +4,8 @@ import { alurApi as api } from "./app/api-server";
 import { buildMenu } from "./app/menu";
 import { runMenu } from "./app/menu-actions";
 import { refreshLate } from "./app/refresh";
+import { rebuildReport } from "./app/report";
+import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
 import { checkEditedSops } from "./app/menu-actions";
@@ -58,6 +60,11 @@ export function alurApi(name: unknown, arg: unknown): unknown {
 /** Time-driven trigger (hourly): refreshes Terlambat. */
 export function hourlyRefresh(): void {
   refreshLate();
+}
+
+/** Time-driven trigger (daily, early morning): rebuilds Laporan from Riwayat. */
+export function dailyReport(): void {
+  if (loadIds()) rebuildReport();
 }
 
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {

@@ -10,6 +10,8 @@ import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
 import { myQueue, selectCase, selectedCase, summary } from "./queue";
+import { rebuildReport } from "./report";
+import { workbook } from "../gas/sheets";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -82,6 +84,12 @@ const handlers: Handlers = {
   myQueue: () => myQueue(env()),
   selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),
   summary: () => summary(env()),
+  rebuildReport: () => {
+    const r = rebuildReport();
+    const id = loadIds()?.laporan;
+    if (id !== undefined) workbook().getSheetById(id)?.activate();
+    return { sheetName: r.sheetName, entries: r.entries, at: new Date(r.at).toISOString() };
+  },
   sopPage: (arg) => {
     const e = env();
     return { html: renderSopPage(sopById(e.cfg, str(obj(arg).sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes }) };

@@ -10,6 +10,8 @@ export interface SheetIds {
   kelengkapan: number;
   arsipSop: number;
   antreanEmail: number;
+  /** Made by the first report rebuild (absent in workbooks set up before reports existed). */
+  laporan?: number;
   registers: Record<string, number>;
   url: string;
 }

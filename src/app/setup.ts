@@ -187,6 +187,10 @@ export function setup(): string[] {
       ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create();
       changes.push("Pemicu per jam dipasang (memperbarui kolom Terlambat).");
     }
+    if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === "dailyReport")) {
+      ScriptApp.newTrigger("dailyReport").timeBased().everyDays(1).atHour(5).inTimezone("Asia/Jakarta").create();
+      changes.push("Pemicu harian dipasang (membangun ulang Laporan setiap pagi).");
+    }
     if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
     if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
     return changes;

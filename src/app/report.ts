@@ -1,0 +1,127 @@
+// Rebuilds the Laporan sheet from Riwayat: tables per SOP, month, step and pelaksana, and charts beside them.
+import type { LogEntry } from "../domain/case";
+import { formatTanggalJam } from "../domain/calendar";
+import { buildReport, type Report } from "../domain/report";
+import { parseRiwayatRow } from "../domain/riwayat";
+import type { Cell } from "../domain/register";
+import { ROLES } from "../catalog/roles";
+import { toInstantCell, toSheetValue, type SheetValue } from "../gas/cells";
+import { sheetById, workbook } from "../gas/sheets";
+import { calendar, loadConfig } from "./config";
+import { requireIds, saveIds } from "./ids";
+import { withLock } from "./lock";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LAPORAN = "Laporan";
+/** Charts sit to the right of the widest table (the per-SOP table has 10 columns). */
+const CHART_COLUMN = 11;
+
+export interface ReportResult {
+  sheetName: string;
+  entries: number;
+  at: number;
+}
+
+/** Riwayat as log entries: one read of the whole sheet (a report, not an action; rows Alur did not write are skipped). */
+function readEntries(sheet: Sheet): LogEntry[] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const values = sheet.getRange(2, 1, last - 1, 13).getValues();
+  const out: LogEntry[] = [];
+  for (const r of values) {
+    const parsed = parseRiwayatRow(r.map(toInstantCell));
+    if (parsed) out.push(parsed.entry);
+  }
+  return out;
+}
+
+interface Layout {
+  grid: SheetValue[][];
+  width: number;
+  bold: string[];
+  headerRows: string[];
+  charts: { a1: { row: number; rows: number; columns: number }; type: "COLUMN" | "LINE"; title: string; anchorRow: number }[];
+}
+
+const cellValue = (c: Cell): SheetValue => toSheetValue(c);
+
+/** Lays the report out top to bottom; positions are 1-based sheet rows. */
+export function layout(report: Report, builtAt: number): Layout {
+  const width = Math.max(...report.blocks.map((b) => b.headers.length), 2);
+  const grid: SheetValue[][] = [];
+  const bold: string[] = [];
+  const headerRows: string[] = [];
+  const charts: Layout["charts"] = [];
+  const push = (row: Cell[]) => grid.push(row.map(cellValue));
+  push([report.title]);
+  bold.push("A1");
+  push([`Diperbarui ${formatTanggalJam(builtAt)} WIB. ${report.subtitle}`]);
+  for (const b of report.blocks) {
+    push([]);
+    push([b.heading]);
+    bold.push(`A${grid.length}`);
+    push(b.headers);
+    const headerRow = grid.length;
+    headerRows.push(`A${headerRow}:${columnLetter(b.headers.length)}${headerRow}`);
+    if (b.rows.length) for (const r of b.rows) push(r);
+    else push(["Belum ada data di Riwayat."]);
+    if (b.chart && b.rows.length) charts.push({ a1: { row: headerRow, rows: b.rows.length + 1, columns: b.chart.columns }, type: b.chart.type, title: b.chart.title, anchorRow: headerRow - 1 });
+  }
+  for (const r of grid) while (r.length < width) r.push("");
+  return { grid, width, bold, headerRows, charts };
+}
+
+function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function laporanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+  const ids = requireIds();
+  const byId = ids.laporan === undefined ? null : ss.getSheetById(ids.laporan);
+  if (byId) return byId;
+  const sheet = ss.getSheetByName(LAPORAN) ?? ss.insertSheet(LAPORAN);
+  saveIds({ ...ids, laporan: sheet.getSheetId() });
+  return sheet;
+}
+
+/**
+ * Reads Riwayat (without the lock: it is append-only), computes the report, then writes it under the lock in one
+ * setValues, replacing the previous tables and charts so that two rebuilds never leave a mixture.
+ */
+export function rebuildReport(now = Date.now()): ReportResult {
+  const ids = requireIds();
+  const ss = workbook();
+  const cfg = loadConfig(() => ss, ids);
+  const entries = readEntries(sheetById(ss, ids.riwayat, "Riwayat"));
+  const report = buildReport(entries, cfg.sops, ROLES, calendar(cfg).dayMinutes, now);
+  const out = layout(report, now);
+  return withLock(() => {
+    const sheet = laporanSheet(ss);
+    for (const c of sheet.getCharts()) sheet.removeChart(c);
+    sheet.clear();
+    const rows = out.grid.length;
+    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    const needCols = Math.max(out.width, CHART_COLUMN);
+    if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
+    sheet.getRange(1, 1, rows, out.width).setValues(out.grid);
+    sheet.getRangeList(out.bold).setFontWeight("bold");
+    sheet.getRangeList(out.headerRows).setFontWeight("bold").setBackground("#e8f0fe");
+    sheet.getRange("A1").setFontSize(14);
+    for (const c of out.charts) {
+      const chart = sheet
+        .newChart()
+        .setChartType(c.type === "LINE" ? Charts.ChartType.LINE : Charts.ChartType.COLUMN)
+        .addRange(sheet.getRange(c.a1.row, 1, c.a1.rows, c.a1.columns))
+        .setNumHeaders(1)
+        .setOption("title", c.title)
+        .setOption("legend", { position: "bottom" })
+        .setPosition(c.anchorRow, CHART_COLUMN, 0, 0)
+        .build();
+      sheet.insertChart(chart);
+    }
+    return { sheetName: sheet.getName(), entries: entries.length, at: now };
+  });
+}
