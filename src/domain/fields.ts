@@ -29,8 +29,13 @@ function one(f: CaseField, raw: unknown): { value?: FieldValue; error?: string }
     case "date":
       return isYmd(text) ? { value: text } : { error: `${f.label} harus berupa tanggal yang benar.` };
     case "number": {
+      // Indonesian style: "." groups thousands (exactly three digits each), "," is the decimal mark. "2.5" is ambiguous
+      // (two and a half, or a typo?) and is refused rather than read as 25.
+      const grouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text);
+      const plain = /^-?\d+(,\d+)?$/.test(text);
       const n = Number(text.replace(/\./g, "").replace(",", "."));
-      return /^-?[\d.]+(,\d+)?$/.test(text) && Number.isFinite(n) ? { value: n } : { error: `${f.label} harus berupa angka.` };
+      if ((grouped || plain) && Number.isFinite(n)) return { value: n };
+      return { error: /^-?\d+\.\d+$/.test(text) ? `${f.label}: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000).` : `${f.label} harus berupa angka.` };
     }
     case "choice":
       return f.options?.includes(text) ? { value: text } : { error: `${f.label}: pilih salah satu dari daftar (${(f.options ?? []).join(", ")}).` };
