@@ -5,12 +5,12 @@ import { jakartaDateString } from "../domain/calendar";
 import type { Action, Actor, CaseState, Channel, Effect, Notification } from "../domain/case";
 import { checkFields } from "../domain/fields";
 import { findOfficial } from "../domain/pejabat";
-import { H, type ReadCell, readRow, renderRow } from "../domain/register";
+import { H, type ReadCell, readRow, registerHeaders, renderRow } from "../domain/register";
 import type { Sop } from "../domain/sop";
 import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
 import { safeText, toReadCell, toSheetValue } from "../gas/cells";
-import { findRowsById, headerIndex, mergeRow, readHeader, readRowValues, sheetById, workbook } from "../gas/sheets";
+import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook, writeOwnedCells } from "../gas/sheets";
 import { type Config, calendar, loadConfig } from "./config";
 import { type SheetIds, requireIds } from "./ids";
 import { withLock } from "./lock";
@@ -78,9 +78,7 @@ export interface LoadedCase {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   header: string[];
   row: number;
-  range: GoogleAppsScript.Spreadsheet.Range;
-  values: unknown[];
-  formulas: string[];
+  read: RowRead;
 }
 
 /** Finds a case's row by ID and reads it (header, row): a fixed number of calls whatever the register's size. */
@@ -94,8 +92,13 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
   if (idCol === undefined) throw new Refusal(`Kolom "${H.id}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolom ID di baris pertama.`);
   const rows = findRowsById(sheet, caseId, idCol);
   if (!rows.length) throw new Refusal(`Kasus ${caseId} tidak ditemukan di register ${current.shortTitle}. Mungkin barisnya dihapus; lihat Riwayat.`);
-  if (rows.length > 1) throw new Refusal(`ID ${caseId} tertulis di ${rows.length} baris (baris ${rows.join(", ")}). Hapus baris salinannya agar kasus ini bisa ditindaklanjuti.`);
-  const { range, values, formulas } = readRowValues(sheet, rows[0]);
+  if (rows.length > 1) {
+    throw new Refusal(
+      `ID ${caseId} tertulis di ${rows.length} baris (baris ${rows.join(", ")}). Bila salah satunya salinan hasil salin-tempel (isinya sama), hapus salinan itu; bila isinya berbeda, jangan menghapus apa pun dan hubungi admin.`,
+    );
+  }
+  const read = readRowValues(sheet, rows[0], header);
+  const values = read.values;
   const byHeader: Record<string, ReadCell> = {};
   header.forEach((h, i) => {
     if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
@@ -111,7 +114,7 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
   const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
   const parsed = sop === current ? first : readRow(sop, byHeader, HERE);
   if (!parsed.ok) throw refuse(parsed.reason);
-  return { sop, c: parsed.case, sheet, header, row: rows[0], range, values, formulas };
+  return { sop, c: parsed.case, sheet, header, row: rows[0], read };
 }
 
 function writeCells(e: Env, sop: Sop, c: CaseState): Record<string, ReturnType<typeof toSheetValue>> {
@@ -119,32 +122,59 @@ function writeCells(e: Env, sop: Sop, c: CaseState): Record<string, ReturnType<t
   return Object.fromEntries(Object.entries(cells).map(([h, v]) => [h, toSheetValue(v)]));
 }
 
-/** Executes the effects that touch the workbook; returns the notifications to send after the lock. */
+/**
+ * Executes the effects that touch the workbook; returns the notifications to send after the lock. Every sheet is
+ * found before the first write, so a missing Riwayat stops the action before the row moves, not after.
+ */
 function applyEffects(e: Env, effects: Effect[], target: { sop: Sop; sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; loaded?: LoadedCase }): Notification[] {
   const notes: Notification[] = [];
-  const logs = [];
+  const logs = effects.flatMap((fx) => (fx.type === "log" ? [fx.entry] : []));
+  const riwayat = logs.length ? sheetById(e.ss, e.ids.riwayat, "Riwayat") : null;
   for (const fx of effects) {
     if (fx.type === "writeRow") {
       const cells = writeCells(e, target.sop, fx.case);
-      if (target.loaded) {
-        target.loaded.range.setValues([mergeRow(target.header, target.loaded.values, target.loaded.formulas, cells)]);
-      } else {
-        target.sheet.appendRow(target.header.map((h) => (h in cells ? cells[h] : "")));
-      }
-    } else if (fx.type === "log") logs.push(fx.entry);
-    else if (fx.type === "notify") notes.push(fx.notification);
+      if (target.loaded) writeOwnedCells(target.sheet, target.loaded.row, target.header, target.loaded.read, cells);
+      else target.sheet.appendRow(target.header.map((h) => (h in cells ? cells[h] : "")));
+    } else if (fx.type === "notify") notes.push(fx.notification);
   }
-  if (logs.length) appendLog(sheetById(e.ss, e.ids.riwayat, "Riwayat"), logs);
+  if (riwayat) appendLog(riwayat, logs);
   return notes;
 }
 
-function nextCaseId(sop: Sop, now: number): string {
+/** The highest sequence number of this SOP and year on the register: one read of the ID column (recovery only). */
+function highestOnRegister(sheet: GoogleAppsScript.Spreadsheet.Sheet, idCol: number, prefix: string): number {
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  let max = 0;
+  for (const [v] of sheet.getRange(2, idCol + 1, last - 1, 1).getValues()) {
+    const s = String(v);
+    if (s.startsWith(prefix)) max = Math.max(max, Number(s.slice(prefix.length)) || 0);
+  }
+  return max;
+}
+
+/**
+ * The next case ID of this SOP and year. The counter lives in script properties, bumped under the lock; the
+ * candidate is still checked against the register, so a lost counter or a row typed by hand with a later number
+ * never makes an ID twice — the counter then resumes after the highest ID on the register.
+ */
+function nextCaseId(sop: Sop, now: number, sheet: GoogleAppsScript.Spreadsheet.Sheet, idCol: number): string {
   const year = jakartaDateString(now).slice(0, 4);
+  const prefix = `${sop.code}-${year}-`;
   const props = PropertiesService.getScriptProperties();
   const key = `alur.seq.${sop.code}.${year}`;
-  const n = Number(props.getProperty(key) ?? "0") + 1;
+  const stored = props.getProperty(key);
+  let n = stored === null ? highestOnRegister(sheet, idCol, prefix) : Number(stored) || 0;
+  let id = "";
+  for (let tries = 0; ; tries++) {
+    n++;
+    id = `${prefix}${String(n).padStart(4, "0")}`;
+    if (!findRowsById(sheet, id, idCol).length) break;
+    if (tries === 2) n = Math.max(n, highestOnRegister(sheet, idCol, prefix));
+    if (tries > 5) throw new Refusal(`Nomor kasus ${prefix}… tidak dapat ditentukan karena ID di register ${sop.shortTitle} tidak urut. Minta admin memeriksa kolom ID.`);
+  }
   props.setProperty(key, String(n));
-  return `${sop.code}-${year}-${String(n).padStart(4, "0")}`;
+  return id;
 }
 
 export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar"): CaseView {
@@ -158,7 +188,14 @@ export function startCase(sopId: string, fields: Record<string, string>, channel
     const rev = e.cfg.revs[sop.id] ?? sopRevision(sop);
     const checked = checkFields(sop.fields, fields);
     if (!checked.ok) throw new Refusal(Object.values(checked.errors).join(" "), checked.errors);
-    const id = nextCaseId(sop, e.now);
+    // A column renamed or not yet added would silently drop what was typed: refuse and say how to add it.
+    const missing = registerHeaders(sop).filter((h) => !header.includes(h));
+    if (missing.length) {
+      throw new Refusal(
+        `Register ${sheet.getName()} tidak punya kolom ${missing.map((m) => `"${m}"`).join(", ")}. Jalankan Ekstensi › Alur › Siapkan Alur untuk menambahkan kolom yang kurang (tidak ada isian yang dihapus), lalu mulai lagi. Isian Anda tetap di formulir.`,
+      );
+    }
+    const id = nextCaseId(sop, e.now, sheet, header.indexOf(H.id));
     const final = transition(null, sop, { type: "start", fields }, ctx(e, channel, { newId: id, sopRev: rev }));
     if (!final.ok) throw new Refusal(final.reason);
     archiveSop(e, sop, rev);
@@ -216,8 +253,9 @@ export function tickKelengkapan(caseId: string, stepNo: string, item: string, do
     const auth = authorize(sop, c, step, ctx(e, "sidebar"));
     if (!auth.ok) throw new Refusal(auth.reason);
     const next: CaseState = { ...c, ticks: { ...c.ticks, [`${stepNo}|${item}`]: { done, link, by: e.actor.email, at: e.now } } };
-    loaded.range.setValues([mergeRow(loaded.header, loaded.values, loaded.formulas, writeCells(e, sop, next))]);
-    sheetById(e.ss, e.ids.kelengkapan, "Kelengkapan").appendRow([caseId, stepNo, item, done, link, e.actor.email, new Date(e.now)].map((v) => (typeof v === "string" ? safeText(v) : v)));
+    const record = sheetById(e.ss, e.ids.kelengkapan, "Kelengkapan");
+    writeOwnedCells(loaded.sheet, loaded.row, loaded.header, loaded.read, writeCells(e, sop, next));
+    record.appendRow([caseId, stepNo, item, done, link, e.actor.email, new Date(e.now)].map((v) => (typeof v === "string" ? safeText(v) : v)));
     return { e, loaded, c: next };
   });
   return caseView(result.e, result.loaded.sop, result.c, result.loaded);

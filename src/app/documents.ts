@@ -6,7 +6,7 @@ import { draftLines, letterLabel } from "../domain/letters";
 import { renderRow } from "../domain/register";
 import { authorize } from "../domain/transition";
 import { toSheetValue } from "../gas/cells";
-import { mergeRow } from "../gas/sheets";
+import { writeOwnedCells } from "../gas/sheets";
 import { Refusal, env, loadCase } from "./cases";
 import { calendar } from "./config";
 import { withLock } from "./lock";
@@ -28,7 +28,7 @@ export function makeDocument(caseId: string, template: string): CaseView {
     doc.saveAndClose();
     const next: CaseState = { ...c, documents: [...c.documents, doc.getUrl()] };
     const cells = Object.fromEntries(Object.entries(renderRow(sop, next, e.now, cal)).map(([h, v]) => [h, toSheetValue(v)]));
-    loaded.range.setValues([mergeRow(loaded.header, loaded.values, loaded.formulas, cells)]);
+    writeOwnedCells(loaded.sheet, loaded.row, loaded.header, loaded.read, cells);
     return { e, loaded, c: next };
   });
   return caseView(result.e, result.loaded.sop, result.c, result.loaded);

@@ -24,7 +24,8 @@ function recipients(e: Env, n: Notification): string[] {
   const lane = sop?.lanes.find((l) => l.header === n.lane);
   if (!lane) return [];
   const role = roleById(lane.role);
-  if (role?.external) return [];
+  // Nobody in the office holds an outside party's role: whoever records it for them is told instead.
+  if (role?.external) return n.recorder ? [n.recorder] : [];
   return holdersOf(e.cfg.officials, lane.role, jakartaDateString(e.now), role?.name ?? lane.header).map((h) => h.email);
 }
 
@@ -36,10 +37,13 @@ export function composeMail(e: Env, n: Notification, to: string): Mail {
   let lines: string[];
   if (n.kind === "assigned" || n.kind === "returned") {
     const step = sop ? stepOf(sop, n.stepNo) : undefined;
+    const role = roleById(sop?.lanes.find((l) => l.header === n.lane)?.role ?? "");
+    const outside = role?.external ? role.name : "";
     subject = n.kind === "returned" ? `[Alur] ${n.caseId} dikembalikan untuk diperbaiki` : `[Alur] ${n.caseId} menunggu Anda: langkah ${n.stepNo}`;
     lines = [
       `Kasus ${n.caseId} (${title}) kini ada di langkah ${n.stepNo}${step ? `: ${step.text}` : ""}.`,
       ...(n.kind === "returned" ? [`Alasan pengembalian: ${n.reason}`] : []),
+      ...(outside ? [`Langkah ini milik ${outside}, pihak di luar kantor. Setelah ${outside} menyelesaikannya, catat di panel Alur atas nama mereka; kasus menunggu sampai dicatat.`] : []),
       "Buka spreadsheet register, lalu Ekstensi › Alur › Buka panel untuk menindaklanjuti.",
     ];
   } else if (n.kind === "finished") {

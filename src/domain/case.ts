@@ -107,8 +107,9 @@ export interface LogEntry {
 }
 
 export type Notification =
-  | { kind: "assigned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string }
-  | { kind: "returned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; reason: string }
+  /** `recorder`: who records a step of a party outside the office (Pemohon, Rekanan, …) — the pemohon named by email, else whoever started the case. */
+  | { kind: "assigned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string }
+  | { kind: "returned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string; reason: string }
   | { kind: "finished"; caseId: string; sopId: string; to: string }
   | { kind: "cancelled"; caseId: string; sopId: string; to: string; reason: string };
 

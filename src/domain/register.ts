@@ -172,7 +172,9 @@ export function readRow(sop: Sop, row: Record<string, ReadCell>, where: string):
     else if (typeof v === "boolean") fields[f.key] = v ? "TRUE" : "FALSE";
     else fields[f.key] = f.type === "number" ? v : typeof v === "number" ? String(v) : v;
   }
-  const c: CaseState = { ...hidden, fields, srikandi: String(row[H.srikandi] ?? "") };
+  // Dokumen is for people too: links pasted there are the case's documents from now on, as Alur's own are.
+  const docs = H.docs in row ? String(row[H.docs] ?? "").split("\n").map((s) => s.trim()).filter(Boolean) : hidden.documents;
+  const c: CaseState = { ...hidden, fields, documents: docs, srikandi: String(row[H.srikandi] ?? "") };
   const checks: [string, string, string][] = [
     [H.status, String(row[H.status] ?? ""), c.status],
     [H.step, String(row[H.step] ?? "").split(" · ")[0], stepLabel(sop, c).split(" · ")[0]],

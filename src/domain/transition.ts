@@ -100,7 +100,9 @@ function moveTo(sop: Sop, c: CaseState, to: string, ctx: TransitionContext): Cas
 
 function assignedEffect(sop: Sop, c: CaseState, kind: "assigned" | "returned", reason = ""): Effect {
   const step = stepOf(sop, c.stepNo) as SopStep;
-  const base = { caseId: c.id, sopId: c.sopId, stepNo: c.stepNo, lane: step.role, assignee: c.assignee };
+  const pemohon = String(c.fields.pemohon ?? "").trim().toLowerCase();
+  const recorder = isEmail(pemohon) ? pemohon : c.createdBy;
+  const base = { caseId: c.id, sopId: c.sopId, stepNo: c.stepNo, lane: step.role, assignee: c.assignee, recorder };
   return { type: "notify", notification: kind === "returned" ? { kind, ...base, reason } : { kind, ...base } };
 }
 

@@ -1,5 +1,5 @@
 // Thin, batched access to the workbook: sheets by recorded id, header maps, rows found by ID with a TextFinder.
-import { type SheetValue, isDate } from "./cells";
+import type { SheetValue } from "./cells";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,20 +59,44 @@ export function colNumber(letters: string): number {
   return n;
 }
 
-export function readRowValues(sheet: Sheet, row: number): { range: GoogleAppsScript.Spreadsheet.Range; values: unknown[]; formulas: string[] } {
-  const range = sheet.getRange(`${row}:${row}`);
-  return { range, values: range.getValues()[0], formulas: range.getFormulas()[0] };
+/** Columns up to the last titled one: blank columns after it are nobody's. */
+export function titledWidth(header: string[]): number {
+  let w = header.length;
+  while (w > 1 && !header[w - 1]) w--;
+  return w;
 }
 
-/** Lays values into a row as wide as the header: columns the domain does not know keep what they hold. */
-export function mergeRow(header: string[], current: unknown[], formulas: string[], byHeader: Record<string, SheetValue>): SheetValue[] {
-  return header.map((h, i) => {
-    if (h in byHeader) return byHeader[h];
-    if (formulas[i]) return formulas[i];
-    const v = current[i];
-    if (isDate(v) || typeof v === "number" || typeof v === "boolean") return v;
-    // Re-written text must stay text: an "=…" that was text stays text.
-    const s = v === undefined || v === null ? "" : String(v);
-    return s === "" ? "" : `'${s}`;
+export interface RowRead {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  width: number;
+  values: unknown[];
+}
+
+/** Reads one row up to the last titled column (the blank columns after it are not read). */
+export function readRowValues(sheet: Sheet, row: number, header: string[]): RowRead {
+  const width = titledWidth(header);
+  const range = sheet.getRange(row, 1, 1, width);
+  return { range, width, values: range.getValues()[0] };
+}
+
+/**
+ * Writes only the columns Alur owns (those named in `cells`), as contiguous runs: a column staff added — a note, a
+ * link, an ARRAYFORMULA's spill — is never touched. One run spanning the whole header reuses the range already read,
+ * so the usual case costs one call; each column inserted between Alur's adds one run.
+ */
+export function writeOwnedCells(sheet: Sheet, row: number, header: string[], read: RowRead | null, cells: Record<string, SheetValue>): void {
+  const runs: { start: number; values: SheetValue[] }[] = [];
+  const seen = new Set<string>();
+  header.forEach((h, i) => {
+    const owned = h in cells && !seen.has(h);
+    if (owned) seen.add(h);
+    const last = runs[runs.length - 1];
+    if (!owned) return;
+    if (last && last.start + last.values.length === i) last.values.push(cells[h]);
+    else runs.push({ start: i, values: [cells[h]] });
   });
+  for (const run of runs) {
+    const whole = read !== null && run.start === 0 && run.values.length === read.width;
+    (whole ? read.range : sheet.getRange(row, run.start + 1, 1, run.values.length)).setValues([run.values]);
+  }
 }

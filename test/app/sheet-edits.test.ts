@@ -91,12 +91,63 @@ describe("register sheets edited by hand", () => {
     const s = sheet(alur);
     const width = s.getLastColumn();
     s.getRange(3, 1, 1, width).setValues(s.getRange(2, 1, 1, width).getValues());
-    expect(complete(alur, cases[0])).toEqual({ ok: false, error: `ID ${cases[0].id} tertulis di 2 baris (baris 2, 3). Hapus baris salinannya agar kasus ini bisa ditindaklanjuti.` });
+    expect(complete(alur, cases[0])).toEqual({
+      ok: false,
+      error: `ID ${cases[0].id} tertulis di 2 baris (baris 2, 3). Bila salah satunya salinan hasil salin-tempel (isinya sama), hapus salinan itu; bila isinya berbeda, jangan menghapus apa pun dan hubungi admin.`,
+    });
   });
 
   test("the ID typed in another column (a note) is not mistaken for the case's row", () => {
     const { alur, cases } = withCases(2);
     sheet(alur).getRange(3, col(alur, "Catatan")).setValue(cases[0].id);
     expect(complete(alur, cases[0])).toMatchObject({ ok: true, data: { id: cases[0].id } });
+  });
+
+  test("a formula and a link staff put beside Alur's columns survive every action; a link pasted into Dokumen stays", () => {
+    const { alur, cases } = withCases(1);
+    const s = sheet(alur);
+    const statusCol = col(alur, "Status");
+    s.insertColumnBefore(statusCol);
+    s.getRange(1, statusCol).setValue("Hari sejak diterima");
+    s.getRange(2, statusCol).setFormula("=TODAY()-E2");
+    const docs = col(alur, "Dokumen");
+    s.getRange(2, docs).setValue("https://drive.google.com/file/d/scan-surat/view");
+    expect(complete(alur, cases[0])).toMatchObject({ ok: true, data: { version: 2, documents: ["https://drive.google.com/file/d/scan-surat/view"] } });
+    expect(s.getRange(2, statusCol).getFormula()).toBe("=TODAY()-E2");
+    expect(s.getRange(2, docs).getValue()).toBe("https://drive.google.com/file/d/scan-surat/view");
+  });
+
+  test("a renamed field column: starting a case is refused with how to fix it, and nothing is written", () => {
+    const { alur } = withCases(1);
+    sheet(alur).getRange(1, col(alur, "Asal Surat")).setValue("Pengirim");
+    const before = sheet(alur).getLastRow();
+    const r = alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: fields("Surat baru") });
+    expect(r).toEqual({
+      ok: false,
+      error: `Register ${SM} tidak punya kolom "Asal Surat". Jalankan Ekstensi › Alur › Siapkan Alur untuk menambahkan kolom yang kurang (tidak ada isian yang dihapus), lalu mulai lagi. Isian Anda tetap di formulir.`,
+    });
+    expect(sheet(alur).getLastRow()).toBe(before);
+  });
+
+  test("a deleted Riwayat stops the action before the row moves: nothing half-done", () => {
+    const { alur, cases } = withCases(1);
+    alur.world.spreadsheet.deleteSheet(alur.world.spreadsheet.getSheetByName("Riwayat")!);
+    const r = complete(alur, cases[0]);
+    expect(r.ok).toBe(false);
+    expect(alur.world.read(SM)[1][col(alur, "Versi") - 1]).toBe(1);
+    expect(alur.world.outbox.filter((m) => m.subject.includes("langkah 2"))).toEqual([]);
+  });
+
+  test("a lost ID counter never issues an ID twice: numbering resumes after the highest on the register", () => {
+    const { alur, cases } = withCases(2);
+    const props = alur.world.globals.PropertiesService.getScriptProperties();
+    const key = Object.keys(props.getProperties()).find((k) => k.startsWith("alur.seq.SM."))!;
+    props.deleteProperty(key);
+    const next = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: fields("Surat C") });
+    expect(next.id).toBe(cases[1].id.replace(/\d{4}$/, "0003"));
+    // A row typed by hand with a later number is skipped too.
+    const s = sheet(alur);
+    s.getRange(s.getLastRow() + 1, 1).setValue(cases[1].id.replace(/\d{4}$/, "0004"));
+    expect(alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: fields("Surat D") }).id).toBe(cases[1].id.replace(/\d{4}$/, "0005"));
   });
 });
