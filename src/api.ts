@@ -144,7 +144,7 @@ export type ActInput = {
 export interface ServerCalls {
   bootstrap: { arg: null; result: Bootstrap };
   listSops: { arg: null; result: SopSummary[] };
-  startCase: { arg: { sopId: string; fields: Record<string, string> }; result: CaseView };
+  startCase: { arg: { sopId: string; fields: Record<string, string>; requestId?: string }; result: CaseView };
   getCase: { arg: { caseId: string }; result: CaseView };
   selectedCase: { arg: null; result: CaseView | null };
   act: { arg: ActInput; result: CaseView };

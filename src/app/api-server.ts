@@ -15,8 +15,15 @@ import { workbook } from "../gas/sheets";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
+/** What people call the texts they type, for the "too long" message. */
+const LABEL: Record<string, string> = { note: "Catatan", reason: "Alasan", link: "Tautan", email: "Email" };
+
+/** 5001 → "5.001": grouped by hand (Intl locales are not guaranteed on Apps Script). */
+const ribuan = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
 const str = (v: unknown, name: string, max = 5000): string => {
-  if (typeof v !== "string" || v.length > max) throw new Refusal(`Permintaan tidak sah: ${name} harus teks.`);
+  if (typeof v !== "string") throw new Refusal(`Permintaan tidak sah: ${name} harus teks.`);
+  if (v.length > max) throw new Refusal(`${LABEL[name] ?? name} terlalu panjang (${ribuan(v.length)} karakter; maksimal ${ribuan(max)}). Persingkat, lalu kirim lagi.`);
   return v;
 };
 const obj = (v: unknown): Record<string, unknown> => {
@@ -59,7 +66,9 @@ const handlers: Handlers = {
     const fields = obj(a.fields);
     const clean: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) clean[k] = str(v, k);
-    return startCase(str(a.sopId, "sopId", 100), clean);
+    const requestId = a.requestId === undefined ? "" : str(a.requestId, "requestId", 64);
+    if (requestId && !/^[A-Za-z0-9_-]{16,64}$/.test(requestId)) throw new Refusal("Permintaan tidak sah: requestId.");
+    return startCase(str(a.sopId, "sopId", 100), clean, "sidebar", requestId);
   },
   getCase: (arg) => getCase(str(obj(arg).caseId, "caseId", 40)),
   selectedCase: () => selectedCase(env()),

@@ -177,9 +177,17 @@ function nextCaseId(sop: Sop, now: number, sheet: GoogleAppsScript.Spreadsheet.S
   return id;
 }
 
-export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar"): CaseView {
-  const result = withLock(() => {
+const REQUEST = "alur.req.";
+
+/**
+ * Starts a case. A repeated `requestId` (the panel resends it when a reply was lost) returns the case that request
+ * already started instead of a second one: the id is remembered for six hours, under the lock.
+ */
+export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar", requestId = ""): CaseView {
+  const result = withLock((): { again: string } | { e: Env; sop: Sop; c: CaseState; notes: Notification[] } => {
     const e = env();
+    const again = requestId ? CacheService.getScriptCache().get(REQUEST + requestId) : null;
+    if (again) return { again };
     const sop = sopById(e.cfg, sopId);
     if (!e.cfg.active.includes(sop.id)) throw new Refusal(`Register ${sop.shortTitle} tidak aktif. Aktifkan di sheet SOP Identitas (kolom Aktif), lalu jalankan Siapkan Alur.`);
     const regId = e.ids.registers[sop.id];
@@ -200,8 +208,10 @@ export function startCase(sopId: string, fields: Record<string, string>, channel
     if (!final.ok) throw new Refusal(final.reason);
     archiveSop(e, sop, rev);
     const notes = applyEffects(e, final.effects, { sop, sheet, header });
+    if (requestId) CacheService.getScriptCache().put(REQUEST + requestId, id, 21600);
     return { e, sop, c: final.case, notes };
   });
+  if ("again" in result) return getCase(result.again);
   sendNotifications(result.e, result.notes);
   return caseView(result.e, result.sop, result.c, null);
 }
