@@ -23,8 +23,11 @@ export interface Config {
 }
 
 const CFG = "alur.cfg";
-const CHUNKS = 8;
-const CHUNK = 45_000;
+/** The version stamp: every edit of a configuration sheet sets a new one, so a cached copy older than it is ignored. */
+const GEN = "alur.cfg.gen";
+const CHUNKS = 10;
+/** 30,000 characters stay under the 100 KB cache value limit even when every character takes three bytes. */
+const CHUNK = 30_000;
 const keys = () => [CFG, ...Array.from({ length: CHUNKS }, (_, i) => `alur.sops.${i}`)];
 
 export function calendar(cfg: Config): WorkingCalendarConfig {
@@ -32,7 +35,25 @@ export function calendar(cfg: Config): WorkingCalendarConfig {
 }
 
 export function invalidateConfig(): void {
-  CacheService.getScriptCache().removeAll(keys());
+  PropertiesService.getScriptProperties().setProperty(GEN, Utilities.getUuid());
+  try {
+    CacheService.getScriptCache().removeAll(keys());
+  } catch (_e) {
+    // The new stamp alone already makes every cached copy stale.
+  }
+}
+
+/** Cuts text into cache-sized parts without splitting a surrogate pair. */
+function chunksOf(json: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + CHUNK);
+    const code = json.charCodeAt(end - 1);
+    if (end < json.length && code >= 0xd800 && code <= 0xdbff) end--;
+    out.push(json.slice(i, end));
+    i = end;
+  }
+  return out;
 }
 
 function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
@@ -64,33 +85,48 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   return { settings, problems: [...problems, ...pej.problems], officials: pej.officials, holidays, sops, active: read.active.filter((id) => !broken.has(id)), revs, sopErrors };
 }
 
-/** The configuration, from the cache when it is there (one cache call), else from the sheets. */
+/**
+ * The configuration, from the cache when it is there and as new as the version stamp (one property read and one cache
+ * call), else from the sheets. A cache that fails or is full only makes Alur read the sheets; it never fails an action.
+ * The stamp is read before the sheets, so a copy read while an edit happened is stored under the old stamp and ignored.
+ */
 export function loadConfig(ss: () => GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): Config {
+  const gen = PropertiesService.getScriptProperties().getProperty(GEN) ?? "";
   const cache = CacheService.getScriptCache();
-  const got = cache.getAll(keys());
+  let got: Record<string, string> = {};
+  try {
+    got = cache.getAll(keys());
+  } catch (_e) {
+    got = {};
+  }
   if (got[CFG]) {
-    const head = JSON.parse(got[CFG]) as Omit<Config, "sops"> & { chunks: number };
+    const head = JSON.parse(got[CFG]) as Omit<Config, "sops"> & { chunks: number; gen?: string };
     let json = "";
-    let complete = true;
-    for (let i = 0; i < head.chunks; i++) {
+    let complete = head.gen === gen;
+    for (let i = 0; complete && i < head.chunks; i++) {
       const part = got[`alur.sops.${i}`];
       if (part === undefined) complete = false;
       else json += part;
     }
     if (complete) {
-      const { chunks: _c, ...rest } = head;
+      const { chunks: _c, gen: _g, ...rest } = head;
       return { ...rest, sops: JSON.parse(json) as Sop[] };
     }
   }
   const cfg = readConfig(ss(), ids);
   const { sops, ...rest } = cfg;
-  const json = JSON.stringify(sops);
-  const parts: Record<string, string> = {};
-  const chunks = Math.ceil(json.length / CHUNK);
-  if (chunks <= CHUNKS) {
-    for (let i = 0; i < chunks; i++) parts[`alur.sops.${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
-    parts[CFG] = JSON.stringify({ ...rest, chunks });
-    cache.putAll(parts, 21600);
+  const parts = chunksOf(JSON.stringify(sops));
+  if (parts.length <= CHUNKS) {
+    const put: Record<string, string> = {};
+    parts.forEach((p, i) => {
+      put[`alur.sops.${i}`] = p;
+    });
+    put[CFG] = JSON.stringify({ ...rest, chunks: parts.length, gen });
+    try {
+      cache.putAll(put, 21600);
+    } catch (_e) {
+      // Too large or unavailable: the next action reads the sheets again.
+    }
   }
   return cfg;
 }
