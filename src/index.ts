@@ -57,6 +57,11 @@ export function alurApi(name: unknown, arg: unknown): unknown {
   return api(name, arg);
 }
 
+/** Installable change trigger: rows inserted, deleted or sorted (which onEdit does not see) drop the cached configuration. */
+export function onSheetChange(e?: GoogleAppsScript.Events.SheetsOnChange): void {
+  if (e?.changeType !== "EDIT") invalidateConfig();
+}
+
 /** Time-driven trigger (hourly): refreshes Terlambat. */
 export function hourlyRefresh(): void {
   refreshLate();

@@ -107,12 +107,44 @@ function formatRegister(sheet: Sheet, headers: string[], sopFields: CaseField[],
   sheet.setFrozenColumns(1);
 }
 
+const TRIGGERS = "alur.triggers";
+
+/**
+ * Installs each trigger once for the whole office. getProjectTriggers lists only the current user's triggers, so the
+ * installer is recorded in script properties: when another admin runs setup, nothing is installed twice.
+ */
+function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
+  const props = PropertiesService.getScriptProperties();
+  const owners = JSON.parse(props.getProperty(TRIGGERS) ?? "{}") as Record<string, string>;
+  const me = Session.getEffectiveUser().getEmail();
+  const mine = new Set(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()));
+  const wanted: [string, () => void, string][] = [
+    ["hourlyRefresh", () => ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create(), "Pemicu per jam dipasang (memperbarui kolom Terlambat)."],
+    ["dailyReport", () => ScriptApp.newTrigger("dailyReport").timeBased().everyDays(1).atHour(5).inTimezone("Asia/Jakarta").create(), "Pemicu harian dipasang (membangun ulang Laporan setiap pagi)."],
+    ["onSheetChange", () => ScriptApp.newTrigger("onSheetChange").forSpreadsheet(ss).onChange().create(), "Pemicu perubahan dipasang (baris Pejabat atau Hari Libur yang dihapus, disisipkan atau diurutkan langsung berlaku)."],
+  ];
+  let changed = false;
+  for (const [handler, create, message] of wanted) {
+    if (mine.has(handler) || (owners[handler] && owners[handler] !== me)) continue;
+    create();
+    owners[handler] = me;
+    changed = true;
+    changes.push(message);
+  }
+  if (changed) props.setProperty(TRIGGERS, JSON.stringify(owners));
+}
+
 export function setup(): string[] {
   return withLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     rememberWorkbook(ss);
+    const changes0: string[] = [];
+    if (ss.getSpreadsheetTimeZone() !== "Asia/Jakarta") {
+      ss.setSpreadsheetTimeZone("Asia/Jakarta");
+      changes0.push("Zona waktu spreadsheet diatur ke Asia/Jakarta (WIB), sama dengan Alur, agar tanggal di register terbaca benar.");
+    }
     const old: Partial<SheetIds> = loadIds() ?? {};
-    const changes: string[] = [];
+    const changes: string[] = changes0;
     const pengaturan = ensureSheet(ss, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS, changes);
     const haveKeys = new Set(columnValues(pengaturan.sheet, 1));
     const newSettings = SETTING_ROWS.filter(([k]) => !haveKeys.has(k));
@@ -183,14 +215,7 @@ export function setup(): string[] {
     invalidateConfig();
     const marked = checkSopSheets(ss, ids);
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
-    if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === "hourlyRefresh")) {
-      ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create();
-      changes.push("Pemicu per jam dipasang (memperbarui kolom Terlambat).");
-    }
-    if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === "dailyReport")) {
-      ScriptApp.newTrigger("dailyReport").timeBased().everyDays(1).atHour(5).inTimezone("Asia/Jakarta").create();
-      changes.push("Pemicu harian dipasang (membangun ulang Laporan setiap pagi).");
-    }
+    ensureTriggers(ss, changes);
     if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
     if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
     return changes;
