@@ -82,14 +82,14 @@ export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], day
   const perMonth = new Map<string, { started: number; finished: number; steps: Tally }>();
   const caseMinutes = new Map<string, number>();
   const sopOf = (id: string) => {
-    let s = perSop.get(id);
-    if (!s) perSop.set(id, (s = { started: 0, finished: 0, cancelled: 0, returns: 0, steps: tally(), caseMinutes: 0 }));
+    const s = perSop.get(id) ?? { started: 0, finished: 0, cancelled: 0, returns: 0, steps: tally(), caseMinutes: 0 };
+    perSop.set(id, s);
     return s;
   };
   const monthOf = (at: number) => {
     const ym = jakartaDateString(at).slice(0, 7);
-    let m = perMonth.get(ym);
-    if (!m) perMonth.set(ym, (m = { started: 0, finished: 0, steps: tally() }));
+    const m = perMonth.get(ym) ?? { started: 0, finished: 0, steps: tally() };
+    perMonth.set(ym, m);
     return m;
   };
 
