@@ -6,6 +6,7 @@ import { validateCatalog } from "../domain/validate";
 import type { SheetIds } from "./ids";
 
 const MARK = "#f4c7c3";
+const PREFIX = "Alur: ";
 const MAX_MARKS = 60;
 
 export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): number {
@@ -19,17 +20,38 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
   const values = { SOP: ranges.SOP?.getValues() ?? [], "SOP Identitas": ranges["SOP Identitas"]?.getValues() ?? [] };
   const read = readSopSheets(values["SOP Identitas"] as never, values.SOP as never);
   const marks = locateErrors(values["SOP Identitas"] as never, values.SOP as never, read.errors, validateCatalog(read.sops, ROLES));
+  // Only Alur's own marks are cleared: an admin's notes and colours elsewhere on these sheets stay as they are.
+  let shown = 0;
   for (const name of ["SOP", "SOP Identitas"] as const) {
     const range = ranges[name];
     if (!range) continue;
-    const blank = values[name].map((r) => r.map(() => ""));
-    range.setNotes(blank);
-    range.setBackgrounds(values[name].map((r) => r.map(() => null as unknown as string)));
-  }
-  for (const m of marks.slice(0, MAX_MARKS)) {
-    const cell = sheets[m.sheet]!.getRange(m.row, m.col);
-    cell.setNote(`Alur: ${m.message}`);
-    cell.setBackground(MARK);
+    const notes = range.getNotes();
+    const backgrounds = range.getBackgrounds();
+    let touched = false;
+    notes.forEach((row, i) =>
+      row.forEach((note, j) => {
+        if (!note.includes(PREFIX)) return;
+        notes[i][j] = note
+          .split("\n")
+          .filter((line) => !line.startsWith(PREFIX))
+          .join("\n");
+        if (backgrounds[i][j].toLowerCase() === MARK) backgrounds[i][j] = "#ffffff";
+        touched = true;
+      }),
+    );
+    for (const m of marks.filter((x) => x.sheet === name)) {
+      if (shown >= MAX_MARKS) break;
+      const [i, j] = [m.row - 2, m.col - 1];
+      if (!notes[i] || j >= notes[i].length) continue;
+      notes[i][j] = notes[i][j] ? `${notes[i][j]}\n${PREFIX}${m.message}` : `${PREFIX}${m.message}`;
+      backgrounds[i][j] = MARK;
+      touched = true;
+      shown++;
+    }
+    if (touched) {
+      range.setNotes(notes);
+      range.setBackgrounds(backgrounds);
+    }
   }
   return marks.length;
 }

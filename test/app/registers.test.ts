@@ -117,6 +117,8 @@ describe("the SOP sheet as the source of truth", () => {
     const r = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "2") + 1;
     const c = (rows[0] as string[]).indexOf("Pelaksana") + 1;
     const original = String(rows[r - 1][c - 1]);
+    // An admin's own note and colour on another cell must survive Alur's marking and unmarking.
+    sopSheet.getRange(r + 1, c).setNote("catatan admin: cek dengan Bagian Organisasi").setBackground("#fff2cc");
     sopSheet.getRange(r, c).setValue("BUPATI");
     alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
     const cell = sopSheet.getRange(r, c);
@@ -127,6 +129,8 @@ describe("the SOP sheet as the source of truth", () => {
     sopSheet.getRange(r, c).setValue(original);
     alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
     expect(sopSheet.getRange(r, c).getNote()).toBe("");
+    expect(sopSheet.getRange(r + 1, c).getNote()).toBe("catatan admin: cek dengan Bagian Organisasi");
+    expect(sopSheet.getRange(r + 1, c).getBackground()).toBe("#fff2cc");
     expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: true });
   });
 });
