@@ -2,10 +2,11 @@
 import { ROLES } from "../catalog/roles";
 import type { WorkingCalendarConfig } from "../domain/calendar";
 import type { Official } from "../domain/pejabat";
-import { readPejabat } from "../domain/pejabat-sheet";
-import { type Settings, calendarOf, parseSettings } from "../domain/settings";
+import { alignByHeader } from "../domain/columns";
+import { PEJABAT_HEADERS, readPejabat } from "../domain/pejabat-sheet";
+import { LIBUR_HEADERS, PENGATURAN_HEADERS, type Settings, calendarOf, parseSettings } from "../domain/settings";
 import type { Sop } from "../domain/sop";
-import { type SheetError, readSopSheets, sopRevision } from "../domain/sop-sheet";
+import { IDENTITY_HEADERS, SOP_HEADERS, type SheetError, readSopSheets, sopRevision } from "../domain/sop-sheet";
 import { validateCatalog } from "../domain/validate";
 import { toReadCell } from "../gas/cells";
 import { sheetById } from "../gas/sheets";
@@ -56,23 +57,26 @@ function chunksOf(json: string): string[] {
   return out;
 }
 
-function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
-  const values = sheet.getDataRange().getValues();
-  return values.slice(1);
+/** A configuration sheet's rows in the order of its expected headers, found by header text; missing columns are reported. */
+function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: readonly string[], problems: string[]): unknown[][] {
+  const a = alignByHeader(sheet.getDataRange().getValues() as unknown[][], headers);
+  if (a.missing.length) problems.push(`Sheet ${sheet.getName()}: kolom ${a.missing.map((m) => `"${m}"`).join(", ")} tidak ditemukan. Kembalikan judul kolomnya (kolom boleh dipindah, judulnya jangan diubah), atau jalankan Siapkan Alur.`);
+  return a.rows;
 }
 
 /** Reads every configuration sheet: used on a cache miss and after setup. */
 export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): Config {
   const cell = (rows: unknown[][]) => rows.map((r) => r.map(toReadCell));
+  const columnProblems: string[] = [];
   const settingsRows: Record<string, string> = {};
-  for (const r of dataRows(sheetById(ss, ids.pengaturan, "Pengaturan"))) settingsRows[String(r[0]).trim()] = String(r[1] ?? "");
+  for (const r of dataRows(sheetById(ss, ids.pengaturan, "Pengaturan"), PENGATURAN_HEADERS, columnProblems)) settingsRows[String(r[0] ?? "").trim()] = String(r[1] ?? "");
   const { settings, problems } = parseSettings(settingsRows);
-  const pej = readPejabat(cell(dataRows(sheetById(ss, ids.pejabat, "Pejabat"))), ROLES);
-  const holidays = cell(dataRows(sheetById(ss, ids.libur, "Hari Libur")))
+  const pej = readPejabat(cell(dataRows(sheetById(ss, ids.pejabat, "Pejabat"), PEJABAT_HEADERS, columnProblems)), ROLES);
+  const holidays = cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems))
     .map((r) => (r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim()))
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas")) as (string | number | boolean | null)[][];
-  const steps = dataRows(sheetById(ss, ids.sop, "SOP")) as (string | number | boolean | null)[][];
+  const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas"), IDENTITY_HEADERS, columnProblems) as (string | number | boolean | null)[][];
+  const steps = dataRows(sheetById(ss, ids.sop, "SOP"), SOP_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const read = readSopSheets(identity, steps);
   const invalid = validateCatalog(read.sops, ROLES);
   const sopErrors: SheetError[] = [
@@ -82,7 +86,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   const broken = new Set(invalid.map((e) => e.sop));
   const sops = read.sops.filter((s) => !broken.has(s.id));
   const revs = Object.fromEntries(sops.map((s) => [s.id, sopRevision(s)]));
-  return { settings, problems: [...problems, ...pej.problems], officials: pej.officials, holidays, sops, active: read.active.filter((id) => !broken.has(id)), revs, sopErrors };
+  return { settings, problems: [...columnProblems, ...problems, ...pej.problems], officials: pej.officials, holidays, sops, active: read.active.filter((id) => !broken.has(id)), revs, sopErrors };
 }
 
 /**

@@ -7,7 +7,8 @@ import type { CaseField } from "../domain/sop";
 import { PEJABAT_HEADERS, examplePejabat } from "../domain/pejabat-sheet";
 import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/register";
 import { RIWAYAT_HEADERS } from "../domain/riwayat";
-import { SETTING_ROWS } from "../domain/settings";
+import { alignByHeader } from "../domain/columns";
+import { LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
 import { IDENTITY_HEADERS, SOP_HEADERS, identityRow, readSopSheets, stepRows } from "../domain/sop-sheet";
 import { instantOfYmd } from "../domain/register";
 import { safeText } from "../gas/cells";
@@ -23,8 +24,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const KELENGKAPAN_HEADERS = ["ID Kasus", "Langkah", "Item", "Selesai", "Tautan", "Oleh", "Waktu"];
 export const ARSIP_HEADERS = ["Revisi", "SOP", "Dicatat", "Definisi (JSON)"];
 export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status"];
-const LIBUR_HEADERS = ["Tanggal", "Keterangan", "Jenis"];
-const PENGATURAN_HEADERS = ["Pengaturan", "Nilai", "Keterangan"];
 
 const text = (rows: (string | number | boolean)[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? safeText(v) : v)));
 
@@ -186,10 +185,8 @@ export function setup(): string[] {
     const arsip = ensureSheet(ss, old.arsipSop, "Arsip SOP", ARSIP_HEADERS, changes);
     const antrean = ensureSheet(ss, old.antreanEmail, "Antrean Email", ANTREAN_HEADERS, changes);
 
-    const lastId = identitas.sheet.getLastRow();
-    const identityValues = lastId > 1 ? identitas.sheet.getRange(2, 1, lastId - 1, IDENTITY_HEADERS.length).getValues() : [];
-    const lastStep = sop.sheet.getLastRow();
-    const stepValues = lastStep > 1 ? sop.sheet.getRange(2, 1, lastStep - 1, SOP_HEADERS.length).getValues() : [];
+    const identityValues = alignByHeader(identitas.sheet.getDataRange().getValues(), IDENTITY_HEADERS).rows;
+    const stepValues = alignByHeader(sop.sheet.getDataRange().getValues(), SOP_HEADERS).rows;
     const read = readSopSheets(identityValues as never, stepValues as never);
     const registers: Record<string, number> = { ...(old.registers ?? {}) };
     for (const s of read.sops.filter((x) => read.active.includes(x.id))) {

@@ -1,6 +1,7 @@
 // Checks the admin-edited SOP sheets and marks each error on its cell (a note and a red background); clears old marks.
 import { ROLES } from "../catalog/roles";
 import { locateErrors } from "../domain/sop-marks";
+import { alignByHeader } from "../domain/columns";
 import { IDENTITY_HEADERS, SOP_HEADERS, readSopSheets } from "../domain/sop-sheet";
 import { validateCatalog } from "../domain/validate";
 import type { SheetIds } from "./ids";
@@ -12,19 +13,17 @@ const MAX_MARKS = 60;
 export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): number {
   const sheets = { SOP: ss.getSheetById(ids.sop), "SOP Identitas": ss.getSheetById(ids.identitas) };
   if (!sheets.SOP || !sheets["SOP Identitas"]) return 0;
-  const data = (sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number) => {
-    const last = sheet.getLastRow();
-    return last < 2 ? null : sheet.getRange(2, 1, last - 1, Math.max(width, 1));
-  };
-  const ranges = { SOP: data(sheets.SOP, SOP_HEADERS.length), "SOP Identitas": data(sheets["SOP Identitas"], IDENTITY_HEADERS.length) };
-  const values = { SOP: ranges.SOP?.getValues() ?? [], "SOP Identitas": ranges["SOP Identitas"]?.getValues() ?? [] };
-  const read = readSopSheets(values["SOP Identitas"] as never, values.SOP as never);
-  const marks = locateErrors(values["SOP Identitas"] as never, values.SOP as never, read.errors, validateCatalog(read.sops, ROLES));
+  // Whole data ranges: columns are found by their header, so an admin may move or insert columns.
+  const ranges = { SOP: sheets.SOP.getDataRange(), "SOP Identitas": sheets["SOP Identitas"].getDataRange() };
+  const raw = { SOP: ranges.SOP.getValues(), "SOP Identitas": ranges["SOP Identitas"].getValues() };
+  const aligned = { SOP: alignByHeader(raw.SOP, SOP_HEADERS), "SOP Identitas": alignByHeader(raw["SOP Identitas"], IDENTITY_HEADERS) };
+  const read = readSopSheets(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never);
+  const marks = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, read.errors, validateCatalog(read.sops, ROLES));
   // Only Alur's own marks are cleared: an admin's notes and colours elsewhere on these sheets stay as they are.
   let shown = 0;
   for (const name of ["SOP", "SOP Identitas"] as const) {
     const range = ranges[name];
-    if (!range) continue;
+    if (raw[name].length < 2) continue;
     const notes = range.getNotes();
     const backgrounds = range.getBackgrounds();
     let touched = false;
@@ -41,7 +40,9 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
     );
     for (const m of marks.filter((x) => x.sheet === name)) {
       if (shown >= MAX_MARKS) break;
-      const [i, j] = [m.row - 2, m.col - 1];
+      // Marks name the canonical column; the sheet's own order decides where that column is. Row 1 is the header.
+      const [i, j] = [m.row - 1, aligned[name].index[m.col - 1] ?? -1];
+      if (j < 0) continue;
       if (!notes[i] || j >= notes[i].length) continue;
       notes[i][j] = notes[i][j] ? `${notes[i][j]}\n${PREFIX}${m.message}` : `${PREFIX}${m.message}`;
       backgrounds[i][j] = MARK;

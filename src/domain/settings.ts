@@ -1,6 +1,10 @@
 // Pengaturan: the office's settings as key/value rows, parsed with defaults.
 import { type DayHours, type WorkingCalendarConfig, checkWorkingCalendar } from "./calendar";
 
+/** Headers of the Pengaturan and Hari Libur sheets (columns are found by these, wherever they stand). */
+export const PENGATURAN_HEADERS = ["Pengaturan", "Nilai", "Keterangan"] as const;
+export const LIBUR_HEADERS = ["Tanggal", "Keterangan", "Jenis"] as const;
+
 export interface Office {
   pemerintah: string;
   dinas: string;

@@ -32,4 +32,24 @@ describe("setup for the whole office", () => {
     alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "REMOVE_ROW" }));
     expect(alur.ok(P("jfu"), "bootstrap", null).me.roles).toEqual([]);
   });
+
+  test("a column inserted in front of Pejabat changes nobody's role", () => {
+    const alur = setupAlur();
+    const pejabat = alur.world.spreadsheet.getSheetByName("Pejabat")!;
+    pejabat.insertColumnBefore(1);
+    pejabat.getRange(1, 1).setValue("No.");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "INSERT_COLUMN" }));
+    const me = alur.ok(P("jfu"), "bootstrap", null);
+    expect(me.me.roles).toEqual(["Jabatan Fungsional Umum (JFU)"]);
+    expect(me.problems).toEqual([]);
+  });
+
+  test("a Pejabat header renamed by hand is named in the panel's problems", () => {
+    const alur = setupAlur();
+    const pejabat = alur.world.spreadsheet.getSheetByName("Pejabat")!;
+    const col = (alur.world.read("Pejabat")[0] as string[]).indexOf("Email") + 1;
+    pejabat.getRange(1, col).setValue("E-mail");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    expect(alur.ok(ADMIN, "bootstrap", null).problems[0]).toBe('Sheet Pejabat: kolom "Email" tidak ditemukan. Kembalikan judul kolomnya (kolom boleh dipindah, judulnya jangan diubah), atau jalankan Siapkan Alur.');
+  });
 });
