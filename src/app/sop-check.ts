@@ -27,7 +27,7 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
     const notes = range.getNotes();
     const backgrounds = range.getBackgrounds();
     let touched = false;
-    notes.forEach((row, i) =>
+    notes.forEach((row, i) => {
       row.forEach((note, j) => {
         if (!note.includes(PREFIX)) return;
         notes[i][j] = note
@@ -36,8 +36,8 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
           .join("\n");
         if (backgrounds[i][j].toLowerCase() === MARK) backgrounds[i][j] = "#ffffff";
         touched = true;
-      }),
-    );
+      });
+    });
     for (const m of marks.filter((x) => x.sheet === name)) {
       if (shown >= MAX_MARKS) break;
       // Marks name the canonical column; the sheet's own order decides where that column is. Row 1 is the header.
