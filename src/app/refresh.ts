@@ -1,11 +1,16 @@
-// The hourly trigger: refreshes Terlambat on every running case (one read and one write per register).
-import { lateMinutes, H, readRow, type ReadCell } from "../domain/register";
-import { toReadCell } from "../gas/cells";
-import { headerIndex, workbook } from "../gas/sheets";
+// The hourly trigger: refreshes Terlambat on every running case from three columns per register (Status, Tenggat, Terlambat).
+import { workingMinutesBetween } from "../domain/calendar";
+import { H } from "../domain/register";
+import { isDate } from "../gas/cells";
+import { headerIndex, readHeader, workbook } from "../gas/sheets";
 import { calendar, loadConfig } from "./config";
 import { loadIds } from "./ids";
 import { withLock } from "./lock";
 
+/**
+ * Lateness depends only on the due instant the row shows and the clock, so the hidden case data is not read. The lock
+ * is held so that an action writing a row's Tenggat and Terlambat is never overwritten by a value computed before it.
+ */
 export function refreshLate(): number {
   const ids = loadIds();
   if (!ids) return 0;
@@ -17,22 +22,28 @@ export function refreshLate(): number {
     let changed = 0;
     for (const sop of cfg.sops) {
       const sheet = ids.registers[sop.id] === undefined ? null : ss.getSheetById(ids.registers[sop.id]);
-      if (!sheet || sheet.getLastRow() < 2) continue;
-      const values = sheet.getDataRange().getValues();
-      const header = values[0].map((v) => String(v).trim());
-      const lateCol = headerIndex(header).get(H.late);
-      if (lateCol === undefined) continue;
-      const column = values.slice(1).map((row) => {
-        const byHeader: Record<string, ReadCell> = {};
-        header.forEach((h, i) => {
-          if (h && !(h in byHeader)) byHeader[h] = toReadCell(row[i]);
-        });
-        const r = readRow(sop, byHeader, "");
-        const late = r.ok ? lateMinutes(r.case, now, cal) : row[lateCol];
-        if (late !== row[lateCol]) changed++;
-        return [late];
+      if (!sheet) continue;
+      const last = sheet.getLastRow();
+      if (last < 2) continue;
+      const idx = headerIndex(readHeader(sheet));
+      const [st, due, late] = [idx.get(H.status), idx.get(H.due), idx.get(H.late)];
+      if (st === undefined || due === undefined || late === undefined) continue;
+      const column = (c: number) => sheet.getRange(2, c + 1, last - 1, 1).getValues();
+      const status = column(st);
+      const dues = column(due);
+      const lateRange = sheet.getRange(2, late + 1, last - 1, 1);
+      const old = lateRange.getValues();
+      let here = 0;
+      const next = old.map(([was], i) => {
+        const s = String(status[i][0]);
+        const d = dues[i][0];
+        if (s !== "Berjalan" && s !== "Dikembalikan") return [was];
+        const v = isDate(d) && now > d.getTime() ? workingMinutesBetween(cal, d.getTime(), now) : 0;
+        if (v !== was) here++;
+        return [v];
       });
-      sheet.getRange(2, lateCol + 1, column.length, 1).setValues(column as (string | number)[][]);
+      if (here) lateRange.setValues(next as (string | number)[][]);
+      changed += here;
     }
     return changed;
   });

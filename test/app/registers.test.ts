@@ -46,6 +46,24 @@ describe("registers", () => {
     expect(row[header.indexOf("Terlambat")]).toBe(105);
   });
 
+  test("the hourly refresh reads three columns per register, not the hidden case data, and leaves finished cases alone", () => {
+    const alur = setupAlur({ admins: [ADMIN] });
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    for (let i = 0; i < 30; i++) alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: `Surat ${i}` } });
+    alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: 1, action: "cancel", reason: "Salah kirim" });
+    alur.later(120);
+    alur.world.counter.reset();
+    alur.world.within("time-trigger", () => alur.ctx.hourlyRefresh());
+    const header = alur.world.read(SM)[0];
+    const rows = alur.world.read(SM).slice(1);
+    expect(rows.find((r) => r[0] === v.id)![header.indexOf("Terlambat")]).toBe(0);
+    expect(rows.filter((r) => r[header.indexOf("Terlambat")] === 105)).toHaveLength(30);
+    // 31 rows: three columns of 31 cells plus the header row of each register read, never the 31 Data sistem cells' worth per column.
+    const read = alur.world.counter.snapshot().cellsRead;
+    const headers = alur.world.spreadsheet.getSheets().filter((s) => / · /.test(s.getName())).reduce((n, s) => n + s.getMaxColumns(), 0);
+    expect(read).toBeLessThanOrEqual(3 * 31 + headers + 200);
+  });
+
   test("Periksa integritas lists a Riwayat row edited by hand and a row removed from the end", () => {
     const alur = setupAlur();
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
