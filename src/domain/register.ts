@@ -162,7 +162,7 @@ export function readRow(sop: Sop, row: Record<string, ReadCell>, where: string):
   const raw = String(row[H.data] ?? "");
   if (!raw) return { ok: false, reason: `${where}: baris ${id || "tanpa ID"} tidak dibuat lewat Alur (kolom "${H.data}" kosong). Buat kasus lewat panel Alur › Kasus baru.` };
   const hidden = decodeHidden(raw);
-  if (!hidden) return { ok: false, reason: `${where}: kolom "${H.data}" kasus ${id} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya. Minta admin memulihkan nilainya dari Riwayat atau membuka ulang kasus.` };
+  if (!hidden) return { ok: false, reason: `${where}: kolom "${H.data}" kasus ${id} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya. Kembalikan isi sel itu dengan Edit › Urungkan, atau lewat File › Histori versi (sel yang sama di versi sebelum diubah); kasus lain tidak terpengaruh.` };
   if (hidden.id !== id) return { ok: false, reason: `${where}: ID pada baris (${id}) tidak cocok dengan data sistem (${hidden.id}). Kembalikan ID ${hidden.id} di kolom ID.` };
   const fields: Record<string, FieldValue> = {};
   for (const f of sop.fields) {
