@@ -11,7 +11,7 @@ import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
 import { safeText, toReadCell, toSheetValue } from "../gas/cells";
 import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook, writeOwnedCells } from "../gas/sheets";
-import { type Config, calendar, loadConfig } from "./config";
+import { CODES, type Config, calendar, loadConfig } from "./config";
 import { type SheetIds, requireIds } from "./ids";
 import { withLock } from "./lock";
 import { appendLog } from "./log";
@@ -61,11 +61,23 @@ export function sopById(cfg: Config, id: string): Sop {
   return sop;
 }
 
-export function sopOfCaseId(cfg: Config, caseId: string): Sop {
+/**
+ * The SOP a case ID belongs to: by its code now, else by the code it was started under (an admin may change a Kode).
+ * `current` is null while that SOP is held back by errors in the SOP sheet: its cases go on with their own revision.
+ */
+export function caseSopOf(cfg: Config, caseId: string): { id: string; current: Sop | null } {
   const code = caseId.split("-")[0];
-  const sop = cfg.sops.find((s) => s.code === code);
-  if (!sop) throw new Refusal(`ID kasus "${caseId}" tidak dikenali: kodenya tidak cocok dengan SOP mana pun.`);
-  return sop;
+  const byCode = cfg.sops.find((s) => s.code === code);
+  if (byCode) return { id: byCode.id, current: byCode };
+  const id = cfg.codes[code] ?? (JSON.parse(PropertiesService.getScriptProperties().getProperty(CODES) ?? "{}") as Record<string, string>)[code];
+  if (!id) throw new Refusal(`ID kasus "${caseId}" tidak dikenali: kodenya tidak cocok dengan SOP mana pun.`);
+  return { id, current: cfg.sops.find((s) => s.id === id) ?? null };
+}
+
+export function sopOfCaseId(cfg: Config, caseId: string): Sop {
+  const { id, current } = caseSopOf(cfg, caseId);
+  if (!current) throw new Refusal(`SOP "${id}" sedang ditahan karena ada kesalahan di sheet SOP (sel bertanda merah). Minta admin memperbaikinya; kasus yang berjalan tetap dapat ditindaklanjuti dari panel Kasus.`);
+  return current;
 }
 
 function ctx(e: Env, channel: Channel, extra: Partial<Parameters<typeof transition>[3]> = {}) {
@@ -83,15 +95,16 @@ export interface LoadedCase {
 
 /** Finds a case's row by ID and reads it (header, row): a fixed number of calls whatever the register's size. */
 export function loadCase(e: Env, caseId: string): LoadedCase {
-  const current = sopOfCaseId(e.cfg, caseId);
-  const regId = e.ids.registers[current.id];
-  const sheet = sheetById(e.ss, regId ?? null, `register ${current.shortTitle}`);
+  const { id: sopId, current } = caseSopOf(e.cfg, caseId);
+  const title = current?.shortTitle ?? sopId;
+  const regId = e.ids.registers[sopId];
+  const sheet = sheetById(e.ss, regId ?? null, `register ${title}`);
   const header = readHeader(sheet);
   const idx = headerIndex(header);
   const idCol = idx.get(H.id);
   if (idCol === undefined) throw new Refusal(`Kolom "${H.id}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolom ID di baris pertama.`);
   const rows = findRowsById(sheet, caseId, idCol);
-  if (!rows.length) throw new Refusal(`Kasus ${caseId} tidak ditemukan di register ${current.shortTitle}. Mungkin barisnya dihapus; lihat Riwayat.`);
+  if (!rows.length) throw new Refusal(`Kasus ${caseId} tidak ditemukan di register ${title}. Mungkin barisnya dihapus; lihat Riwayat.`);
   if (rows.length > 1) {
     throw new Refusal(
       `ID ${caseId} tertulis di ${rows.length} baris (baris ${rows.join(", ")}). Bila salah satunya salinan hasil salin-tempel (isinya sama), hapus salinan itu; bila isinya berbeda, jangan menghapus apa pun dan hubungi admin.`,
@@ -109,10 +122,14 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
   // The sheet's name is asked for only when there is something to report (one call fewer per action).
   const HERE = "\u0000";
   const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${rows[0]}`));
-  const first = readRow(current, byHeader, HERE);
-  if (!first.ok) throw refuse(first.reason);
-  const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
-  const parsed = sop === current ? first : readRow(sop, byHeader, HERE);
+  // The case's own revision: the current SOP when it is unchanged, else the archived one (also while it is held back).
+  const rev = current ? null : /"sopRev":"([^"]+)"/.exec(String(byHeader[H.data] ?? ""))?.[1];
+  const first = current ? readRow(current, byHeader, HERE) : null;
+  if (first && !first.ok) throw refuse(first.reason);
+  const caseRev = first?.ok ? first.case.sopRev : rev;
+  if (!caseRev) throw refuse(`${HERE}: kolom "${H.data}" kasus ${caseId} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya.`);
+  const sop = current && caseRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, caseRev, title);
+  const parsed = sop === current && first ? first : readRow(sop, byHeader, HERE);
   if (!parsed.ok) throw refuse(parsed.reason);
   return { sop, c: parsed.case, sheet, header, row: rows[0], read };
 }
@@ -179,6 +196,15 @@ function nextCaseId(sop: Sop, now: number, sheet: GoogleAppsScript.Spreadsheet.S
 
 const REQUEST = "alur.req.";
 
+/** Records the code cases of this SOP are started under (one property read per start), so a later change of Kode still finds them. */
+function rememberCode(sop: Sop): void {
+  const props = PropertiesService.getScriptProperties();
+  const codes = JSON.parse(props.getProperty(CODES) ?? "{}") as Record<string, string>;
+  if (codes[sop.code] === sop.id) return;
+  codes[sop.code] = sop.id;
+  props.setProperty(CODES, JSON.stringify(codes));
+}
+
 /**
  * Starts a case. A repeated `requestId` (the panel resends it when a reply was lost) returns the case that request
  * already started instead of a second one: the id is remembered for six hours, under the lock.
@@ -193,6 +219,7 @@ export function startCase(sopId: string, fields: Record<string, string>, channel
     const regId = e.ids.registers[sop.id];
     const sheet = sheetById(e.ss, regId ?? null, `register ${sop.shortTitle}`);
     const header = readHeader(sheet);
+    rememberCode(sop);
     const rev = e.cfg.revs[sop.id] ?? sopRevision(sop);
     const checked = checkFields(sop.fields, fields);
     if (!checked.ok) throw new Refusal(Object.values(checked.errors).join(" "), checked.errors);

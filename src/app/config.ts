@@ -21,7 +21,12 @@ export interface Config {
   active: string[];
   revs: Record<string, string>;
   sopErrors: SheetError[];
+  /** Case-ID code → SOP id for every code the SOP sheet holds now, held-back SOPs included. */
+  codes: Record<string, string>;
 }
+
+/** Script property: every code cases were started under (code → SOP id), so a changed Kode still finds old cases. */
+export const CODES = "alur.codes";
 
 const CFG = "alur.cfg";
 /** The version stamp: every edit of a configuration sheet sets a new one, so a cached copy older than it is ignored. */
@@ -86,7 +91,18 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   const broken = new Set(invalid.map((e) => e.sop));
   const sops = read.sops.filter((s) => !broken.has(s.id));
   const revs = Object.fromEntries(sops.map((s) => [s.id, sopRevision(s)]));
-  return { settings, problems: [...columnProblems, ...problems, ...pej.problems], officials: pej.officials, holidays, sops, active: read.active.filter((id) => !broken.has(id)), revs, sopErrors };
+  const codes = Object.fromEntries(read.sops.map((s) => [s.code, s.id]));
+  return {
+    settings,
+    problems: [...columnProblems, ...problems, ...pej.problems],
+    officials: pej.officials,
+    holidays,
+    sops,
+    active: read.active.filter((id) => !broken.has(id)),
+    revs,
+    sopErrors,
+    codes,
+  };
 }
 
 /**

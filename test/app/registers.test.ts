@@ -151,4 +151,29 @@ describe("the SOP sheet as the source of truth", () => {
     expect(sopSheet.getRange(r + 1, c).getBackground()).toBe("#fff2cc");
     expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: true });
   });
+
+  test("a case in flight goes on while its SOP is held back by a mistake in the SOP sheet; new cases wait for the fix", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const rows = alur.world.read("SOP");
+    const r = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "3") + 1;
+    const c = (rows[0] as string[]).indexOf("Pelaksana") + 1;
+    alur.world.spreadsheet.getSheetByName("SOP")!.getRange(r, c).setValue("BUPATI");
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    const next = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    expect(next).toMatchObject({ version: 2, current: { no: "2" } });
+    expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: false });
+  });
+
+  test("an admin changing an SOP's Kode: old cases are still found, new cases take the new code", () => {
+    const alur = setupAlur();
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const ident = alur.world.read("SOP Identitas");
+    const r = ident.findIndex((x) => x[0] === "surat-masuk") + 1;
+    const c = (ident[0] as string[]).indexOf("Kode") + 1;
+    alur.world.spreadsheet.getSheetByName("SOP Identitas")!.getRange(r, c).setValue("SMA");
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP Identitas")));
+    expect(alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toMatchObject({ id: v.id, version: 2 });
+    expect(alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }).id).toBe("SMA-2026-0001");
+  });
 });
