@@ -1,23 +1,42 @@
-// npm run bench: service calls and cells read per case action on registers of 100 and 20,000 rows and a Riwayat of 100,000 rows.
+// npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ACTIONS, type ActionName, type Cost, measureActions } from "../emulator/cost";
+import { PANEL_CALLS, type PanelCall, measurePanel } from "../emulator/panel-cost";
 import { DIST } from "../emulator/paths";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
+/** Waiting cases of the JFU for the panel's reads: the main figures use the larger, `panelWith5Waiting` the smaller. */
+const WAITING = [40, 5];
 const json = process.argv.includes("--json");
 
 const results: Record<number, Record<ActionName, Cost>> = {};
 for (const size of SIZES) results[size] = measureActions(size, LOG_ROWS);
 
-const pick = (k: keyof Cost) => Object.fromEntries(ACTIONS.map((a) => [a, Object.fromEntries(SIZES.map((s) => [String(s), results[s][a][k]]))]));
+const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
+for (const w of WAITING) {
+  panel[w] = {};
+  for (const size of SIZES) panel[w][size] = measurePanel(size, w).cost;
+}
+
+const bySize = (get: (s: number) => number) => Object.fromEntries(SIZES.map((s) => [String(s), get(s)]));
+const pickPanel = (w: number, k: keyof Cost) => Object.fromEntries(PANEL_CALLS.map((c) => [c, bySize((s) => panel[w][s][c][k])]));
+const pick = (k: keyof Cost) => ({ ...Object.fromEntries(ACTIONS.map((a) => [a, bySize((s) => results[s][a][k])])), ...pickPanel(WAITING[0], k) });
 const bundleBytes = Object.fromEntries(
   readdirSync(DIST)
     .filter((f) => f.endsWith(".js") || f.endsWith(".html"))
     .map((f) => [f, statSync(join(DIST, f)).size]),
 );
-const out = { serviceCalls: pick("spreadsheetCalls"), cellsRead: pick("cellsRead"), allServiceCalls: pick("allCalls"), wallMs: pick("ms"), bundleBytes };
+const out = {
+  serviceCalls: pick("spreadsheetCalls"),
+  cellsRead: pick("cellsRead"),
+  allServiceCalls: pick("allCalls"),
+  wallMs: pick("ms"),
+  panelWaitingCases: WAITING[0],
+  panelWith5Waiting: { serviceCalls: pickPanel(WAITING[1], "spreadsheetCalls"), cellsRead: pickPanel(WAITING[1], "cellsRead") },
+  bundleBytes,
+};
 
 if (json) {
   process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -25,6 +44,12 @@ if (json) {
   console.log(`Riwayat: ${LOG_ROWS} baris. Spreadsheet service calls / all service calls / cells read / wall ms per action:`);
   for (const a of ACTIONS) {
     console.log(`  ${a.padEnd(9)} ${SIZES.map((s) => `${s} rows: ${results[s][a].spreadsheetCalls} / ${results[s][a].allCalls} / ${results[s][a].cellsRead} / ${results[s][a].ms.toFixed(1)} ms`).join("   ")}`);
+  }
+  for (const w of WAITING) {
+    console.log(`Panel of a JFU with ${w} waiting cases (Surat Masuk register; Spreadsheet calls / all service calls / cells read / wall ms):`);
+    for (const c of PANEL_CALLS) {
+      console.log(`  ${c.padEnd(12)} ${SIZES.map((s) => `${s} rows: ${panel[w][s][c].spreadsheetCalls} / ${panel[w][s][c].allCalls} / ${panel[w][s][c].cellsRead} / ${panel[w][s][c].ms.toFixed(1)} ms`).join("   ")}`);
+    }
   }
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

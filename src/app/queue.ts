@@ -2,60 +2,103 @@
 import type { CaseView, QueueItem, SummaryRow } from "../api";
 import { roleById } from "../catalog/roles";
 import { jakartaDateString } from "../domain/calendar";
+import type { CaseState } from "../domain/case";
 import { rolesOf } from "../domain/pejabat";
-import { H, LANE_PREFIX, type ReadCell, lateMinutes, readRow } from "../domain/register";
+import { H, type ReadCell, lateMinutes, readRow } from "../domain/register";
+import type { Sop } from "../domain/sop";
+import { laneRole } from "../domain/transition";
 import { toReadCell } from "../gas/cells";
 import { colNumber, headerIndex, readHeader } from "../gas/sheets";
-import { type Env, Refusal, getCase } from "./cases";
+import { type Env, Refusal, getCase, sopOfCaseId } from "./cases";
 import { calendar } from "./config";
+import { escapeRegExp, readAroundHits } from "./queue-scan";
+import { loadArchivedSop } from "./sop-archive";
+import { caseView } from "./views";
 
-function colLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
+const RUNNING = new Set(["Berjalan", "Dikembalikan"]);
+
+function byHeaderOf(header: string[], values: unknown[]): Record<string, ReadCell> {
+  const byHeader: Record<string, ReadCell> = {};
+  header.forEach((h, i) => {
+    if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
+  });
+  return byHeader;
+}
+
+/** Whether the case's current step waits for me: reassigned to me, in a lane of mine, or external and mine as its creator or Pemohon. */
+function waitsForMe(sop: Sop, c: CaseState, me: string, mine: Set<string>): boolean {
+  const step = sop.steps.find((s) => s.no === c.stepNo);
+  if (!step || !RUNNING.has(c.status)) return false;
+  // A reassigned step belongs to its assignee alone, as authorize() has it.
+  if (c.assignee) return c.assignee.toLowerCase() === me;
+  const role = laneRole(sop, step.role);
+  if (mine.has(role)) return true;
+  // Nobody in the office holds Pemohon, Rekanan, ...: without this the case would stall silently.
+  return !!roleById(role)?.external && (c.createdBy.toLowerCase() === me || String(c.fields.pemohon ?? "").trim().toLowerCase() === me);
 }
 
 /**
- * Cases waiting for the roles I hold: a TextFinder for "▶" in each lane column of mine, then one read per waiting case,
- * so the cost follows the queue's length, not the registers' size.
+ * Lane cells "▶ <step> · …" of the given steps, and the hidden state naming me as assignee when asked: the text a
+ * TextFinder looks for, and the same test in memory. Only lane cells begin with "▶", so one step needs no regular
+ * expression (one call fewer).
+ */
+function search(steps: string[], assigned: string): { text: string; regex: boolean; matches: (cell: unknown) => boolean } {
+  const plain = steps.length === 1 && !assigned ? `▶ ${steps[0]} · ` : !steps.length ? assigned : "";
+  const parts = [...(steps.length ? [`^▶ (?:${steps.map(escapeRegExp).join("|")}) · `] : []), ...(assigned ? [escapeRegExp(assigned)] : [])];
+  const text = plain || parts.join("|");
+  const re = new RegExp(plain ? escapeRegExp(plain) : text, "i");
+  return { text, regex: !plain, matches: (cell) => typeof cell === "string" && re.test(cell) };
+}
+
+/**
+ * Cases waiting for me, late first, then by due time.
+ *
+ * The cost follows neither the number of cases nor the registers' size. Per register that has a step that could be
+ * mine (a step of my roles, or an external step), one TextFinder finds the lane cells "▶ <step> · …" of those steps;
+ * the rows around the hits are then read in one block (see queue-scan.ts) and each row is checked in memory. One
+ * search of the whole workbook for the hidden state's `"assignee":"<me>"` says whether reassigned cases must be looked
+ * for too: usually not (reassigning is an admin's exception), and then registers without such a step cost no call.
+ * The price is reading the finished or other people's rows that lie between the hits, bounded per hit.
  */
 export function myQueue(e: Env): QueueItem[] {
-  const mine = new Set(rolesOf(e.cfg.officials, e.actor.email, jakartaDateString(e.now)));
-  const out: QueueItem[] = [];
-  for (const sop of e.cfg.sops) {
+  const me = e.actor.email;
+  const mine = new Set(rolesOf(e.cfg.officials, me, jakartaDateString(e.now)));
+  const assigned = `"assignee":"${me}"`;
+  const plans = e.cfg.sops.flatMap((sop) => {
     const regId = e.ids.registers[sop.id];
-    const lanes = sop.lanes.filter((l) => mine.has(l.role));
-    if (regId === undefined || (!lanes.length && !e.actor.admin)) continue;
+    if (regId === undefined) return [];
+    const steps = sop.steps.filter((s) => {
+      const role = laneRole(sop, s.role);
+      return mine.has(role) || !!roleById(role)?.external;
+    });
+    return [{ sop, regId, steps: steps.map((s) => s.no) }];
+  });
+  const anyAssigned = e.ss.createTextFinder(assigned).findAll().length > 0;
+  const out: QueueItem[] = [];
+  const seen = new Set<string>();
+  for (const { sop, regId, steps } of plans) {
+    if (!steps.length && !anyAssigned) continue;
     const sheet = e.ss.getSheetById(regId);
     if (!sheet) continue;
+    const find = search(steps, anyAssigned ? assigned : "");
+    const finder = sheet.createTextFinder(find.text);
+    const hits = (find.regex ? finder.useRegularExpression(true) : finder).findAll();
+    if (!hits.length) continue;
     const header = readHeader(sheet);
-    const idx = headerIndex(header);
-    const rows = new Set<number>();
-    for (const l of lanes) {
-      const col = idx.get(LANE_PREFIX + l.header);
-      if (col === undefined) continue;
-      const letters = colLetters(col + 1);
-      for (const hit of sheet.getRange(`${letters}2:${letters}`).createTextFinder("▶").findAll()) rows.add(hit.getRow());
-    }
-    for (const row of rows) {
-      const values = sheet.getRange(`${row}:${row}`).getValues()[0];
-      const byHeader: Record<string, ReadCell> = {};
-      header.forEach((h, i) => {
-        if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
-      });
-      const r = readRow(sop, byHeader, `${sheet.getName()} baris ${row}`);
-      if (!r.ok) continue;
+    for (const { values } of readAroundHits(sheet, hits, header.length, find.matches)) {
+      const r = readRow(sop, byHeaderOf(header, values), "");
+      if (!r.ok || seen.has(r.case.id) || !waitsForMe(sop, r.case, me, mine)) continue;
       const c = r.case;
+      seen.add(c.id);
       const step = sop.steps.find((s) => s.no === c.stepNo);
-      if (!step || (c.assignee && c.assignee !== e.actor.email)) continue;
       out.push({
         caseId: c.id,
         sopCode: sop.code,
         sopTitle: sop.shortTitle,
         perihal: String(c.fields.perihal ?? ""),
         stepNo: c.stepNo,
-        stepText: step.text,
-        roleName: roleById(sop.lanes.find((l) => l.header === step.role)?.role ?? "")?.short ?? step.role,
+        stepText: step?.text ?? "",
+        roleName: roleById(laneRole(sop, step?.role ?? ""))?.short ?? step?.role ?? "",
         dueAt: c.dueAt === null ? null : new Date(c.dueAt).toISOString(),
         lateMinutes: lateMinutes(c, e.now, calendar(e.cfg)),
         status: c.status,
@@ -65,19 +108,39 @@ export function myQueue(e: Env): QueueItem[] {
   return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9"));
 }
 
-/** The case in the active row of the active sheet, if that sheet is a register. */
+/**
+ * The case in the active row of the active sheet, if that sheet is a register: the panel polls it, so it reads the
+ * header and that one row and nothing else. Unlike opening a case by ID it does not look for copies of the row;
+ * acting on a copied case still refuses and says where the copies are.
+ */
 export function selectedCase(e: Env): CaseView | null {
-  const sheet = e.ss.getActiveSheet();
-  const sopId = Object.keys(e.ids.registers).find((id) => e.ids.registers[id] === sheet.getSheetId());
-  if (!sopId) return null;
   const cell = e.ss.getCurrentCell();
-  const row = cell ? cell.getRow() : 0;
+  if (!cell) return null;
+  const sheet = cell.getSheet();
+  const sheetId = sheet.getSheetId();
+  const registerOf = Object.keys(e.ids.registers).find((id) => e.ids.registers[id] === sheetId);
+  if (!registerOf) return null;
+  const row = cell.getRow();
   if (row < 2) return null;
   const header = readHeader(sheet);
-  const col = headerIndex(header).get(H.id);
-  if (col === undefined) return null;
-  const id = String(sheet.getRange(row, col + 1).getValue()).trim();
-  return id ? getCase(id) : null;
+  const values = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  const byHeader = byHeaderOf(header, values);
+  const id = String(byHeader[H.id] ?? "").trim();
+  if (!id) return null;
+  const current = sopOfCaseId(e.cfg, id);
+  // An ID of another SOP pasted here: its own register is the truth.
+  if (current.id !== registerOf) return getCase(id);
+  for (const required of [H.status, H.step, H.version, H.data]) {
+    if (!(required in byHeader)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
+  }
+  const HERE = "\u0000";
+  const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${row}`));
+  const first = readRow(current, byHeader, HERE);
+  if (!first.ok) throw refuse(first.reason);
+  const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
+  const parsed = sop === current ? first : readRow(sop, byHeader, HERE);
+  if (!parsed.ok) throw refuse(parsed.reason);
+  return { ...caseView(e, sop, parsed.case, null), row };
 }
 
 export function selectCase(e: Env, caseId: string): { sheetName: string; row: number } {
