@@ -5,6 +5,7 @@ import { buildMenu } from "./app/menu";
 import { runMenu } from "./app/menu-actions";
 import { refreshLate } from "./app/refresh";
 import { rebuildReport } from "./app/report";
+import { retryQueuedMail } from "./app/mail-retry";
 import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
@@ -62,9 +63,11 @@ export function onSheetChange(e?: GoogleAppsScript.Events.SheetsOnChange): void 
   if (e?.changeType !== "EDIT") invalidateConfig();
 }
 
-/** Time-driven trigger (hourly): refreshes Terlambat. */
+/** Time-driven trigger (hourly): refreshes Terlambat, then sends emails that waited for quota. */
 export function hourlyRefresh(): void {
   refreshLate();
+  const ids = loadIds();
+  if (ids) retryQueuedMail(ids);
 }
 
 /** Time-driven trigger (daily, early morning): rebuilds Laporan from Riwayat. */

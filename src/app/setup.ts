@@ -8,7 +8,7 @@ import { PEJABAT_HEADERS, examplePejabat } from "../domain/pejabat-sheet";
 import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/register";
 import { RIWAYAT_HEADERS } from "../domain/riwayat";
 import { alignByHeader } from "../domain/columns";
-import { LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
+import { ANTREAN_HEADERS, LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
 import { IDENTITY_HEADERS, SOP_HEADERS, identityRow, readSopSheets, stepRows } from "../domain/sop-sheet";
 import { instantOfYmd } from "../domain/register";
 import { safeText } from "../gas/cells";
@@ -23,7 +23,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const KELENGKAPAN_HEADERS = ["ID Kasus", "Langkah", "Item", "Selesai", "Tautan", "Oleh", "Waktu"];
 export const ARSIP_HEADERS = ["Revisi", "SOP", "Dicatat", "Definisi (JSON)"];
-export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status"];
 
 const text = (rows: (string | number | boolean)[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? safeText(v) : v)));
 
