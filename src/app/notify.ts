@@ -53,7 +53,11 @@ export function composeMail(e: Env, n: Notification, to: string): Mail {
     subject = `[Alur] ${n.caseId} dibatalkan`;
     lines = [`Kasus ${n.caseId} (${title}) dibatalkan.`, `Alasan: ${n.reason}`];
   }
-  const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${link ? `<p><a href="${esc(link)}" target="_blank">Buka register</a></p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
+  // With the web app deployed (Pengaturan › URL web app), the email links to the case's own page, readable on a phone.
+  const web = e.cfg.settings.webAppUrl;
+  const caseLink = /^https:\/\//.test(web) ? `${web}?case=${encodeURIComponent(n.caseId)}` : "";
+  const links = [link ? `<a href="${esc(link)}" target="_blank">Buka register</a>` : "", caseLink ? `<a href="${esc(caseLink)}" target="_blank">Lihat kasus ${esc(n.caseId)}</a>` : ""].filter(Boolean);
+  const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${links.length ? `<p>${links.join(" · ")}</p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
   return { to, subject, htmlBody: html, body: lines.join("\n") };
 }
 

@@ -1,5 +1,5 @@
 // The web app (doGet): a read-only case page for links in emails; GET never changes a case.
-import { getCase } from "./cases";
+import { env, getCase } from "./cases";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -12,7 +12,12 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
   const id = String(e?.parameter?.case ?? "").slice(0, 40);
   if (!id) return page("Alur", "<h1>Alur</h1><p>Halaman ini dibuka dari tautan di email Alur.</p>");
   try {
+    // Only the office's people (Pejabat, their acting officials, admins) and whoever started the case may read it.
+    const e = env();
+    const me = e.actor.email;
+    const staff = e.actor.admin || e.cfg.officials.some((o) => o.email === me || o.acting?.email === me);
     const v = getCase(id);
+    if (!staff && v.history[0]?.by !== me) return page("Alur", "<h1>Alur</h1><p>Kasus ini hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat.</p>");
     const rows = [
       ["SOP", v.sopTitle],
       ["Perihal", v.perihal],
@@ -20,7 +25,8 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
       ["Langkah", v.current ? `${v.current.no} · ${v.current.text}` : "—"],
       ["Pelaksana", v.current ? v.current.roleName : "—"],
     ];
-    return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>`);
+    const register = e.ids.url ? `<p><a href="${esc(e.ids.url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "";
+    return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>${register}`);
   } catch (err) {
     return page("Alur", `<h1>Alur</h1><p>${esc(err instanceof Error ? err.message : String(err))}</p>`);
   }
