@@ -7,9 +7,11 @@ import { call } from "./api-client";
 import { withBusy } from "./busy";
 import { reloadCase } from "./case-load";
 import { h } from "./dom";
+import { refocus } from "./focus";
 import { formRow } from "./form";
 import { type Key, t } from "./i18n";
 import { type CaseDraft, draftFor, nav, type Panel } from "./state";
+import { isTooLong, tooLong } from "./text-limit";
 
 type Extra = Omit<ActInput, "caseId" | "expectedVersion">;
 
@@ -25,8 +27,12 @@ async function act(btn: HTMLButtonElement, view: CaseView, extra: Extra, draft: 
     draft.errors = {};
     nav.showCase(next);
     announce(t("done"));
+    // The pressed button may be gone at the next step: the case heading is where the new state starts.
+    refocus(btn.id, "case-h");
   } catch (err) {
     showError(err, { label: t("reload"), run: () => void reloadCase(view.id) });
+    // The button was disabled while busy, which drops focus: give it back so the keyboard can try again.
+    refocus(btn.id);
   }
 }
 
@@ -68,8 +74,10 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "">
   const submit = async (e: Event) => {
     const btn = e.currentTarget as HTMLButtonElement;
     const errors: Record<string, string> = {};
-    const text = (draft.reason[panel] ?? "").trim();
+    const raw = draft.reason[panel] ?? "";
+    const text = raw.trim();
     if (!text) errors.reason = t("reasonRequired");
+    else if (isTooLong(raw)) errors.reason = tooLong(t(reasonLabel));
     if (panel === "reassign" && !isEmail(draft.email)) errors.email = t("emailInvalid");
     draft.errors = errors;
     if (Object.keys(errors).length) {
@@ -90,13 +98,13 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "">
     "div",
     { class: `panel panel-${panel}`, role: "group", "aria-label": t(submitLabel) },
     email ? formRow(t("reassignEmail"), email, { required: true, error: draft.errors.email }) : null,
-    formRow(t(reasonLabel), reason, { required: true, error: draft.errors.reason }),
+    formRow(t(reasonLabel), reason, { required: true, error: draft.errors.reason, limit: true }),
     target,
     h(
       "div",
       { class: "buttons" },
-      h("button", { type: "button", class: panel === "cancel" ? "danger" : "primary", onclick: submit }, t(submitLabel)),
-      h("button", { type: "button", class: "secondary", onclick: () => openPanel(draft, panel) }, t("back")),
+      h("button", { type: "button", id: `panel-${panel}-submit`, class: panel === "cancel" ? "danger" : "primary", onclick: submit }, t(submitLabel)),
+      h("button", { type: "button", id: `panel-${panel}-back`, class: "secondary", onclick: () => openPanel(draft, panel) }, t("back")),
     ),
   );
 }
@@ -116,18 +124,30 @@ export function renderActions(view: CaseView): HTMLElement {
     const note = textarea("act-note", draft.note, (v) => {
       draft.note = v;
     });
-    section.append(formRow(t("note"), note));
+    section.append(formRow(t("note"), note, { error: draft.errors.note, limit: true }));
   }
-  const withNote = (action: "complete" | "approve") => (e: Event) =>
+  const withNote = (action: "complete" | "approve") => (e: Event) => {
+    if (isTooLong(draft.note)) {
+      draft.errors = { note: tooLong(t("noteName")) };
+      nav.render();
+      document.getElementById("act-note")?.focus();
+      return;
+    }
     void act(e.currentTarget as HTMLButtonElement, view, draft.note.trim() ? { action, note: draft.note.trim() } : { action }, draft);
+  };
+  // Stable ids: a redraw (a poll, a language switch) puts keyboard focus back on the same button.
   const toggle = (panel: Exclude<Panel, "">, key: Key, size = "") =>
-    h("button", { type: "button", class: `secondary ${size}`.trim(), "aria-expanded": String(draft.panel === panel), onclick: () => openPanel(draft, panel) }, t(key));
+    h(
+      "button",
+      { type: "button", id: `act-${panel}`, class: `secondary ${size}`.trim(), "aria-expanded": String(draft.panel === panel), onclick: () => openPanel(draft, panel) },
+      t(key),
+    );
   section.append(
     h(
       "div",
       { class: "buttons" },
-      can("complete") ? h("button", { type: "button", class: "primary", onclick: withNote("complete") }, t("complete")) : null,
-      can("approve") ? h("button", { type: "button", class: "primary", onclick: withNote("approve") }, t("approve")) : null,
+      can("complete") ? h("button", { type: "button", id: "act-complete", class: "primary", onclick: withNote("complete") }, t("complete")) : null,
+      can("approve") ? h("button", { type: "button", id: "act-approve", class: "primary", onclick: withNote("approve") }, t("approve")) : null,
       can("return") ? toggle("return", "return") : null,
       can("reopen") ? toggle("reopen", "reopen") : null,
     ),
@@ -145,8 +165,12 @@ export function renderActions(view: CaseView): HTMLElement {
       h(
         "div",
         { class: "buttons docs" },
-        ...letters.map((template) =>
-          h("button", { type: "button", class: "secondary small", onclick: (e: Event) => void makeDocument(e.currentTarget as HTMLButtonElement, view, template) }, t("makeDocument", { name: letterLabel(template) })),
+        ...letters.map((template, i) =>
+          h(
+            "button",
+            { type: "button", id: `act-doc-${i}`, class: "secondary small", onclick: (e: Event) => void makeDocument(e.currentTarget as HTMLButtonElement, view, template) },
+            t("makeDocument", { name: letterLabel(template) }),
+          ),
         ),
       ),
     );
@@ -162,6 +186,7 @@ async function makeDocument(btn: HTMLButtonElement, view: CaseView, template: st
     const next = await withBusy(btn, () => call("makeDocument", { caseId: view.id, template }));
     nav.showCase(next);
     announce(t("documentMade"));
+    refocus(btn.id);
   } catch (err) {
     showError(err, { label: t("reload"), run: () => void reloadCase(view.id) });
   }

@@ -4,17 +4,30 @@ import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
 import { h } from "./dom";
+import { refocus } from "./focus";
 import { formatMinutes, formatWib, safeHref, slaPercent } from "./format";
 import { type Key, t } from "./i18n";
 import { draftFor, nav } from "./state";
 
-async function tick(view: CaseView, step: CurrentStepView, k: KelengkapanView, done: boolean, link: string, run: (fn: () => Promise<CaseView>) => Promise<CaseView>): Promise<boolean> {
+const HINT_ID = "kl-hint";
+
+async function tick(
+  view: CaseView,
+  step: CurrentStepView,
+  k: KelengkapanView,
+  done: boolean,
+  link: string,
+  from: string,
+  run: (fn: () => Promise<CaseView>) => Promise<CaseView>,
+): Promise<boolean> {
   clearAlert();
   try {
     const next = await run(() => call("tickKelengkapan", { caseId: view.id, stepNo: step.no, item: k.item, done, link }));
     delete draftFor(view.id).links[k.item];
     nav.showCase(next);
     announce(t("done"));
+    // Ticking several items in a row: the redrawn box (same id) keeps the keyboard where it was.
+    refocus(from);
     return true;
   } catch (err) {
     showError(err);
@@ -22,20 +35,25 @@ async function tick(view: CaseView, step: CurrentStepView, k: KelengkapanView, d
   }
 }
 
+/** Only whoever may act on the step ticks its kelengkapan (the server checks the same). */
+function mayTick(view: CaseView): boolean {
+  return view.actions.includes("complete") || view.actions.includes("approve");
+}
+
 function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView, index: number): HTMLElement {
   const draft = draftFor(view.id);
   const base = `kl-${index}`;
-  // Only whoever may act on the step ticks its kelengkapan (the server checks the same).
-  const mine = view.actions.includes("complete") || view.actions.includes("approve");
+  const mine = mayTick(view);
   const box = h("input", {
     type: "checkbox",
     id: `${base}-box`,
     checked: k.done,
     disabled: !mine,
+    "aria-describedby": mine ? null : HINT_ID,
     onchange: async () => {
       box.disabled = true;
       item.setAttribute("aria-busy", "true");
-      const ok = await tick(view, step, k, box.checked, draft.links[k.item] ?? k.link, (fn) => fn());
+      const ok = await tick(view, step, k, box.checked, draft.links[k.item] ?? k.link, box.id, (fn) => fn());
       if (!ok) {
         box.checked = k.done;
         box.disabled = false;
@@ -47,6 +65,8 @@ function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView
     type: "url",
     id: `${base}-link`,
     placeholder: t("driveLink"),
+    // The server takes links up to 2.000 characters; Drive links are far shorter.
+    maxlength: 2000,
     "aria-label": t("driveLinkFor", { item: k.item }),
     value: draft.links[k.item] ?? k.link,
     oninput: () => {
@@ -58,6 +78,7 @@ function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView
     "button",
     {
       type: "button",
+      id: `${base}-save`,
       class: "secondary small",
       onclick: async () => {
         const link = linkInput.value.trim();
@@ -69,7 +90,7 @@ function checklistItem(view: CaseView, step: CurrentStepView, k: KelengkapanView
           linkInput.focus();
           return;
         }
-        await tick(view, step, k, k.done, link, (fn) => withBusy(save, fn));
+        await tick(view, step, k, k.done, link, save.id, (fn) => withBusy(save, fn));
       },
     },
     t("saveLink"),
@@ -122,7 +143,12 @@ export function renderStep(view: CaseView, step: CurrentStepView): HTMLElement {
       step.output ? [h("dt", {}, t("output")), h("dd", {}, step.output)] : null,
     ),
     step.kelengkapan.length
-      ? [h("h4", {}, t("kelengkapan")), h("ul", { class: "checklist" }, step.kelengkapan.map((k, i) => checklistItem(view, step, k, i)))]
+      ? [
+          h("h4", {}, t("kelengkapan")),
+          h("ul", { class: "checklist" }, step.kelengkapan.map((k, i) => checklistItem(view, step, k, i))),
+          // Disabled boxes say why (their aria-describedby points here), instead of just not reacting.
+          mayTick(view) ? null : h("p", { class: "help kl-hint", id: HINT_ID }, t("klOnlyHolder")),
+        ]
       : null,
     slaBlock(step),
   );

@@ -1,6 +1,7 @@
 // The Kasus view: the case on the selected register row — header, swimlane, current step, actions, documents and history.
 import type { CaseView, HistoryView, LaneView } from "../src/api";
 import { renderActions } from "./case-actions";
+import { movedText } from "./case-refresh";
 import { renderStep } from "./case-step";
 import { append, h } from "./dom";
 import { formatMinutes, formatWib, safeHref } from "./format";
@@ -16,7 +17,8 @@ function header(view: CaseView): HTMLElement {
     "header",
     { class: "case-head" },
     h("div", { class: "case-id-line" }, h("span", { class: "case-id" }, view.id), h("span", { class: `chip status-${STATUS_CLASS[view.status] ?? "running"}` }, STATUS_KEY[view.status] ? t(STATUS_KEY[view.status]) : view.status)),
-    h("h2", { class: "perihal" }, view.perihal),
+    // Where focus goes after an action or a reload redraws the case (tabindex -1: reachable by script, not by Tab).
+    h("h2", { class: "perihal", id: "case-h", tabindex: -1 }, view.perihal),
     h("p", { class: "muted sop-title" }, `${view.sopCode} · ${view.sopTitle}`),
     view.rounds > 0 ? h("p", { class: "muted" }, t("round", { n: view.rounds })) : null,
   );
@@ -127,5 +129,7 @@ export function renderCase(root: HTMLElement): void {
     root.append(empty());
     return;
   }
-  append(root, [header(view), fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), documents(view), history(view)]);
+  const moved = state.movedFrom;
+  const warning = moved && moved.caseId === view.id && moved.version === view.version ? h("p", { class: "notice moved" }, movedText(view)) : null;
+  append(root, [header(view), warning, fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), documents(view), history(view)]);
 }

@@ -1,11 +1,14 @@
 // One labelled form row: label (with the required mark), control, help line and the error line screen readers hear.
 import { type Child, h, newId } from "./dom";
 import { t } from "./i18n";
+import { limitCounter } from "./text-limit";
 
 export interface RowOptions {
   required?: boolean;
   help?: string;
   error?: string;
+  /** Typed text the server limits to 5.000 characters: maxlength and a counter near the limit. */
+  limit?: boolean;
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -15,6 +18,11 @@ export function formRow(label: string, control: Control, opts: RowOptions = {}):
   const described: string[] = [];
   let help: Child = null;
   let error: Child = null;
+  let counter: Child = null;
+  if (opts.limit && !(control instanceof HTMLSelectElement)) {
+    counter = limitCounter(control, `${control.id}-count`);
+    described.push(`${control.id}-count`);
+  }
   if (opts.help) {
     help = h("p", { class: "help", id: `${control.id}-help` }, opts.help);
     described.push(`${control.id}-help`);
@@ -31,6 +39,7 @@ export function formRow(label: string, control: Control, opts: RowOptions = {}):
     { class: opts.error ? "row invalid" : "row" },
     h("label", { for: control.id }, label, opts.required ? h("span", { class: "req", title: t("requiredMark") }, " *") : null),
     control,
+    counter,
     error,
     help,
   );

@@ -2,6 +2,7 @@
 import type { CaseView } from "../src/api";
 import { showError } from "./alert";
 import { call } from "./api-client";
+import { drawBanner, hasTyped, pollOutcome } from "./case-refresh";
 import { renderCase } from "./case-view";
 import { fill, h } from "./dom";
 import { getLang, type Lang, setLang, t } from "./i18n";
@@ -36,6 +37,7 @@ function drawView(): void {
     if (boot.problems.length) root.append(h("details", { class: "notice" }, h("summary", {}, t("problems")), h("ul", {}, boot.problems.map((p) => h("li", {}, p)))));
     VIEWS[state.tab](root);
   } else root.append(h("p", { class: "muted" }, t("loading")));
+  drawBanner();
 }
 
 function renderView(): void {
@@ -66,7 +68,16 @@ function go(tab: Tab): void {
 
 function showCase(view: CaseView): void {
   state.current = view;
+  const held = state.pendingCase;
+  if (held && (held.id !== view.id || held.version <= view.version)) state.pendingCase = null;
   if (state.tab === "case") renderView();
+}
+
+/** Someone is working in the case: focus on one of its controls (not just resting on its heading), or unsent typed text. */
+function busyInCase(shown: CaseView): boolean {
+  if (hasTyped(shown, state.drafts[shown.id])) return true;
+  const active = document.activeElement;
+  return state.tab === "case" && document.hasFocus() && active instanceof HTMLElement && $("view").contains(active) && active !== $("view") && active.id !== "case-h";
 }
 
 function switchLang(lang: Lang): void {
@@ -80,13 +91,24 @@ function switchLang(lang: Lang): void {
   render();
 }
 
-/** One poll of the selected row: redraws only when another case, or a newer version, is selected. */
+/**
+ * One poll of the selected row: redraws when another case, or a newer version, is selected; a newer version of the case
+ * someone is typing in only raises the banner, so the cursor and their text stay put.
+ */
 async function followSelection(): Promise<boolean> {
   const selected = await call("selectedCase", null);
   const shown = state.current;
-  if (!selected && !shown) return false;
-  if (selected && shown && selected.id === shown.id && selected.version <= shown.version) return false;
+  const outcome = pollOutcome(shown, selected, shown ? busyInCase(shown) : false);
+  if (outcome === "same") return false;
+  if (outcome === "hold" && selected) {
+    const seen = state.pendingCase?.id === selected.id && state.pendingCase.version >= selected.version;
+    if (seen) return false;
+    state.pendingCase = selected;
+    drawBanner();
+    return true;
+  }
   state.current = selected;
+  state.pendingCase = null;
   if (state.tab === "case") renderView();
   return true;
 }
@@ -109,11 +131,14 @@ async function boot(): Promise<void> {
     isVisible: () => document.visibilityState === "visible",
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (id) => window.clearTimeout(id),
+    now: () => Date.now(),
   });
   document.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? poller.wake() : poller.stop()));
   window.addEventListener("focus", () => poller.wake());
   // Coming back to the panel after clicking a row in the sheet: look again soon.
   document.addEventListener("mouseenter", () => poller.wake());
+  // Any use of the panel keeps polling alive; after 10 idle minutes it has stopped and the next use starts it again.
+  for (const type of ["pointerdown", "pointermove", "keydown", "focusin", "wheel"]) document.addEventListener(type, () => poller.activity(), { capture: true, passive: true });
   poller.wake();
 }
 

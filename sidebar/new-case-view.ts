@@ -5,9 +5,12 @@ import { announce, clearAlert, showError } from "./alert";
 import { CallError, call } from "./api-client";
 import { withBusy } from "./busy";
 import { h } from "./dom";
+import { refocus } from "./focus";
 import { formRow } from "./form";
 import { t } from "./i18n";
+import { requestIdFor } from "./request-id";
 import { nav, state } from "./state";
+import { isTooLong, tooLong } from "./text-limit";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -41,12 +44,20 @@ function focusFirstError(sop: SopSummary): void {
   if (first) document.getElementById(`nf-${first.key}`)?.focus();
 }
 
+/** The server's rules, with the length limit said the panel's way (the server refuses the raw text over 5.000). */
+function check(sop: SopSummary, values: Record<string, string>): Record<string, string> {
+  const checked = checkFields(sop.fields, values);
+  const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+  for (const f of sop.fields) if (isTooLong(values[f.key] ?? "")) errors[f.key] = tooLong(f.label);
+  return errors;
+}
+
 async function submit(btn: HTMLButtonElement, sop: SopSummary): Promise<void> {
   clearAlert();
   const values = state.forms[sop.id] ?? {};
-  const checked = checkFields(sop.fields, values);
-  if (!checked.ok) {
-    state.formErrors = checked.errors;
+  const errors = check(sop, values);
+  if (Object.keys(errors).length) {
+    state.formErrors = errors;
     nav.render();
     focusFirstError(sop);
     announce(t("fixErrors"));
@@ -54,13 +65,17 @@ async function submit(btn: HTMLButtonElement, sop: SopSummary): Promise<void> {
   }
   state.formErrors = {};
   try {
-    // The raw typed text goes to the server, which normalises and stores it as text.
-    const view = await withBusy(btn, () => call("startCase", { sopId: sop.id, fields: { ...values } }));
+    // The raw typed text goes to the server, which normalises and stores it as text. The same request id goes with every
+    // press until one succeeds: if a reply was lost after the case was made, the server answers with that case again.
+    const requestId = requestIdFor(state.requestIds, sop.id);
+    const view = await withBusy(btn, () => call("startCase", { sopId: sop.id, fields: { ...values }, requestId }));
     delete state.forms[sop.id];
+    delete state.requestIds[sop.id];
     await call("selectCase", { caseId: view.id }).catch(() => null);
     nav.showCase(view);
     nav.go("case");
     announce(t("started", { id: view.id }));
+    refocus("", "case-h");
   } catch (err) {
     state.formErrors = err instanceof CallError ? err.fieldErrors : {};
     nav.render();
@@ -119,7 +134,7 @@ export function renderNewCase(root: HTMLElement): void {
         control(f, values[f.key] ?? "", (v) => {
           values[f.key] = v;
         }),
-        { required: f.required, help: f.help, error: state.formErrors[f.key] },
+        { required: f.required, help: f.help, error: state.formErrors[f.key], limit: f.type !== "choice" && f.type !== "date" },
       ),
     ),
     h("div", { class: "buttons", "data-busy-group": "" }, btn),

@@ -4,6 +4,7 @@ import { clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
 import { h } from "./dom";
+import { refocus } from "./focus";
 import { formatMinutes, formatWib } from "./format";
 import { t } from "./i18n";
 import { sortQueue } from "./queue-sort";
@@ -35,6 +36,8 @@ async function open(btn: HTMLButtonElement, item: QueueItem): Promise<void> {
     });
     nav.showCase(view);
     nav.go("case");
+    // The list item that was pressed is gone with the list: start reading at the case.
+    refocus("", "case-h");
   } catch (err) {
     showError(err);
   }

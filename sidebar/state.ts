@@ -28,6 +28,12 @@ export const state = {
   /** Form values per SOP id, so switching SOP or tab loses nothing. */
   forms: {} as Record<string, Record<string, string>>,
   formErrors: {} as Record<string, string>,
+  /** The "Mulai kasus" request id per SOP form: kept through failed attempts so the server can spot a repeat. */
+  requestIds: {} as Record<string, string>,
+  /** A newer version of the shown case that a poll found while the person was typing; shown when they ask. */
+  pendingCase: null as CaseView | null,
+  /** Set when the person reloaded into a case that had moved to another step while they were typing. */
+  movedFrom: null as { caseId: string; version: number; stepNo: string } | null,
   drafts: {} as Record<string, CaseDraft>,
 };
 

@@ -20,8 +20,10 @@ interface Opened {
   calls: () => Promise<{ name: string; arg: unknown }[]>;
 }
 
-async function open(options: { initialView?: string } = {}): Promise<Opened> {
+async function open(options: { initialView?: string; clock?: boolean } = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  // A fake clock drives the page's timers (polls and the harness's reply delay) from the test.
+  if (options.clock) await page.clock.install();
   const outside: string[] = [];
   const html = harnessPage(sidebarHtml, options);
   await page.route("**/*", (route) => {
@@ -30,6 +32,7 @@ async function open(options: { initialView?: string } = {}): Promise<Opened> {
     return route.abort();
   });
   await page.goto(URL);
+  if (options.clock) await page.clock.runFor(1000);
   await page.getByRole("tab", { name: /Kasus/ }).first().waitFor();
   const calls = () => page.evaluate(() => (window as unknown as { __harness: { calls: { name: string; arg: unknown }[] } }).__harness.calls);
   return { page, outside, calls };
@@ -294,5 +297,214 @@ test("the panel follows the selected row and redraws when the case changes", asy
   await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
   await harness(page, "select", "CT-2026-0004");
   await page.getByRole("heading", { name: "Cuti tahunan Ani Lestari" }).waitFor({ timeout: 8000 });
+  await page.close();
+});
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{16,64}$/;
+const CASE_ID = "SK-2026-0009";
+
+/** Valid Cuti fields, so "Mulai kasus" goes to the server. */
+async function fillCuti(page: Page, perihal: string): Promise<void> {
+  await page.getByRole("tab", { name: "Kasus baru" }).click();
+  await page.getByRole("combobox", { name: /^SOP/ }).selectOption("cuti");
+  await page.getByLabel(/^Perihal/).fill(perihal);
+  await page.getByLabel(/^Nama Pegawai/).fill("Ani Lestari");
+  await page.getByLabel(/^NIP/).fill("198803152010012003");
+  await page.getByLabel(/^Jenis Cuti/).selectOption("Cuti Tahunan");
+  await page.getByLabel(/^Mulai Cuti/).fill("2026-12-14");
+  await page.getByLabel(/^Selesai Cuti/).fill("2026-12-18");
+  await page.getByLabel(/^Alasan Cuti/).fill("Urusan keluarga");
+  await page.getByLabel(/^Alamat Selama Cuti/).fill("Jl. Kaliurang km 5");
+}
+
+const startIds = async (calls: Opened["calls"]) => (await calls()).filter((c) => c.name === "startCase").map((c) => (c.arg as { requestId: string }).requestId);
+
+test("Mulai kasus pressed again after a failed call or a lost reply makes one case, not two; the next form gets a new request id", async () => {
+  const { page, calls } = await open();
+  const before = await page.evaluate(() => (window as unknown as { __harness: { caseCount: () => number } }).__harness.caseCount());
+  await fillCuti(page, "Cuti tahunan Rina");
+
+  // Refused before the server did anything, then done by the server with the reply lost on the way back.
+  await harness(page, "failNext", "startCase", { thrown: "Service invoked too many times for one day: email." });
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await page.getByRole("alert").locator(".alert-text", { hasText: /^Batas pemakaian/ }).waitFor();
+  await harness(page, "loseNext", "startCase");
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await page.getByRole("alert").locator(".alert-text", { hasText: /^Server tidak menjawab/ }).waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __harness: { caseCount: () => number } }).__harness.caseCount())).toBe(before + 1);
+
+  // The same press again: the server recognises the request and answers with the case it already made.
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await page.getByRole("heading", { name: "Cuti tahunan Rina" }).waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __harness: { caseCount: () => number } }).__harness.caseCount())).toBe(before + 1);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("case-h");
+  const ids = await startIds(calls);
+  expect(ids).toHaveLength(3);
+  expect(ids[0]).toMatch(REQUEST_ID);
+  expect(new Set(ids).size).toBe(1);
+
+  // A new form after that success is a new request.
+  await fillCuti(page, "Cuti tahunan Sari");
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await page.getByRole("heading", { name: "Cuti tahunan Sari" }).waitFor();
+  const next = (await startIds(calls))[3];
+  expect(next).toMatch(REQUEST_ID);
+  expect(next).not.toBe(ids[0]);
+  expect(await page.evaluate(() => (window as unknown as { __harness: { caseCount: () => number } }).__harness.caseCount())).toBe(before + 2);
+  await page.close();
+});
+
+test("long text: reasons, notes and text fields stop at 5.000 characters, count down near the end, and an over-long text is refused in the browser", async () => {
+  const { page, calls } = await open();
+  const note = page.getByLabel("Catatan (opsional)");
+  expect(await note.getAttribute("maxlength")).toBe("5000");
+  expect(await page.locator("#act-note-count").isVisible()).toBe(false);
+  await note.fill("a".repeat(4600));
+  await expect(page.locator("#act-note-count").textContent()).resolves.toBe("4.600/5.000 karakter");
+  expect(await note.getAttribute("aria-describedby")).toContain("act-note-count");
+  await note.fill("b".repeat(5200));
+  expect((await note.inputValue()).length).toBe(5000);
+  await expect(page.locator("#act-note-count").textContent()).resolves.toBe("5.000/5.000 karakter");
+  await shot(page, "case-note-limit");
+  await note.fill("");
+
+  await page.getByRole("button", { name: "Kembalikan", exact: true }).click();
+  const reason = page.getByLabel("Alasan pengembalian");
+  expect(await reason.getAttribute("maxlength")).toBe("5000");
+  // Text put in without typing (a script, an old browser) can still be too long: the panel says so and sends nothing.
+  await reason.evaluate((el: HTMLTextAreaElement) => {
+    el.value = "x".repeat(5001);
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByRole("button", { name: "Kembalikan kasus" }).click();
+  await expect(page.locator(".panel .field-error").textContent()).resolves.toBe("Alasan pengembalian terlalu panjang (maksimal 5.000 karakter).");
+  expect((await calls()).some((c) => c.name === "act")).toBe(false);
+
+  await page.getByRole("tab", { name: "Kasus baru" }).click();
+  await page.getByRole("combobox", { name: /^SOP/ }).selectOption("cuti");
+  expect(await page.getByLabel(/^Perihal/).getAttribute("maxlength")).toBe("5000");
+  const alasan = page.getByLabel(/^Alasan Cuti/);
+  expect(await alasan.getAttribute("maxlength")).toBe("5000");
+  await alasan.evaluate((el: HTMLInputElement) => {
+    el.value = "y".repeat(5001);
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByRole("button", { name: "Mulai kasus" }).click();
+  await expect(page.locator("#nf-alasan-err").textContent()).resolves.toBe("Alasan Cuti terlalu panjang (maksimal 5.000 karakter).");
+  expect((await calls()).some((c) => c.name === "startCase")).toBe(false);
+  await page.close();
+});
+
+/** Marks an element so a test can tell whether the view was redrawn (a redraw makes a new element). */
+const mark = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.setAttribute("data-test-mark", "1"));
+const marked = (page: Page, selector: string) => page.locator(`${selector}[data-test-mark]`).count();
+
+test("a change found by the poll while someone types waits behind a banner; Muat ulang shows it and keeps the text", async () => {
+  const { page } = await open();
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  const note = page.getByLabel("Catatan (opsional)");
+  await note.click();
+  await page.keyboard.type("Sudah saya periksa, nomor");
+  await mark(page, "#act-note");
+  const caret = await note.evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+  await harness(page, "touch", CASE_ID);
+
+  const banner = page.getByRole("status").filter({ hasText: "Kasus ini baru saja berubah." });
+  await banner.waitFor({ timeout: 20_000 });
+  // Nothing under the cursor moved: the same textarea, focused, with the caret where it was.
+  expect(await marked(page, "#act-note")).toBe(1);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("act-note");
+  expect(await note.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(caret);
+  await page.keyboard.type(" benar.");
+  await shot(page, "case-changed-banner");
+
+  await banner.getByRole("button", { name: "Muat ulang" }).click();
+  await page.locator("#banner:empty").waitFor({ state: "attached" });
+  expect(await marked(page, "#act-note")).toBe(0);
+  expect(await note.inputValue()).toBe("Sudah saya periksa, nomor benar.");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("case-h");
+  expect(await page.locator(".notice.moved").count()).toBe(0);
+
+  // This time the case moves on to another step while the note is being typed: the text stays, with a warning.
+  await note.click();
+  await page.keyboard.type(" Lanjut.");
+  await harness(page, "move", CASE_ID);
+  await banner.waitFor({ timeout: 20_000 });
+  await expect(page.locator("#step-h").textContent()).resolves.toContain("Langkah 4");
+  await banner.getByRole("button", { name: "Muat ulang" }).click();
+  await page.locator("#step-h", { hasText: "Langkah 5" }).waitFor();
+  await expect(page.locator(".notice.moved").textContent()).resolves.toBe(
+    "Kasus ini sudah pindah dari langkah 4 ke langkah 5. Teks yang Anda ketik masih ada di bawah; periksa lagi sebelum mengirim.",
+  );
+  expect(await note.inputValue()).toBe("Sudah saya periksa, nomor benar. Lanjut.");
+  await shot(page, "case-moved-warning");
+  await page.close();
+});
+
+test("with nobody typing in the case, a change is drawn at once, and after an action focus lands on the case heading", async () => {
+  const { page } = await open();
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  await harness(page, "move", CASE_ID);
+  await page.locator("#step-h", { hasText: "Langkah 5" }).waitFor({ timeout: 20_000 });
+  expect(await page.locator("#banner").textContent()).toBe("");
+
+  await page.getByRole("button", { name: "Setujui" }).focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#step-h", { hasText: "Langkah 6" }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("case-h");
+  await page.close();
+});
+
+test("ticking kelengkapan from the keyboard keeps focus on the box", async () => {
+  const { page } = await open();
+  const box = page.getByRole("checkbox", { name: "dokumen pendukung" });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await page.locator(".checklist li.done", { hasText: "dokumen pendukung" }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(await box.getAttribute("id"));
+  await page.close();
+});
+
+test("kelengkapan boxes that someone else must tick are disabled and say why", async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    const h = (window as unknown as { __harness: { onlyHolder: boolean; setUser: (u: object) => void; touch: (id: string) => void } }).__harness;
+    h.onlyHolder = true;
+    h.setUser({ email: "ani.lestari@diskominfo.go.id", name: "Ani Lestari", roles: ["jfu"], admin: false });
+    h.touch("SK-2026-0009");
+  });
+  const hint = page.locator("#kl-hint");
+  await hint.waitFor({ timeout: 20_000 });
+  expect(await hint.textContent()).toBe("Hanya pemegang langkah ini yang dapat mencentang kelengkapan.");
+  const boxes = page.locator(".checklist input[type=checkbox]");
+  expect(await boxes.count()).toBe(2);
+  for (const box of await boxes.all()) {
+    expect(await box.isDisabled()).toBe(true);
+    expect(await box.getAttribute("aria-describedby")).toBe("kl-hint");
+  }
+  await shot(page, "case-not-holder");
+
+  await page.getByRole("button", { name: "EN" }).click();
+  expect(await hint.textContent()).toBe("Only the holder of this step can tick the kelengkapan.");
+  await page.close();
+});
+
+test("polling stops after 10 minutes without use and starts again on the next key press", async () => {
+  const { page, calls } = await open({ clock: true });
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  const polls = async () => (await calls()).filter((c) => c.name === "selectedCase").length;
+  await page.clock.runFor(5 * 60 * 1000);
+  const early = await polls();
+  expect(early).toBeGreaterThan(5);
+  await page.clock.runFor(6 * 60 * 1000);
+  const atIdle = await polls();
+  expect(atIdle).toBeGreaterThan(early);
+  // Idle now: another quarter hour passes without a single call.
+  await page.clock.runFor(15 * 60 * 1000);
+  expect(await polls()).toBe(atIdle);
+
+  await page.keyboard.press("Shift");
+  await page.clock.runFor(4000);
+  expect(await polls()).toBe(atIdle + 1);
   await page.close();
 });

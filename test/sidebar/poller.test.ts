@@ -1,11 +1,18 @@
-// Following the selection: every 3 s while visible, doubling up to 15 s while nothing changes, stopped when hidden.
-import { createPoller, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
+// Following the selection: every 3 s while visible, doubling up to 15 s while nothing changes, stopped when hidden or idle.
+import { createPoller, IDLE_MS, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
 
+/** Timers that fire one at a time; the clock moves on by each timer's delay when it fires. */
 function fakeTimers() {
   let next = 1;
+  let clock = 0;
   const pending = new Map<number, { fn: () => void; ms: number }>();
   return {
     pending,
+    now: () => clock,
+    /** Time passing without a timer (e.g. the person reading). */
+    advance: (ms: number) => {
+      clock += ms;
+    },
     setTimer: (fn: () => void, ms: number) => {
       pending.set(next, { fn, ms });
       return next++;
@@ -18,6 +25,7 @@ function fakeTimers() {
       expect(pending.size).toBe(1);
       const [[id, t]] = Array.from(pending.entries());
       pending.delete(id);
+      clock += t.ms;
       t.fn();
       for (let i = 0; i < 5; i++) await Promise.resolve();
       return t.ms;
@@ -43,7 +51,9 @@ test("polls back off when idle, come back to 3 s after a change, and a failed po
       return answers[polls - 1] ?? false;
     },
     isVisible: () => true,
-    ...timers,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
+    now: timers.now,
   });
   poller.wake();
   const delays = [];
@@ -59,7 +69,7 @@ test("a hidden panel does not poll, and waking starts again from 3 s", async () 
   const poller = createPoller({ tick: async () => {
       polls++;
       return false;
-    }, isVisible: () => visible, ...timers });
+    }, isVisible: () => visible, setTimer: timers.setTimer, clearTimer: timers.clearTimer, now: timers.now });
   poller.wake();
   await timers.fire();
   await timers.fire();
@@ -78,11 +88,87 @@ test("a hidden panel does not poll, and waking starts again from 3 s", async () 
 test("a poll in flight when the panel is woken does not start a second cycle", async () => {
   const timers = fakeTimers();
   let release: (changed: boolean) => void = () => undefined;
-  const poller = createPoller({ tick: () => new Promise<boolean>((r) => (release = r)), isVisible: () => true, ...timers });
+  const poller = createPoller({ tick: () => new Promise<boolean>((r) => (release = r)), isVisible: () => true, setTimer: timers.setTimer, clearTimer: timers.clearTimer, now: timers.now });
   poller.wake();
   await timers.fire();
   poller.wake();
   release(false);
   for (let i = 0; i < 5; i++) await Promise.resolve();
   expect(timers.pending.size).toBe(1);
+});
+
+test("polling stops after 10 minutes without anyone using the panel and starts again on the next interaction", async () => {
+  const timers = fakeTimers();
+  let polls = 0;
+  const poller = createPoller({
+    tick: async () => {
+      polls++;
+      return false;
+    },
+    isVisible: () => true,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
+    now: timers.now,
+  });
+  poller.wake();
+  // 3 + 6 + 12 s, then every 15 s: all polls that start before the 10-minute mark run, none after it.
+  while (timers.pending.size) await timers.fire();
+  expect(timers.now()).toBeGreaterThanOrEqual(IDLE_MS);
+  expect(timers.now()).toBeLessThan(IDLE_MS + POLL_MAX_MS);
+  expect(polls).toBe(3 + Math.floor((IDLE_MS - 21000) / POLL_MAX_MS));
+  expect(poller.isIdle()).toBe(true);
+
+  const before = polls;
+  poller.activity();
+  expect(poller.isIdle()).toBe(false);
+  expect(await timers.fire()).toBe(POLL_MIN_MS);
+  expect(polls).toBe(before + 1);
+});
+
+test("activity while polling keeps it going past 10 minutes without restarting the back-off", async () => {
+  const timers = fakeTimers();
+  let polls = 0;
+  const poller = createPoller({
+    tick: async () => {
+      polls++;
+      return false;
+    },
+    isVisible: () => true,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
+    now: timers.now,
+  });
+  poller.wake();
+  const delays: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    // Someone presses a key every poll or so: the panel never counts as idle.
+    poller.activity();
+    delays.push(await timers.fire());
+  }
+  expect(timers.now()).toBeGreaterThan(IDLE_MS);
+  expect(polls).toBe(60);
+  expect(delays.slice(-3)).toEqual([POLL_MAX_MS, POLL_MAX_MS, POLL_MAX_MS]);
+  expect(poller.isIdle()).toBe(false);
+});
+
+test("reading for a while without touching anything also counts toward the idle limit", async () => {
+  const timers = fakeTimers();
+  let polls = 0;
+  const poller = createPoller({
+    tick: async () => {
+      polls++;
+      return true;
+    },
+    isVisible: () => true,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
+    now: timers.now,
+  });
+  poller.wake();
+  await timers.fire();
+  expect(polls).toBe(1);
+  timers.advance(IDLE_MS);
+  await timers.fire();
+  expect(polls).toBe(1);
+  expect(timers.pending.size).toBe(0);
 });
