@@ -405,7 +405,7 @@ async function renderPanel(): Promise<void> {
     if (!list.length) ul.append(el("li", { cls: "empty", textContent: "Belum ada dokumen yang dibuat oleh skrip." }));
     body.replaceChildren(el("div", { cls: "split" }, ul, frame));
   } else if (openPanel === "charts") {
-    const list = await api<{ sheet: string; title: string; labels: string[]; series: { name: string; values: number[] }[] }[]>("/api/charts");
+    const list = await api<{ sheet: string; title: string; type: string; labels: string[]; series: { name: string; values: number[] }[] }[]>("/api/charts");
     $("drawer-title").textContent = `Grafik — ${list.length}`;
     const wrap = el("div", { cls: "charts" });
     for (const c of list) wrap.append(chart(c));
@@ -417,31 +417,52 @@ async function renderPanel(): Promise<void> {
 const NS = "http://www.w3.org/2000/svg";
 const COLORS = ["#1a73e8", "#e8710a", "#188038", "#d93025", "#9334e6"];
 
-function chart(c: { sheet: string; title: string; labels: string[]; series: { name: string; values: number[] }[] }): HTMLElement {
+/** An SVG element with attributes, for the small charts below. */
+function svgEl(name: string, attrs: Record<string, string | number>, text = ""): SVGElement {
+  const e = document.createElementNS(NS, name);
+  for (const [a, v] of Object.entries(attrs)) e.setAttribute(a, String(v));
+  if (text) e.textContent = text;
+  return e;
+}
+
+/** Draws a chart spec as Sheets would roughly show it: bars for COLUMN/BAR, lines with points for LINE; axis and values. */
+function chart(c: { sheet: string; title: string; type?: string; labels: string[]; series: { name: string; values: number[] }[] }): HTMLElement {
   const w = 520;
-  const h = 240;
-  const svg = document.createElementNS(NS, "svg");
-  svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
-  const max = Math.max(1, ...c.series.flatMap((s) => s.values));
+  const h = 260;
+  const [left, bottom, top] = [44, 34, 16];
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, role: "img", "aria-label": c.title || "Grafik" }) as SVGSVGElement;
+  const rawMax = Math.max(0, ...c.series.flatMap((s) => s.values));
+  const step = rawMax <= 5 ? 1 : 10 ** Math.floor(Math.log10(rawMax)) * (rawMax / 10 ** Math.floor(Math.log10(rawMax)) > 5 ? 2 : 1);
+  const max = Math.max(step, Math.ceil(rawMax / step) * step);
+  const plotH = h - bottom - top;
+  const y = (v: number) => h - bottom - (v / max) * plotH;
+  for (let v = 0; v <= max + 1e-9; v += step) {
+    svg.append(svgEl("line", { x1: left, x2: w - 8, y1: y(v), y2: y(v), stroke: v === 0 ? "#80868b" : "#e8eaed" }));
+    svg.append(svgEl("text", { x: left - 6, y: y(v) + 3, "font-size": 10, "text-anchor": "end", fill: "#5f6368" }, String(Math.round(v * 10) / 10)));
+  }
   const n = Math.max(1, c.labels.length);
-  const band = (w - 60) / n;
+  const band = (w - 8 - left) / n;
+  const line = /LINE|AREA/i.test(c.type ?? "");
   const bar = band / (c.series.length + 1);
-  c.labels.forEach((label, i) => {
-    c.series.forEach((s, k) => {
-      const v = s.values[i] ?? 0;
-      const r = document.createElementNS(NS, "rect");
-      const bh = (v / max) * (h - 60);
-      Object.entries({ x: 40 + i * band + k * bar, y: h - 30 - bh, width: bar - 2, height: bh, fill: COLORS[k % COLORS.length] }).forEach(([a, x]) => {
-        r.setAttribute(a, String(x));
+  c.series.forEach((s, k) => {
+    const color = COLORS[k % COLORS.length];
+    if (line) {
+      const pts = c.labels.map((_, i) => `${left + i * band + band / 2},${y(s.values[i] ?? 0)}`);
+      if (pts.length > 1) svg.append(svgEl("polyline", { points: pts.join(" "), fill: "none", stroke: color, "stroke-width": 2 }));
+      c.labels.forEach((_, i) => {
+        svg.append(svgEl("circle", { cx: left + i * band + band / 2, cy: y(s.values[i] ?? 0), r: 4, fill: color }));
       });
-      svg.append(r);
+      return;
+    }
+    c.labels.forEach((_, i) => {
+      const v = s.values[i] ?? 0;
+      const x = left + i * band + bar / 2 + k * bar;
+      svg.append(svgEl("rect", { x, y: y(v), width: Math.max(1, bar - 3), height: h - bottom - y(v), fill: color }));
+      svg.append(svgEl("text", { x: x + (bar - 3) / 2, y: y(v) - 3, "font-size": 9, "text-anchor": "middle", fill: "#3c4043" }, String(v)));
     });
-    const t = document.createElementNS(NS, "text");
-    Object.entries({ x: 40 + i * band + band / 2 - bar / 2, y: h - 12, "font-size": 10, "text-anchor": "middle" }).forEach(([a, x]) => {
-      t.setAttribute(a, String(x));
-    });
-    t.textContent = label.slice(0, 14);
-    svg.append(t);
+  });
+  c.labels.forEach((label, i) => {
+    svg.append(svgEl("text", { x: left + i * band + band / 2, y: h - 14, "font-size": 10, "text-anchor": "middle" }, label.slice(0, 16)));
   });
   const legend = c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name));
   return el("figure", { cls: "chart" }, el("figcaption", { textContent: `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));

@@ -312,6 +312,21 @@ test("SOP and Ringkas views, as the admin sees them", async () => {
   expect(await row(suratKeluar.code).locator("td").allTextContents()).toEqual(["1", "0", "1"]);
   expect(await row(cuti.code).locator("td").allTextContents()).toEqual(["0", "0", "1"]);
   await shot("ringkas");
+
+  // Bangun ulang Laporan: the sheet opens in the grid with its tables, and its two charts are drawn in Grafik.
+  await sb().getByRole("button", { name: "Bangun ulang Laporan" }).click();
+  await sb().locator(".report-note", { hasText: /^Laporan dibangun ulang dari \d+ baris Riwayat/ }).waitFor();
+  await page.getByRole("tab", { name: "Laporan", selected: true }).waitFor();
+  await page.locator("#grid", { hasText: "Rata-rata per kasus selesai (jam)" }).waitFor();
+  await page.locator("#n-charts", { hasText: /^2$/ }).waitFor();
+  await page.getByRole("button", { name: /^Grafik/ }).click();
+  await page.locator("figure.chart").nth(1).waitFor();
+  expect(await page.locator("figure.chart figcaption").allTextContents()).toEqual([
+    "Rata-rata waktu kerja per kasus terhadap standar SOP (jam) · Laporan",
+    "Kasus dimulai, selesai dan langkah terlambat per bulan · Laporan",
+  ]);
+  await page.screenshot({ path: join(SHOTS, "laporan.png") });
+  await page.getByRole("button", { name: /^Grafik/ }).click();
 });
 
 test("a server call that fails keeps what was typed and says so (role=alert); the same press works once the server is back", async () => {
