@@ -28,6 +28,8 @@ const HELP = [
   "2. Isi sheet Pejabat dengan pejabat kantor (peran, nama, NIP, email).",
   "3. Buka panel (Ekstensi › Alur › Buka panel) untuk membuat kasus baru dan menindaklanjuti kasus.",
   "Setiap tindakan tercatat di Riwayat dengan waktu kerja terhadap standar waktu SOP.",
+  "4. Sheet Laporan (waktu kerja terhadap standar per SOP, bulan, langkah dan pelaksana, dengan grafik) dibangun ulang setiap pagi, atau dari panel › Ringkas › Bangun ulang Laporan.",
+  "Kolom boleh dipindah, disisipkan, disaring dan diurutkan; judul kolom Alur jangan diubah.",
 ].join("\n");
 
 /** After an admin edits the SOP sheets (from onEdit): mark what is wrong. Quietly skipped before setup. */
