@@ -74,3 +74,13 @@ export function measureActions(registerRows: number, logRows: number): Record<Ac
   });
   return { start, complete, approve, return: ret };
 }
+
+/** Rebuilding Laporan from a Riwayat of `logRows` rows: a report reads Riwayat once, so its cells follow the log's size. */
+export function measureReport(logRows: number): Cost {
+  const alur = setupAlur({ admins: [ADMIN] });
+  fillRiwayat(alur, logRows);
+  alur.ok(ADMIN, "listSops", null);
+  return measure(alur, () => {
+    alur.ok(ADMIN, "rebuildReport", null);
+  });
+}

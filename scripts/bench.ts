@@ -1,7 +1,7 @@
-// npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows.
+// npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows, and one Laporan rebuild.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ACTIONS, type ActionName, type Cost, measureActions } from "../emulator/cost";
+import { ACTIONS, type ActionName, type Cost, measureActions, measureReport } from "../emulator/cost";
 import { PANEL_CALLS, type PanelCall, measurePanel } from "../emulator/panel-cost";
 import { DIST } from "../emulator/paths";
 
@@ -13,6 +13,8 @@ const json = process.argv.includes("--json");
 
 const results: Record<number, Record<ActionName, Cost>> = {};
 for (const size of SIZES) results[size] = measureActions(size, LOG_ROWS);
+
+const report = measureReport(LOG_ROWS);
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -35,6 +37,7 @@ const out = {
   wallMs: pick("ms"),
   panelWaitingCases: WAITING[0],
   panelWith5Waiting: { serviceCalls: pickPanel(WAITING[1], "spreadsheetCalls"), cellsRead: pickPanel(WAITING[1], "cellsRead") },
+  reportRebuild: { riwayatRows: LOG_ROWS, serviceCalls: report.spreadsheetCalls, allServiceCalls: report.allCalls, cellsRead: report.cellsRead, wallMs: report.ms },
   bundleBytes,
 };
 
@@ -51,5 +54,6 @@ if (json) {
       console.log(`  ${c.padEnd(12)} ${SIZES.map((s) => `${s} rows: ${panel[w][s][c].spreadsheetCalls} / ${panel[w][s][c].allCalls} / ${panel[w][s][c].cellsRead} / ${panel[w][s][c].ms.toFixed(1)} ms`).join("   ")}`);
     }
   }
+  console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

@@ -23,14 +23,21 @@ export interface ReportResult {
   at: number;
 }
 
-/** Riwayat as log entries: one read of the whole sheet (a report, not an action; rows Alur did not write are skipped). */
+/**
+ * Riwayat as log entries (rows Alur did not write are skipped). A report reads the whole log, but only the columns it
+ * uses: time, case, SOP, step, role (A–E), action (H), minutes and standard (J–K) — not the notes, which can be long.
+ */
 function readEntries(sheet: Sheet): LogEntry[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
-  const values = sheet.getRange(2, 1, last - 1, 13).getValues();
+  const n = last - 1;
+  const head = sheet.getRange(2, 1, n, 5).getValues();
+  const action = sheet.getRange(2, 8, n, 1).getValues();
+  const minutes = sheet.getRange(2, 10, n, 2).getValues();
   const out: LogEntry[] = [];
-  for (const r of values) {
-    const parsed = parseRiwayatRow(r.map(toInstantCell));
+  for (let i = 0; i < n; i++) {
+    const row = [...head[i], "", "", action[i][0], "", minutes[i][0], minutes[i][1], "", ""];
+    const parsed = parseRiwayatRow(row.map(toInstantCell));
     if (parsed) out.push(parsed.entry);
   }
   return out;
