@@ -136,8 +136,9 @@ async function boot(): Promise<void> {
   document.addEventListener("visibilitychange", () => (document.visibilityState === "visible" ? poller.wake() : poller.stop()));
   window.addEventListener("focus", () => poller.wake());
   // Coming back to the panel after clicking a row in the sheet: look again soon.
-  document.addEventListener("mouseenter", () => poller.wake());
-  // Any use of the panel keeps polling alive; after 10 idle minutes it has stopped and the next use starts it again.
+  // mouseenter does not bubble to document: listen on the root element, which the pointer enters with the panel.
+  document.documentElement.addEventListener("mouseenter", () => poller.wake());
+  // Any use of the panel keeps polling at full speed; after 10 idle minutes it slows to once a minute until the next use.
   for (const type of ["pointerdown", "pointermove", "keydown", "focusin", "wheel"]) document.addEventListener(type, () => poller.activity(), { capture: true, passive: true });
   poller.wake();
 }

@@ -1,5 +1,5 @@
-// Following the selection: every 3 s while visible, doubling up to 15 s while nothing changes, stopped when hidden or idle.
-import { createPoller, IDLE_MS, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
+// Following the selection: every 3 s while visible, doubling up to 15 s while nothing changes, once a minute when idle, stopped when hidden.
+import { createPoller, IDLE_MS, IDLE_POLL_MS, nextDelay, POLL_MAX_MS, POLL_MIN_MS } from "../../sidebar/poller";
 
 /** Timers that fire one at a time; the clock moves on by each timer's delay when it fires. */
 function fakeTimers() {
@@ -97,7 +97,7 @@ test("a poll in flight when the panel is woken does not start a second cycle", a
   expect(timers.pending.size).toBe(1);
 });
 
-test("polling stops after 10 minutes without anyone using the panel and starts again on the next interaction", async () => {
+test("after 10 minutes without anyone using the panel polling slows to once a minute, and the next interaction speeds it up", async () => {
   const timers = fakeTimers();
   let polls = 0;
   const poller = createPoller({
@@ -111,18 +111,21 @@ test("polling stops after 10 minutes without anyone using the panel and starts a
     now: timers.now,
   });
   poller.wake();
-  // 3 + 6 + 12 s, then every 15 s: all polls that start before the 10-minute mark run, none after it.
-  while (timers.pending.size) await timers.fire();
-  expect(timers.now()).toBeGreaterThanOrEqual(IDLE_MS);
-  expect(timers.now()).toBeLessThan(IDLE_MS + POLL_MAX_MS);
-  expect(polls).toBe(3 + Math.floor((IDLE_MS - 21000) / POLL_MAX_MS));
+  // 3 + 6 + 12 s, then every 15 s up to the 10-minute mark …
+  while (timers.now() < IDLE_MS) await timers.fire();
+  const atIdle = polls;
+  expect(atIdle).toBe(3 + Math.ceil((IDLE_MS - 21000) / POLL_MAX_MS));
   expect(poller.isIdle()).toBe(true);
+  // … then once a minute: the panel still follows a row clicked in the sheet, within a minute.
+  const delays: number[] = [];
+  for (let i = 0; i < 5; i++) delays.push(await timers.fire());
+  expect(delays).toEqual(Array(5).fill(IDLE_POLL_MS));
+  expect(polls).toBe(atIdle + 5);
 
-  const before = polls;
   poller.activity();
   expect(poller.isIdle()).toBe(false);
   expect(await timers.fire()).toBe(POLL_MIN_MS);
-  expect(polls).toBe(before + 1);
+  expect(polls).toBe(atIdle + 6);
 });
 
 test("activity while polling keeps it going past 10 minutes without restarting the back-off", async () => {
@@ -168,7 +171,9 @@ test("reading for a while without touching anything also counts toward the idle 
   await timers.fire();
   expect(polls).toBe(1);
   timers.advance(IDLE_MS);
+  // Changes keep coming (someone else's actions), but nobody touched the panel: the next poll comes a minute later.
   await timers.fire();
-  expect(polls).toBe(1);
-  expect(timers.pending.size).toBe(0);
+  expect(polls).toBe(2);
+  expect(poller.isIdle()).toBe(true);
+  expect(await timers.fire()).toBe(IDLE_POLL_MS);
 });
