@@ -14,8 +14,12 @@ import { withLock } from "./lock";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const LAPORAN = "Laporan";
-/** Charts sit to the right of the widest table (the per-SOP table has 10 columns). */
+/** Charts sit to the right of the widest table (the per-SOP table has 10 columns), one under the other. */
 const CHART_COLUMN = 11;
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 360;
+/** Rows a chart of CHART_HEIGHT covers at the default row height (21 px), with a gap. */
+const CHART_ROWS = 19;
 
 export interface ReportResult {
   sheetName: string;
@@ -48,7 +52,7 @@ interface Layout {
   width: number;
   bold: string[];
   headerRows: string[];
-  charts: { a1: { row: number; rows: number; columns: number }; type: "COLUMN" | "LINE"; title: string; anchorRow: number }[];
+  charts: { a1: { row: number; rows: number; columns: number }; type: "COLUMN" | "LINE"; title: string }[];
 }
 
 const cellValue = (c: Cell): SheetValue => toSheetValue(c);
@@ -73,7 +77,7 @@ export function layout(report: Report, builtAt: number): Layout {
     headerRows.push(`A${headerRow}:${columnLetter(b.headers.length)}${headerRow}`);
     if (b.rows.length) for (const r of b.rows) push(r);
     else push(["Belum ada data di Riwayat."]);
-    if (b.chart && b.rows.length) charts.push({ a1: { row: headerRow, rows: b.rows.length + 1, columns: b.chart.columns }, type: b.chart.type, title: b.chart.title, anchorRow: headerRow - 1 });
+    if (b.chart && b.rows.length) charts.push({ a1: { row: headerRow, rows: b.rows.length + 1, columns: b.chart.columns }, type: b.chart.type, title: b.chart.title });
   }
   for (const r of grid) while (r.length < width) r.push("");
   return { grid, width, bold, headerRows, charts };
@@ -85,11 +89,16 @@ function columnLetter(n: number): string {
   return s;
 }
 
+/**
+ * The Laporan sheet, by the id recorded at its first rebuild. A sheet the office already calls "Laporan" is never
+ * taken over (its data would be cleared): Alur then makes its own under another name.
+ */
 function laporanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
   const ids = requireIds();
   const byId = ids.laporan === undefined ? null : ss.getSheetById(ids.laporan);
   if (byId) return byId;
-  const sheet = ss.getSheetByName(LAPORAN) ?? ss.insertSheet(LAPORAN);
+  const name = [LAPORAN, `${LAPORAN} Alur`, `${LAPORAN} Alur 2`, `${LAPORAN} Alur 3`].find((n) => !ss.getSheetByName(n)) ?? `${LAPORAN} Alur ${Date.now()}`;
+  const sheet = ss.insertSheet(name);
   saveIds({ ...ids, laporan: sheet.getSheetId() });
   return sheet;
 }
@@ -117,7 +126,7 @@ export function rebuildReport(now = Date.now()): ReportResult {
     sheet.getRangeList(out.bold).setFontWeight("bold");
     sheet.getRangeList(out.headerRows).setFontWeight("bold").setBackground("#e8f0fe");
     sheet.getRange("A1").setFontSize(14);
-    for (const c of out.charts) {
+    out.charts.forEach((c, i) => {
       const chart = sheet
         .newChart()
         .setChartType(c.type === "LINE" ? Charts.ChartType.LINE : Charts.ChartType.COLUMN)
@@ -125,10 +134,12 @@ export function rebuildReport(now = Date.now()): ReportResult {
         .setNumHeaders(1)
         .setOption("title", c.title)
         .setOption("legend", { position: "bottom" })
-        .setPosition(c.anchorRow, CHART_COLUMN, 0, 0)
+        .setOption("width", CHART_WIDTH)
+        .setOption("height", CHART_HEIGHT)
+        .setPosition(3 + i * CHART_ROWS, CHART_COLUMN, 0, 0)
         .build();
       sheet.insertChart(chart);
-    }
+    });
     return { sheetName: sheet.getName(), entries: entries.length, at: now };
   });
 }

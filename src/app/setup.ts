@@ -204,6 +204,7 @@ export function setup(): string[] {
       kelengkapan: kelengkapan.sheet.getSheetId(),
       arsipSop: arsip.sheet.getSheetId(),
       antreanEmail: antrean.sheet.getSheetId(),
+      ...(old.laporan !== undefined ? { laporan: old.laporan } : {}),
       registers,
       url: ss.getUrl(),
     };

@@ -62,6 +62,11 @@ export function sopStandardMinutes(sop: Sop, dayMinutes: number): number {
   return sop.steps.reduce((sum, s) => sum + (stepStandard(s, dayMinutes) ?? 0), 0);
 }
 
+const previousMonth = (ym: string) => {
+  const [y, m] = ym.split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+};
+
 const monthLabel = (ym: string) => `${BULAN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 /**
@@ -138,10 +143,15 @@ export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], day
       ];
     });
 
+  // Every calendar month from the first with activity (at most `months` back) to this one: a quiet month shows as zeros.
   const thisMonth = jakartaDateString(now).slice(0, 7);
-  const monthKeys = [...perMonth.keys()].filter((k) => k <= thisMonth).sort().slice(-months);
+  const active = [...perMonth.keys()].filter((k) => k <= thisMonth).sort();
+  const monthKeys: string[] = [];
+  if (active.length) {
+    for (let k = thisMonth; monthKeys.length < months && k >= active[0]; k = previousMonth(k)) monthKeys.unshift(k);
+  }
   const monthRows: Cell[][] = monthKeys.map((k) => {
-    const m = perMonth.get(k) as { started: number; finished: number; steps: Tally };
+    const m = perMonth.get(k) ?? { started: 0, finished: 0, steps: tally() };
     return [monthLabel(k), m.started, m.finished, m.steps.timed - m.steps.onTime, m.steps.n, onTimePct(m.steps)];
   });
 

@@ -58,4 +58,28 @@ describe("Laporan through the bundle", () => {
     const handlers = alur.world.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction());
     expect(handlers).toContain("dailyReport");
   });
+
+  test("an office sheet already called Laporan is never taken over; a renamed Laporan is still found after setup", () => {
+    const alur = setupAlur();
+    const ss = alur.world.spreadsheet;
+    ss.insertSheet("Laporan").getRange("A1").setValue("Laporan kinerja triwulan (ketikan staf)");
+    alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const r = alur.ok(ADMIN, "rebuildReport", null);
+    expect(r.sheetName).toBe("Laporan Alur");
+    expect(alur.world.read("Laporan")[0][0]).toBe("Laporan kinerja triwulan (ketikan staf)");
+    ss.getSheetByName("Laporan Alur")!.setName("Kinerja SOP");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuSetup());
+    expect(alur.ok(ADMIN, "rebuildReport", null).sheetName).toBe("Kinerja SOP");
+  });
+
+  test("the two charts sit one under the other, sized, beside the tables", () => {
+    const alur = setupAlur();
+    alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    alur.ok(ADMIN, "rebuildReport", null);
+    const charts = alur.world.spreadsheet.getSheetByName("Laporan")!.getCharts();
+    const at = charts.map((c) => c.getContainerInfo());
+    expect(at.map((c) => c.getAnchorColumn())).toEqual([11, 11]);
+    expect(at[1].getAnchorRow() - at[0].getAnchorRow()).toBeGreaterThanOrEqual(18);
+    expect(charts[0].getOptions().get("height")).toBe(360);
+  });
 });

@@ -92,4 +92,16 @@ describe("Laporan", () => {
     const one = buildReport(LOG, [SOP], ROLES, 450, NOV, 1);
     expect(one.blocks.find((b) => b.key === "month")!.rows.map((x) => x[0])).toEqual(["November 2026"]);
   });
+
+  test("a month without activity shows as zeros between active ones, up to the report's month", () => {
+    const aug = jakartaTime("2026-08-03", "08:00");
+    const r = buildReport([e("UJ-9", "start", "1", 0, aug), ...LOG], [SOP], ROLES, 450, jakartaTime("2026-12-01", "08:00"));
+    expect(r.blocks.find((b) => b.key === "month")!.rows).toEqual([
+      ["Agustus 2026", 1, 0, 0, 0, ""],
+      ["September 2026", 0, 0, 0, 0, ""],
+      ["Oktober 2026", 1, 0, 0, 0, ""],
+      ["November 2026", 2, 1, 2, 5, 60],
+      ["Desember 2026", 0, 0, 0, 0, ""],
+    ]);
+  });
 });
