@@ -19,26 +19,34 @@ export function retryQueuedMail(ids: SheetIds, now = Date.now()): number {
     const sheet = sheetById(workbook(), ids.antreanEmail, "Antrean Email");
     const values = sheet.getDataRange().getValues();
     const a = alignByHeader(values, ANTREAN_HEADERS);
-    const [to, subject, body, status] = [1, 2, 3, 4].map((i) => a.index[i]);
+    const [to, subject, body, status, html] = [1, 2, 3, 4, 5].map((i) => a.index[i]);
     if (values.length < 2 || [to, subject, body, status].some((c) => c < 0)) return 0;
     let quota = MailApp.getRemainingDailyQuota();
     const marks = values.slice(1).map((r) => [r[status]]);
     let sent = 0;
+    let changed = false;
     for (let i = 0; i < marks.length && quota > 0; i++) {
       if (String(marks[i][0]) !== WAITING) continue;
       const r = values[i + 1];
       const text = String(r[body]);
+      const htmlBody = html >= 0 && String(r[html]) ? String(r[html]) : text.split("\n").map((l) => `<p>${esc(l)}</p>`).join("");
       try {
-        MailApp.sendEmail({ to: String(r[to]), subject: String(r[subject]), body: text, htmlBody: text.split("\n").map((l) => `<p>${esc(l)}</p>`).join(""), name: "Alur" });
+        MailApp.sendEmail({ to: String(r[to]), subject: String(r[subject]), body: text, htmlBody, name: "Alur" });
       } catch (err) {
-        console.warn(`Antrean Email baris ${i + 2}: ${String(err)}`);
-        break;
+        const message = err instanceof Error ? err.message : String(err);
+        // Out of quota (or the service is down): everything waits for the next hour. Anything else is this email's own
+        // fault (a mistyped address): it is marked and the others go on.
+        if (/too many times|Service unavailable|temporarily/i.test(message)) break;
+        marks[i][0] = safeText(`Gagal: ${message}`);
+        changed = true;
+        continue;
       }
       marks[i][0] = safeText(`Terkirim ${formatTanggalJam(now)}`);
       quota--;
       sent++;
+      changed = true;
     }
-    if (sent) sheet.getRange(2, status + 1, marks.length, 1).setValues(marks);
+    if (changed) sheet.getRange(2, status + 1, marks.length, 1).setValues(marks);
     return sent;
   });
 }

@@ -5,7 +5,7 @@ import type { Notification } from "../domain/case";
 import { holdersOf } from "../domain/pejabat";
 import { stepOf } from "../domain/transition";
 import { safeText } from "../gas/cells";
-import { sheetById } from "../gas/sheets";
+import { readHeader, sheetById } from "../gas/sheets";
 import type { Env } from "./cases";
 
 export interface Mail {
@@ -77,6 +77,11 @@ export function sendNotifications(e: Env, notes: Notification[]): void {
   }
   if (queued.length) {
     const sheet = sheetById(e.ss, e.ids.antreanEmail, "Antrean Email");
-    for (const m of queued) sheet.appendRow([new Date(e.now), safeText(m.to), safeText(m.subject), safeText(m.body), "Menunggu"]);
+    // Columns by header: the sheet may be older (no "Isi HTML" yet) or rearranged by an admin.
+    const header = readHeader(sheet);
+    for (const m of queued) {
+      const cells: Record<string, unknown> = { Waktu: new Date(e.now), Kepada: safeText(m.to), Subjek: safeText(m.subject), Isi: safeText(m.body), Status: "Menunggu", "Isi HTML": safeText(m.htmlBody) };
+      sheet.appendRow(header.map((h) => (h in cells ? cells[h] : "")));
+    }
   }
 }

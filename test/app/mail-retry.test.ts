@@ -26,4 +26,21 @@ describe("Antrean Email", () => {
     expect(sent[0].to).toEqual([P("jfu")]);
     expect(String(alur.world.read("Antrean Email")[1][4])).toMatch(/^Terkirim 2 November 2026 \d\d\.\d\d$/);
   });
+
+  test("an email that can never be sent is marked Gagal and does not hold back the others; the waiting email keeps its links", () => {
+    const alur = setupAlur();
+    alur.world.mail.quota = 0;
+    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    // A row typed with a mistaken address sits first in the queue.
+    const sheet = alur.world.spreadsheet.getSheetByName("Antrean Email")!;
+    sheet.insertRowBefore(2);
+    sheet.getRange(2, 1, 1, 5).setValues([[new Date(), "bukan-alamat", "Uji", "Isi", "Menunggu"]]);
+    alur.world.mail.quota = 100;
+    alur.world.within("time-trigger", () => alur.ctx.hourlyRefresh());
+    const rows = alur.world.read("Antrean Email");
+    expect(rows[1][4]).toBe("Gagal: Invalid email: bukan-alamat");
+    expect(String(rows[2][4])).toMatch(/^Terkirim /);
+    const sent = alur.world.outbox.find((m) => m.subject.includes(v.id))!;
+    expect(sent.htmlBody).toContain("Buka register");
+  });
 });
