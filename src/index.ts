@@ -21,9 +21,13 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Simple trigger: an edit to a configuration sheet drops the cached configuration; SOP edits are checked where they are. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const name = e?.range?.getSheet().getName() ?? "";
-  if (["Pengaturan", "Pejabat", "Hari Libur", "SOP", "SOP Identitas"].includes(name)) invalidateConfig();
-  if (name === "SOP" || name === "SOP Identitas") checkEditedSops();
+  // Sheets are known by the ids recorded at setup, so an admin may rename them.
+  const ids = loadIds();
+  const sheet = e?.range?.getSheet();
+  if (!ids || !sheet) return;
+  const id = sheet.getSheetId();
+  if ([ids.pengaturan, ids.pejabat, ids.libur, ids.sop, ids.identitas].includes(id)) invalidateConfig();
+  if (id === ids.sop || id === ids.identitas) checkEditedSops();
 }
 
 export function showSidebar(): void {

@@ -116,6 +116,7 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   const owners = JSON.parse(props.getProperty(TRIGGERS) ?? "{}") as Record<string, string>;
   const me = Session.getEffectiveUser().getEmail();
   const mine = new Set(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()));
+  const others: string[] = [];
   const wanted: [string, () => void, string][] = [
     ["hourlyRefresh", () => ScriptApp.newTrigger("hourlyRefresh").timeBased().everyHours(1).create(), "Pemicu per jam dipasang (memperbarui kolom Terlambat)."],
     ["dailyReport", () => ScriptApp.newTrigger("dailyReport").timeBased().everyDays(1).atHour(5).inTimezone("Asia/Jakarta").create(), "Pemicu harian dipasang (membangun ulang Laporan setiap pagi)."],
@@ -123,25 +124,41 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   ];
   let changed = false;
   for (const [handler, create, message] of wanted) {
-    if (mine.has(handler) || (owners[handler] && owners[handler] !== me)) continue;
+    if (mine.has(handler)) continue;
+    if (owners[handler] && owners[handler] !== me) {
+      others.push(`${handler} (${owners[handler]})`);
+      continue;
+    }
     create();
-    owners[handler] = me;
+    // A blank effective user is never recorded: the next admin's setup must not take it for someone else's trigger.
+    if (me) owners[handler] = me;
     changed = true;
     changes.push(message);
   }
   if (changed) props.setProperty(TRIGGERS, JSON.stringify(owners));
+  if (others.length) {
+    changes.push(`Pemicu yang dipasang admin lain: ${others.join(", ")}. Bila admin itu tidak lagi bertugas, ia (atau pemilik skrip) perlu menghapus pemicunya dan admin baru menjalankan Siapkan Alur lagi setelah menghapus properti skrip "${TRIGGERS}".`);
+  }
 }
 
 export function setup(): string[] {
   return withLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     rememberWorkbook(ss);
-    const changes0: string[] = [];
-    if (ss.getSpreadsheetTimeZone() !== "Asia/Jakarta") {
-      ss.setSpreadsheetTimeZone("Asia/Jakarta");
-      changes0.push("Zona waktu spreadsheet diatur ke Asia/Jakarta (WIB), sama dengan Alur, agar tanggal di register terbaca benar.");
-    }
     const old: Partial<SheetIds> = loadIds() ?? {};
+    const changes0: string[] = [];
+    const zone = ss.getSpreadsheetTimeZone();
+    if (zone !== "Asia/Jakarta") {
+      // Sheets keeps date-times as wall-clock values in the sheet's zone: changing the zone of a workbook that already
+      // holds Riwayat would shift every recorded time. Only a workbook without history is switched.
+      const riwayat = old.riwayat === undefined ? null : ss.getSheetById(old.riwayat);
+      if (!riwayat || riwayat.getLastRow() < 2) {
+        ss.setSpreadsheetTimeZone("Asia/Jakarta");
+        changes0.push("Zona waktu spreadsheet diatur ke Asia/Jakarta (WIB), sama dengan Alur, agar tanggal di register terbaca benar.");
+      } else {
+        changes0.push(`Perhatian: zona waktu spreadsheet ini ${zone}, bukan Asia/Jakarta. Alur tidak mengubahnya karena Riwayat sudah berisi; tanggal yang diketik tangan dapat terbaca bergeser. Hubungi admin sebelum mengubah zona waktu (File › Setelan).`);
+      }
+    }
     const changes: string[] = changes0;
     const pengaturan = ensureSheet(ss, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS, changes);
     const haveKeys = new Set(columnValues(pengaturan.sheet, 1));

@@ -3,7 +3,8 @@ import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
 
 const SM = "SM · Surat Masuk";
 const SM_FIELDS = { perihal: "Surat", asalSurat: "Setda", nomorSurat: "1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" };
-const editEvent = (sheet: string) => ({ range: { getSheet: () => ({ getName: () => sheet }) } });
+/** The event a simple onEdit trigger gets for an edit on the named sheet (its real range, so its sheet id is real). */
+const editEvent = (alur: { world: { spreadsheet: { getSheetByName(n: string): unknown } } }, sheet: string) => ({ range: (alur.world.spreadsheet.getSheetByName(sheet) as { getRange(a: string): unknown }).getRange("A1") });
 
 describe("registers", () => {
   test("a case keeps the SOP revision it started with when an admin edits the SOP sheet", () => {
@@ -15,7 +16,7 @@ describe("registers", () => {
     sop.deleteRow(last[1] + 1);
     const first = rows.findIndex((r) => r[0] === "surat-masuk" && r[1] === "1");
     sop.getRange(first + 1, 3).setValue("Menerima surat masuk dan mencatatnya di buku agenda");
-    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent(alur, "SOP")));
     const b = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     expect(b.current?.text).toBe("Menerima surat masuk dan mencatatnya di buku agenda");
     const aNow = alur.ok(P("jfu"), "getCase", { caseId: a.id });
@@ -138,14 +139,14 @@ describe("the SOP sheet as the source of truth", () => {
     // An admin's own note and colour on another cell must survive Alur's marking and unmarking.
     sopSheet.getRange(r + 1, c).setNote("catatan admin: cek dengan Bagian Organisasi").setBackground("#fff2cc");
     sopSheet.getRange(r, c).setValue("BUPATI");
-    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent(alur, "SOP")));
     const cell = sopSheet.getRange(r, c);
     expect(cell.getNote()).toMatch(/^Alur: Pelaksana "BUPATI" pada langkah 2 bukan salah satu kolom Pelaksana SOP ini/);
     expect(cell.getBackground()).toBe("#f4c7c3");
     expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: false, error: expect.stringMatching(/tidak sah \(lihat sheet SOP\)/) });
     expect(alur.ok(P("jfu"), "bootstrap", null).problems.join(" ")).toMatch(/BUPATI/);
     sopSheet.getRange(r, c).setValue(original);
-    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent(alur, "SOP")));
     expect(sopSheet.getRange(r, c).getNote()).toBe("");
     expect(sopSheet.getRange(r + 1, c).getNote()).toBe("catatan admin: cek dengan Bagian Organisasi");
     expect(sopSheet.getRange(r + 1, c).getBackground()).toBe("#fff2cc");
@@ -159,7 +160,7 @@ describe("the SOP sheet as the source of truth", () => {
     const r = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "3") + 1;
     const c = (rows[0] as string[]).indexOf("Pelaksana") + 1;
     alur.world.spreadsheet.getSheetByName("SOP")!.getRange(r, c).setValue("BUPATI");
-    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP")));
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent(alur, "SOP")));
     const next = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
     expect(next).toMatchObject({ version: 2, current: { no: "2" } });
     expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: false });
@@ -172,7 +173,7 @@ describe("the SOP sheet as the source of truth", () => {
     const r = ident.findIndex((x) => x[0] === "surat-masuk") + 1;
     const c = (ident[0] as string[]).indexOf("Kode") + 1;
     alur.world.spreadsheet.getSheetByName("SOP Identitas")!.getRange(r, c).setValue("SMA");
-    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent("SOP Identitas")));
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit(editEvent(alur, "SOP Identitas")));
     expect(alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toMatchObject({ id: v.id, version: 2 });
     expect(alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }).id).toBe("SMA-2026-0001");
   });

@@ -52,4 +52,26 @@ describe("setup for the whole office", () => {
     alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     expect(alur.ok(ADMIN, "bootstrap", null).problems[0]).toBe('Sheet Pejabat: kolom "Email" tidak ditemukan. Kembalikan judul kolomnya (kolom boleh dipindah, judulnya jangan diubah), atau jalankan Siapkan Alur.');
   });
+
+  test("a workbook that already holds Riwayat keeps its time zone, and setup warns instead of shifting recorded times", () => {
+    const alur = setupAlur();
+    alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { perihal: "x", asalSurat: "Setda", nomorSurat: "1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" } });
+    alur.world.spreadsheet.setSpreadsheetTimeZone("Asia/Makassar");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuSetup());
+    expect(alur.world.spreadsheet.getSpreadsheetTimeZone()).toBe("Asia/Makassar");
+    expect(alur.world.ui.shown.at(-1)?.content ?? "").toMatch(/zona waktu spreadsheet ini Asia\/Makassar, bukan Asia\/Jakarta/);
+  });
+
+  test("a renamed Pejabat sheet: an edit there still takes effect at once (sheets are known by id)", () => {
+    const alur = setupAlur();
+    alur.ok(P("jfu"), "bootstrap", null);
+    const pejabat = alur.world.spreadsheet.getSheetByName("Pejabat")!;
+    pejabat.setName("Daftar Pejabat");
+    const row = alur.world.read("Daftar Pejabat").findIndex((r) => r.includes(P("jfu"))) + 1;
+    const email = (alur.world.read("Daftar Pejabat")[0] as string[]).indexOf("Email") + 1;
+    pejabat.getRange(row, email).setValue("jfu.baru@dinas.example");
+    alur.world.within("simple-trigger", () => alur.ctx.onEdit({ range: pejabat.getRange(row, email) }));
+    expect(alur.ok(P("jfu"), "bootstrap", null).me.roles).toEqual([]);
+    expect(alur.ok("jfu.baru@dinas.example", "bootstrap", null).me.roles).toEqual(["Jabatan Fungsional Umum (JFU)"]);
+  });
 });
