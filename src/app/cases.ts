@@ -116,22 +116,31 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
   header.forEach((h, i) => {
     if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
   });
+  const { sop, c } = parseCaseRow(e, caseId, sheet, byHeader, rows[0]);
+  return { sop, c, sheet, header, row: rows[0], read };
+}
+
+/**
+ * Reads a case from its row (header → cell) with the SOP revision it started with: the current SOP when unchanged,
+ * else the archived one — also while the SOP is held back by errors in the SOP sheet. Hand edits are refused with
+ * the row's location (the sheet's name is asked for only then: one call fewer per action).
+ */
+export function parseCaseRow(e: Env, caseId: string, sheet: GoogleAppsScript.Spreadsheet.Sheet, byHeader: Record<string, ReadCell>, row: number): { sop: Sop; c: CaseState } {
   for (const required of [H.status, H.step, H.version, H.data]) {
-    if (!idx.has(required)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
+    if (!(required in byHeader)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
   }
-  // The sheet's name is asked for only when there is something to report (one call fewer per action).
+  const { id: sopId, current } = caseSopOf(e.cfg, caseId);
   const HERE = "\u0000";
-  const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${rows[0]}`));
-  // The case's own revision: the current SOP when it is unchanged, else the archived one (also while it is held back).
+  const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${row}`));
   const rev = current ? null : /"sopRev":"([^"]+)"/.exec(String(byHeader[H.data] ?? ""))?.[1];
   const first = current ? readRow(current, byHeader, HERE) : null;
   if (first && !first.ok) throw refuse(first.reason);
   const caseRev = first?.ok ? first.case.sopRev : rev;
   if (!caseRev) throw refuse(`${HERE}: kolom "${H.data}" kasus ${caseId} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya.`);
-  const sop = current && caseRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, caseRev, title);
+  const sop = current && caseRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, caseRev, current?.shortTitle ?? sopId);
   const parsed = sop === current && first ? first : readRow(sop, byHeader, HERE);
   if (!parsed.ok) throw refuse(parsed.reason);
-  return { sop, c: parsed.case, sheet, header, row: rows[0], read };
+  return { sop, c: parsed.case };
 }
 
 function writeCells(e: Env, sop: Sop, c: CaseState): Record<string, ReturnType<typeof toSheetValue>> {

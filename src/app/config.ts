@@ -23,6 +23,13 @@ export interface Config {
   sopErrors: SheetError[];
   /** Case-ID code → SOP id for every code the SOP sheet holds now, held-back SOPs included. */
   codes: Record<string, string>;
+  /** SOPs held back by errors in the SOP sheet (as read, possibly faulty): no new cases, but their cases in flight still show. */
+  heldBack: Sop[];
+}
+
+/** Every SOP with a register to look at: the valid ones and those held back. */
+export function allSops(cfg: Config): Sop[] {
+  return cfg.heldBack?.length ? [...cfg.sops, ...cfg.heldBack] : cfg.sops;
 }
 
 /** Script property: every code cases were started under (code → SOP id), so a changed Kode still finds old cases. */
@@ -102,6 +109,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
     revs,
     sopErrors,
     codes,
+    heldBack: read.sops.filter((s) => broken.has(s.id)),
   };
 }
 

@@ -9,10 +9,9 @@ import type { Sop } from "../domain/sop";
 import { laneRole } from "../domain/transition";
 import { toReadCell } from "../gas/cells";
 import { colNumber, headerIndex, readHeader } from "../gas/sheets";
-import { type Env, Refusal, getCase, sopOfCaseId } from "./cases";
-import { calendar } from "./config";
+import { type Env, Refusal, caseSopOf, getCase, parseCaseRow } from "./cases";
+import { allSops, calendar } from "./config";
 import { escapeRegExp, readAroundHits } from "./queue-scan";
-import { loadArchivedSop } from "./sop-archive";
 import { caseView } from "./views";
 
 const RUNNING = new Set(["Berjalan", "Dikembalikan"]);
@@ -64,7 +63,7 @@ export function myQueue(e: Env): QueueItem[] {
   const me = e.actor.email;
   const mine = new Set(rolesOf(e.cfg.officials, me, jakartaDateString(e.now)));
   const assigned = `"assignee":"${me}"`;
-  const plans = e.cfg.sops.flatMap((sop) => {
+  const plans = allSops(e.cfg).flatMap((sop) => {
     const regId = e.ids.registers[sop.id];
     if (regId === undefined) return [];
     const steps = sop.steps.filter((s) => {
@@ -127,20 +126,10 @@ export function selectedCase(e: Env): CaseView | null {
   const byHeader = byHeaderOf(header, values);
   const id = String(byHeader[H.id] ?? "").trim();
   if (!id) return null;
-  const current = sopOfCaseId(e.cfg, id);
   // An ID of another SOP pasted here: its own register is the truth.
-  if (current.id !== registerOf) return getCase(id);
-  for (const required of [H.status, H.step, H.version, H.data]) {
-    if (!(required in byHeader)) throw new Refusal(`Kolom "${required}" tidak ditemukan di sheet ${sheet.getName()}. Kembalikan judul kolomnya; kolom boleh dipindah tetapi judulnya jangan diubah.`);
-  }
-  const HERE = "\u0000";
-  const refuse = (reason: string) => new Refusal(reason.replace(HERE, `Sheet ${sheet.getName()} baris ${row}`));
-  const first = readRow(current, byHeader, HERE);
-  if (!first.ok) throw refuse(first.reason);
-  const sop = first.case.sopRev === e.cfg.revs[current.id] ? current : loadArchivedSop(e, first.case.sopRev, current);
-  const parsed = sop === current ? first : readRow(sop, byHeader, HERE);
-  if (!parsed.ok) throw refuse(parsed.reason);
-  return { ...caseView(e, sop, parsed.case, null), row };
+  if (caseSopOf(e.cfg, id).id !== registerOf) return getCase(id);
+  const { sop, c } = parseCaseRow(e, id, sheet, byHeader, row);
+  return { ...caseView(e, sop, c, null), row };
 }
 
 export function selectCase(e: Env, caseId: string): { sheetName: string; row: number } {
@@ -160,7 +149,7 @@ export function selectCase(e: Env, caseId: string): { sheetName: string; row: nu
 export function summary(e: Env): SummaryRow[] {
   const month = jakartaDateString(e.now).slice(0, 7);
   const out: SummaryRow[] = [];
-  for (const sop of e.cfg.sops) {
+  for (const sop of allSops(e.cfg)) {
     const regId = e.ids.registers[sop.id];
     const sheet = regId === undefined ? null : e.ss.getSheetById(regId);
     if (!sheet) continue;

@@ -3,7 +3,7 @@ import { workingMinutesBetween } from "../domain/calendar";
 import { H } from "../domain/register";
 import { isDate } from "../gas/cells";
 import { headerIndex, readHeader, workbook } from "../gas/sheets";
-import { calendar, loadConfig } from "./config";
+import { allSops, calendar, loadConfig } from "./config";
 import { loadIds } from "./ids";
 import { withLock } from "./lock";
 
@@ -20,7 +20,7 @@ export function refreshLate(): number {
     const cal = calendar(cfg);
     const now = Date.now();
     let changed = 0;
-    for (const sop of cfg.sops) {
+    for (const sop of allSops(cfg)) {
       const sheet = ids.registers[sop.id] === undefined ? null : ss.getSheetById(ids.registers[sop.id]);
       if (!sheet) continue;
       const last = sheet.getLastRow();

@@ -7,7 +7,7 @@ import type { Cell } from "../domain/register";
 import { ROLES } from "../catalog/roles";
 import { toInstantCell, toSheetValue, type SheetValue } from "../gas/cells";
 import { sheetById, workbook } from "../gas/sheets";
-import { calendar, loadConfig } from "./config";
+import { allSops, calendar, loadConfig } from "./config";
 import { requireIds, saveIds } from "./ids";
 import { withLock } from "./lock";
 
@@ -112,7 +112,7 @@ export function rebuildReport(now = Date.now()): ReportResult {
   const ss = workbook();
   const cfg = loadConfig(() => ss, ids);
   const entries = readEntries(sheetById(ss, ids.riwayat, "Riwayat"));
-  const report = buildReport(entries, cfg.sops, ROLES, calendar(cfg).dayMinutes, now);
+  const report = buildReport(entries, allSops(cfg), ROLES, calendar(cfg).dayMinutes, now);
   const out = layout(report, now);
   return withLock(() => {
     const sheet = laporanSheet(ss);

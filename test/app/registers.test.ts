@@ -164,6 +164,14 @@ describe("the SOP sheet as the source of truth", () => {
     const next = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
     expect(next).toMatchObject({ version: 2, current: { no: "2" } });
     expect(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS })).toMatchObject({ ok: false });
+    // The case still shows where people look: the holder's queue, the selected row, Ringkas and Laporan.
+    expect(alur.ok(P("kasubbag-umum"), "myQueue", null).map((q) => q.caseId)).toEqual([v.id]);
+    const row = alur.world.read(SM).findIndex((r) => r[0] === v.id) + 1;
+    alur.world.spreadsheet.getSheetByName(SM)!.getRange(row, 2).activate();
+    expect(alur.ok(P("kasubbag-umum"), "selectedCase", null)).toMatchObject({ id: v.id, version: 2 });
+    expect(alur.ok(P("kasubbag-umum"), "summary", null)).toEqual([expect.objectContaining({ code: "SM", running: 1 })]);
+    alur.ok(P("kasubbag-umum"), "rebuildReport", null);
+    expect(alur.world.read("Laporan").some((r) => r[0] === "SM" && r[3] === "Surat Masuk")).toBe(true);
   });
 
   test("an admin changing an SOP's Kode: old cases are still found, new cases take the new code", () => {
