@@ -64,7 +64,9 @@ export function alurApi(name: unknown, arg: unknown): unknown {
 
 /** Installable change trigger: rows inserted, deleted or sorted (which onEdit does not see) drop the cached configuration. */
 export function onSheetChange(e?: GoogleAppsScript.Events.SheetsOnChange): void {
-  if (e?.changeType !== "EDIT") invalidateConfig();
+  // Typing is onEdit's; formatting changes no configuration. Rows, columns, sheets and sorting ("OTHER") may.
+  const type = String(e?.changeType ?? "OTHER");
+  if (type !== "EDIT" && type !== "FORMAT") invalidateConfig();
 }
 
 /** Time-driven trigger (hourly): refreshes Terlambat, then sends emails that waited for quota. */
