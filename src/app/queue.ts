@@ -11,6 +11,7 @@ import { toReadCell } from "../gas/cells";
 import { colNumber, headerIndex, readHeader } from "../gas/sheets";
 import { type Env, Refusal, caseSopOf, getCase, parseCaseRow } from "./cases";
 import { allSops, calendar } from "./config";
+import { loadArchivedSop } from "./sop-archive";
 import { escapeRegExp, readAroundHits } from "./queue-scan";
 import { caseView } from "./views";
 
@@ -22,6 +23,20 @@ function byHeaderOf(header: string[], values: unknown[]): Record<string, ReadCel
     if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
   });
   return byHeader;
+}
+
+/** An archived revision, fetched once per call (each costs one cache read, or a TextFinder on Arsip SOP). */
+function ownRevision(e: Env, rev: string, current: Sop, memo: Map<string, Sop>): Sop {
+  let sop = memo.get(rev);
+  if (!sop) {
+    try {
+      sop = loadArchivedSop(e, rev, current);
+    } catch (_e) {
+      sop = current;
+    }
+    memo.set(rev, sop);
+  }
+  return sop;
 }
 
 /** Whether the case's current step waits for me: reassigned to me, in a lane of mine, or external and mine as its creator or Pemohon. */
@@ -75,6 +90,7 @@ export function myQueue(e: Env): QueueItem[] {
   const anyAssigned = e.ss.createTextFinder(assigned).findAll().length > 0;
   const out: QueueItem[] = [];
   const seen = new Set<string>();
+  const revisions = new Map<string, Sop>();
   for (const { sop, regId, steps } of plans) {
     if (!steps.length && !anyAssigned) continue;
     const sheet = e.ss.getSheetById(regId);
@@ -84,12 +100,18 @@ export function myQueue(e: Env): QueueItem[] {
     const hits = (find.regex ? finder.useRegularExpression(true) : finder).findAll();
     if (!hits.length) continue;
     const header = readHeader(sheet);
+    const current = e.cfg.revs[sop.id];
     for (const { values } of readAroundHits(sheet, hits, header.length, find.matches)) {
-      const r = readRow(sop, byHeaderOf(header, values), "");
-      if (!r.ok || seen.has(r.case.id) || !waitsForMe(sop, r.case, me, mine)) continue;
+      const byHeader = byHeaderOf(header, values);
+      const first = readRow(sop, byHeader, "");
+      if (!first.ok || seen.has(first.case.id)) continue;
+      // A case started under an earlier revision is judged by that revision's steps, as acting on it would be.
+      const own = first.case.sopRev === current ? sop : ownRevision(e, first.case.sopRev, sop, revisions);
+      const r = own === sop ? first : readRow(own, byHeader, "");
+      if (!r.ok || !waitsForMe(own, r.case, me, mine)) continue;
       const c = r.case;
       seen.add(c.id);
-      const step = sop.steps.find((s) => s.no === c.stepNo);
+      const step = own.steps.find((s) => s.no === c.stepNo);
       out.push({
         caseId: c.id,
         sopCode: sop.code,
@@ -97,7 +119,7 @@ export function myQueue(e: Env): QueueItem[] {
         perihal: String(c.fields.perihal ?? ""),
         stepNo: c.stepNo,
         stepText: step?.text ?? "",
-        roleName: roleById(laneRole(sop, step?.role ?? ""))?.short ?? step?.role ?? "",
+        roleName: roleById(laneRole(own, step?.role ?? ""))?.short ?? step?.role ?? "",
         dueAt: c.dueAt === null ? null : new Date(c.dueAt).toISOString(),
         lateMinutes: lateMinutes(c, e.now, calendar(e.cfg)),
         status: c.status,

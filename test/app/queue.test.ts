@@ -57,6 +57,21 @@ describe("whose queue a case is in", () => {
     expect(item).toMatchObject({ stepNo: "8", roleName: "Pemohon", sopCode: "CT" });
   });
 
+  test("a case started under an earlier revision is judged by its own revision: a changed Pelaksana does not hand it to the wrong person", () => {
+    const alur = setupAlur();
+    const v = complete(alur, P("jfu"), startSm(alur, "Surat revisi"));
+    expect(v.current?.no).toBe("2");
+    const rows = alur.world.read("SOP");
+    const r = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "2") + 1;
+    const c = (rows[0] as string[]).indexOf("Pelaksana") + 1;
+    alur.world.spreadsheet.getSheetByName("SOP")!.getRange(r, c).setValue("SEKRETARIS");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    // Step 2 of the case's own revision is still Kasubbag's: the Sekretaris is not shown it, and acting would be refused.
+    expect(queueOf(alur, P("sekretaris"))).not.toContain(v.id);
+    expect(alur.call(P("sekretaris"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" }).ok).toBe(false);
+    expect(alur.call(P("kasubbag-umum"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" }).ok).toBe(true);
+  });
+
   test("late cases first, the latest most; then by due time, across registers", () => {
     const alur = setupAlur();
     const a = startSm(alur, "A");
