@@ -1,7 +1,7 @@
 // Antrean saya, the case at the selection, and the Ringkas counts: read-only views over the registers.
 import type { CaseView, QueueItem, SummaryRow } from "../api";
 import { roleById } from "../catalog/roles";
-import { jakartaDateString } from "../domain/calendar";
+import { BULAN, jakartaDateString } from "../domain/calendar";
 import type { CaseState } from "../domain/case";
 import { rolesOf } from "../domain/pejabat";
 import { H, type ReadCell, lateMinutes, readRow } from "../domain/register";
@@ -167,7 +167,17 @@ export function selectCase(e: Env, caseId: string): { sheetName: string; row: nu
   return { sheetName: sheet.getName(), row: hit.getRow() };
 }
 
-/** Running, late and finished-this-month per SOP, from the status columns of each register (one read per register). */
+/** "Selesai · 29 November 2026 10.30" (the Langkah of a finished case) → "2026-11". */
+function finishedMonth(label: string): string {
+  const m = /^Selesai · \d{1,2} (\S+) (\d{4})/.exec(label);
+  const month = m ? BULAN.indexOf(m[1]) + 1 : 0;
+  return month ? `${m?.[2]}-${String(month).padStart(2, "0")}` : "";
+}
+
+/**
+ * Running, late and finished-this-month per SOP, from three columns of each register (Status, Langkah, Terlambat):
+ * the hidden case data and the fields are not read.
+ */
 export function summary(e: Env): SummaryRow[] {
   const month = jakartaDateString(e.now).slice(0, 7);
   const out: SummaryRow[] = [];
@@ -175,24 +185,23 @@ export function summary(e: Env): SummaryRow[] {
     const regId = e.ids.registers[sop.id];
     const sheet = regId === undefined ? null : e.ss.getSheetById(regId);
     if (!sheet) continue;
-    const values = sheet.getDataRange().getValues();
-    const idx = headerIndex(values[0].map((v) => String(v).trim()));
-    const st = idx.get(H.status);
-    const late = idx.get(H.late);
-    const data = idx.get(H.data);
+    const last = sheet.getLastRow();
+    if (last < 2) continue;
+    const idx = headerIndex(readHeader(sheet));
+    const [st, step, late] = [idx.get(H.status), idx.get(H.step), idx.get(H.late)];
+    if (st === undefined) continue;
+    const column = (c: number | undefined) => (c === undefined ? [] : sheet.getRange(2, c + 1, last - 1, 1).getValues());
+    const [status, steps, lates] = [column(st), column(step), column(late)];
     let running = 0;
     let lateN = 0;
     let finished = 0;
-    for (const r of values.slice(1)) {
-      const s = st === undefined ? "" : String(r[st]);
+    status.forEach(([v], i) => {
+      const s = String(v);
       if (s === "Berjalan" || s === "Dikembalikan") {
         running++;
-        if (late !== undefined && Number(r[late]) > 0) lateN++;
-      } else if (s === "Selesai" && data !== undefined) {
-        const m = /"lastAt":(\d+)/.exec(String(r[data]));
-        if (m && jakartaDateString(Number(m[1])).slice(0, 7) === month) finished++;
-      }
-    }
+        if (Number(lates[i]?.[0]) > 0) lateN++;
+      } else if (s === "Selesai" && finishedMonth(String(steps[i]?.[0] ?? "")) === month) finished++;
+    });
     // SOPs with nothing running and nothing finished this month would only lengthen the table.
     if (running || finished) out.push({ sopId: sop.id, code: sop.code, title: sop.shortTitle, running, late: lateN, finishedThisMonth: finished });
   }

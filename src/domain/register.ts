@@ -53,7 +53,8 @@ export function systemHeaders(sop: Sop): string[] {
 }
 
 export function stepLabel(sop: Sop, c: CaseState): string {
-  if (!c.stepNo) return c.status === "Selesai" ? "Selesai" : "—";
+  // A finished case says when: people see it on the row, and Ringkas counts this month's from this column alone.
+  if (!c.stepNo) return c.status === "Selesai" ? `Selesai · ${formatTanggalJam(c.lastAt)}` : "—";
   const step = sop.steps.find((s) => s.no === c.stepNo);
   const text = step ? step.text : "";
   return `${c.stepNo} · ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`;

@@ -63,6 +63,9 @@ describe("case life through the bundle", () => {
     expect(log.map((r) => r[7])).toEqual(["Mulai", ...Array(7).fill("Selesai & teruskan")]);
     // The next pelaksana was told by email.
     expect(alur.world.outbox.some((m) => m.to.includes(P("kasubbag-umum")) && /SM-2026-0001 menunggu Anda/.test(m.subject))).toBe(true);
+    // The row says when it finished, and Ringkas counts it from that column.
+    expect(row.Langkah).toMatch(/^Selesai · 2 November 2026 \d\d\.\d\d$/);
+    expect(alur.ok(P("kepala-dinas"), "summary", null)).toEqual([{ sopId: "surat-masuk", code: "SM", title: "Surat Masuk", running: 0, late: 0, finishedThisMonth: 1 }]);
   });
 
   test("Surat Keluar: returned twice at decisions with reasons, then approved to the end", () => {
