@@ -3,10 +3,10 @@ import type { LogEntry } from "../domain/case";
 import { formatTanggalJam } from "../domain/calendar";
 import { buildReport, type Report } from "../domain/report";
 import { parseRiwayatRow } from "../domain/riwayat";
-import type { Cell } from "../domain/register";
+import { type Cell, H } from "../domain/register";
 import { ROLES } from "../catalog/roles";
 import { toInstantCell, toSheetValue, type SheetValue } from "../gas/cells";
-import { sheetById, workbook } from "../gas/sheets";
+import { headerIndex, readHeader, sheetById, workbook } from "../gas/sheets";
 import { allSops, calendar, loadConfig } from "./config";
 import { requireIds, saveIds } from "./ids";
 import { withLock } from "./lock";
@@ -43,6 +43,26 @@ function readEntries(sheet: Sheet): LogEntry[] {
     const row = [...head[i], "", "", action[i][0], "", minutes[i][0], minutes[i][1], "", ""];
     const parsed = parseRiwayatRow(row.map(toInstantCell));
     if (parsed) out.push(parsed.entry);
+  }
+  return out;
+}
+
+/** Every case's Status from its register (two column reads per register): the truth of whether it finished. */
+function statuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, registers: Record<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of Object.values(registers)) {
+    const sheet = ss.getSheetById(id);
+    if (!sheet) continue;
+    const last = sheet.getLastRow();
+    if (last < 2) continue;
+    const idx = headerIndex(readHeader(sheet));
+    const [idCol, stCol] = [idx.get(H.id), idx.get(H.status)];
+    if (idCol === undefined || stCol === undefined) continue;
+    const ids = sheet.getRange(2, idCol + 1, last - 1, 1).getValues();
+    const sts = sheet.getRange(2, stCol + 1, last - 1, 1).getValues();
+    ids.forEach(([caseId], i) => {
+      if (caseId) out.set(String(caseId), String(sts[i][0]));
+    });
   }
   return out;
 }
@@ -112,7 +132,8 @@ export function rebuildReport(now = Date.now()): ReportResult {
   const ss = workbook();
   const cfg = loadConfig(() => ss, ids);
   const entries = readEntries(sheetById(ss, ids.riwayat, "Riwayat"));
-  const report = buildReport(entries, allSops(cfg), ROLES, calendar(cfg).dayMinutes, now);
+  const status = statuses(ss, ids.registers);
+  const report = buildReport(entries, allSops(cfg), ROLES, calendar(cfg).dayMinutes, now, { statusOf: (id) => status.get(id) });
   const out = layout(report, now);
   return withLock(() => {
     const sheet = laporanSheet(ss);

@@ -73,7 +73,28 @@ const monthLabel = (ym: string) => `${BULAN[Number(ym.slice(5, 7)) - 1]} ${ym.sl
  * Builds the Laporan from Riwayat entries. A case's working time is the sum of the minutes of its step entries, so
  * rounds of correction count in full; cases are counted per SOP as started, finished and cancelled.
  */
-export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], dayMinutes: number, now: number, months = 12): Report {
+export interface ReportOptions {
+  /** How many months "Per bulan" goes back (12). */
+  months?: number;
+  /**
+   * The case's Status on its register, when known. A case then counts as finished at its last step entry when its
+   * register says Selesai — exact whatever SOP revision it followed. Without it (or for a row no longer there) the
+   * current SOP decides, which can miss cases of a revision with another last step.
+   */
+  statusOf?: (caseId: string) => string | undefined;
+}
+
+export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], dayMinutes: number, now: number, options: ReportOptions = {}): Report {
+  const months = options.months ?? 12;
+  const lastStepEntry = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.action === "complete" || e.action === "approve") lastStepEntry.set(e.caseId, i);
+  });
+  const finishes = (e: LogEntry, i: number): boolean => {
+    const status = options.statusOf?.(e.caseId);
+    if (status === undefined) return endsCase(sopById.get(e.sopId), e);
+    return status === "Selesai" && lastStepEntry.get(e.caseId) === i;
+  };
   const sopById = new Map(sops.map((s) => [s.id, s]));
   const roleName = new Map(roles.map((r) => [r.id, r.name]));
   /** The canonical role behind an SOP's column header, so KASUBBAG and Kasubag count as one pelaksana. */
@@ -98,14 +119,14 @@ export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], day
     return m;
   };
 
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     const s = sopOf(e.sopId);
     const m = monthOf(e.at);
     if (e.action === "start") {
       s.started++;
       m.started++;
     } else if (e.action === "cancel") s.cancelled++;
-    if (!STEP_ACTIONS.has(e.action)) continue;
+    if (!STEP_ACTIONS.has(e.action)) return;
     if (e.action === "return") s.returns++;
     add(s.steps, e);
     add(m.steps, e);
@@ -117,12 +138,12 @@ export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], day
     add(perRole.get(who) as Tally, e);
     const spent = (caseMinutes.get(e.caseId) ?? 0) + e.minutes;
     caseMinutes.set(e.caseId, spent);
-    if (endsCase(sopById.get(e.sopId), e)) {
+    if (finishes(e, i)) {
       s.finished++;
       s.caseMinutes += spent;
       m.finished++;
     }
-  }
+  });
 
   const order = new Map(sops.map((s, i) => [s.id, i]));
   const sopRows: Cell[][] = [...perSop.entries()]

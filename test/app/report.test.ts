@@ -82,4 +82,18 @@ describe("Laporan through the bundle", () => {
     expect(at[1].getAnchorRow() - at[0].getAnchorRow()).toBeGreaterThanOrEqual(18);
     expect(charts[0].getOptions().get("height")).toBe(360);
   });
+
+  test("a finished case an admin reopened no longer counts as finished (the register's Status decides)", () => {
+    const alur = setupAlur({ admins: [ADMIN] });
+    const v = finish(alur, alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }), 10);
+    alur.ok(ADMIN, "rebuildReport", null);
+    const sopRow = () => {
+      const rows = alur.world.read("Laporan");
+      return rows[rows.findIndex((x) => x[0] === "Kode" && x[3] === "SOP") + 1];
+    };
+    expect(sopRow()[5]).toBe(1);
+    alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reopen", reason: "Lampiran tertinggal", toStep: "7" });
+    alur.ok(ADMIN, "rebuildReport", null);
+    expect(sopRow()[5]).toBe(0);
+  });
 });

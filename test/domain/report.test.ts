@@ -89,7 +89,7 @@ describe("Laporan", () => {
   test("months after the report date are left out and at most the last N months are kept", () => {
     const r = buildReport(LOG, [SOP], ROLES, 450, jakartaTime("2026-10-31", "10:00"));
     expect(r.blocks.find((b) => b.key === "month")!.rows.map((x) => x[0])).toEqual(["Oktober 2026"]);
-    const one = buildReport(LOG, [SOP], ROLES, 450, NOV, 1);
+    const one = buildReport(LOG, [SOP], ROLES, 450, NOV, { months: 1 });
     expect(one.blocks.find((b) => b.key === "month")!.rows.map((x) => x[0])).toEqual(["November 2026"]);
   });
 
@@ -103,5 +103,15 @@ describe("Laporan", () => {
       ["November 2026", 2, 1, 2, 5, 60],
       ["Desember 2026", 0, 0, 0, 0, ""],
     ]);
+  });
+
+  test("with the registers' Status known, a case counts as finished at its last step whatever revision it followed", () => {
+    // UJ-2 followed an earlier revision that ended after step 1 (its register says Selesai); UJ-1 was reopened.
+    const status: Record<string, string> = { "UJ-1": "Berjalan", "UJ-2": "Selesai", "UJ-3": "Dibatalkan" };
+    const r = buildReport(LOG, [SOP], ROLES, 450, NOV, { statusOf: (id) => status[id] });
+    const sop = r.blocks.find((b) => b.key === "sop")!.rows[0];
+    // Finished: one case (UJ-2), 90 working minutes = 1.5 hours.
+    expect(sop.slice(0, 2)).toEqual(["UJ", 1.5]);
+    expect(sop[5]).toBe(1);
   });
 });
