@@ -42,7 +42,8 @@ export function actorOf(cfg: Config, email: string): Actor {
   return { email: e, name: o?.name ?? e, admin: cfg.settings.admins.includes(e) };
 }
 
-export function env(): Env {
+/** The environment of a call made by `email` — the active user's, or (web app) the recipient a signed link names. */
+export function envFor(email: () => string): Env {
   const ids = requireIds();
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const book = () => {
@@ -50,9 +51,13 @@ export function env(): Env {
     return ss;
   };
   const cfg = loadConfig(book, ids);
-  const email = Session.getActiveUser().getEmail();
-  if (!email) throw new Refusal("Alur tidak dapat mengenali akun Anda. Masuk dengan akun Google kantor, lalu buka lagi.");
-  return { ss: book(), ids, cfg, now: Date.now(), actor: actorOf(cfg, email) };
+  const who = email();
+  if (!who) throw new Refusal("Alur tidak dapat mengenali akun Anda. Masuk dengan akun Google kantor, lalu buka lagi.");
+  return { ss: book(), ids, cfg, now: Date.now(), actor: actorOf(cfg, who) };
+}
+
+export function env(): Env {
+  return envFor(() => Session.getActiveUser().getEmail());
 }
 
 export function sopById(cfg: Config, id: string): Sop {

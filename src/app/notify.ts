@@ -6,6 +6,9 @@ import { holdersOf } from "../domain/pejabat";
 import { stepOf } from "../domain/transition";
 import { safeText } from "../gas/cells";
 import { readHeader, sheetById } from "../gas/sheets";
+import { hmacSigner } from "../gas/digest";
+import { linkToken } from "../domain/link-token";
+import { linkSecret } from "./link-secret";
 import type { Env } from "./cases";
 
 export interface Mail {
@@ -14,6 +17,9 @@ export interface Mail {
   htmlBody: string;
   body: string;
 }
+
+/** How long a link in an email stays valid. */
+const LINK_DAYS = 30;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -55,7 +61,9 @@ export function composeMail(e: Env, n: Notification, to: string): Mail {
   }
   // With the web app deployed (Pengaturan › URL web app), the email links to the case's own page, readable on a phone.
   const web = e.cfg.settings.webAppUrl;
-  const caseLink = /^https:\/\//.test(web) ? `${web}?case=${encodeURIComponent(n.caseId)}` : "";
+  // The link names its recipient and is signed, so the page works for people the web app cannot identify (consumer Gmail).
+  const token = /^https:\/\//.test(web) ? linkToken(hmacSigner(linkSecret()), n.caseId, to, e.now + LINK_DAYS * 86_400_000) : "";
+  const caseLink = token ? `${web}?case=${encodeURIComponent(n.caseId)}&u=${encodeURIComponent(to)}&t=${token}` : "";
   const links = [link ? `<a href="${esc(link)}" target="_blank">Buka register</a>` : "", caseLink ? `<a href="${esc(caseLink)}" target="_blank">Lihat kasus ${esc(n.caseId)}</a>` : ""].filter(Boolean);
   const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${links.length ? `<p>${links.join(" · ")}</p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
   return { to, subject, htmlBody: html, body: lines.join("\n") };

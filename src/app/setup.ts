@@ -16,6 +16,7 @@ import { rememberWorkbook } from "../gas/sheets";
 import { invalidateConfig } from "./config";
 import { checkSopSheets } from "./sop-check";
 import { type SheetIds, loadIds, saveIds } from "./ids";
+import { ensureLinkSecret } from "./link-secret";
 import { withLock } from "./lock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -230,6 +231,7 @@ export function setup(): string[] {
     const marked = checkSopSheets(ss, ids);
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
     ensureTriggers(ss, changes);
+    ensureLinkSecret();
     if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
     if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
     return changes;

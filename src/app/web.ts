@@ -1,5 +1,9 @@
 // The web app (doGet): a read-only case page for links in emails; GET never changes a case.
-import { env, getCase } from "./cases";
+import { checkLinkToken } from "../domain/link-token";
+import { hmacSigner } from "../gas/digest";
+import { type Env, envFor, loadCase } from "./cases";
+import { linkSecret } from "./link-secret";
+import { caseView } from "./views";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -8,16 +12,30 @@ function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
   return HtmlService.createHtmlOutput(html).setTitle(title).addMetaTag("viewport", "width=device-width, initial-scale=1");
 }
 
+const EXPIRED = "Tautan ini sudah kedaluwarsa. Buka register untuk melihat kasusnya, atau tunggu email berikutnya dari Alur.";
+const INVALID = "Tautan ini tidak sah (mungkin terpotong saat disalin). Buka tautan langsung dari email Alur, atau buka register.";
+
 export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
-  const id = String(e?.parameter?.case ?? "").slice(0, 40);
+  const p = e?.parameter ?? {};
+  const id = String(p.case ?? "").slice(0, 40);
   if (!id) return page("Alur", "<h1>Alur</h1><p>Halaman ini dibuka dari tautan di email Alur.</p>");
   try {
-    // Only the office's people (Pejabat, their acting officials, admins) and whoever started the case may read it.
-    const e = env();
-    const me = e.actor.email;
-    const staff = e.actor.admin || e.cfg.officials.some((o) => o.email === me || o.acting?.email === me);
-    const v = getCase(id);
-    if (!staff && v.history[0]?.by !== me) return page("Alur", "<h1>Alur</h1><p>Kasus ini hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat.</p>");
+    const signed = typeof p.u === "string" && typeof p.t === "string";
+    let env: Env;
+    if (signed) {
+      // A signed link is proof enough of who it was sent to: the web app may not know the visitor (consumer Gmail).
+      const check = checkLinkToken(hmacSigner(linkSecret()), id, p.u, p.t, Date.now());
+      if (check !== "ok") return page("Alur", `<h1>Alur</h1><p>${esc(check === "expired" ? EXPIRED : INVALID)}</p>`);
+      env = envFor(() => p.u);
+    } else {
+      // Without one, only the office's people (Pejabat, acting officials, admins) and whoever started the case may read it.
+      env = envFor(() => Session.getActiveUser().getEmail());
+    }
+    const me = env.actor.email;
+    const staff = env.actor.admin || env.cfg.officials.some((o) => o.email === me || o.acting?.email === me);
+    const loaded = loadCase(env, id);
+    const v = caseView(env, loaded.sop, loaded.c, loaded);
+    if (!signed && !staff && v.history[0]?.by !== me) return page("Alur", "<h1>Alur</h1><p>Kasus ini hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat.</p>");
     const rows = [
       ["SOP", v.sopTitle],
       ["Perihal", v.perihal],
@@ -25,7 +43,7 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
       ["Langkah", v.current ? `${v.current.no} · ${v.current.text}` : "—"],
       ["Pelaksana", v.current ? v.current.roleName : "—"],
     ];
-    const register = e.ids.url ? `<p><a href="${esc(e.ids.url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "";
+    const register = env.ids.url ? `<p><a href="${esc(env.ids.url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "";
     return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>${register}`);
   } catch (err) {
     return page("Alur", `<h1>Alur</h1><p>${esc(err instanceof Error ? err.message : String(err))}</p>`);

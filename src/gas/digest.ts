@@ -6,3 +6,8 @@ export function sha256Hex(s: string): string {
   for (const b of bytes) out += ((b + 256) % 256).toString(16).padStart(2, "0");
   return out;
 }
+
+/** HMAC-SHA-256 of a message under `secret`, as web-safe base64 without padding (fit for a URL). */
+export function hmacSigner(secret: string): (message: string) => string {
+  return (message) => Utilities.base64EncodeWebSafe(Utilities.computeHmacSha256Signature(message, secret, Utilities.Charset.UTF_8)).replace(/=+$/, "");
+}

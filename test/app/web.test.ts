@@ -18,7 +18,7 @@ describe("web app case page", () => {
     expect(page(alur, "tamu@dinas.example", v.id)).toContain("hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat");
   });
 
-  test("with the web app URL set in Pengaturan, emails link to the case page", () => {
+  test("with the web app URL set, emails carry a signed link that opens the case page for a visitor the web app cannot identify", () => {
     const alur = setupAlur();
     const rows = alur.world.read("Pengaturan");
     const r = rows.findIndex((x) => x[0] === "URL web app") + 1;
@@ -26,6 +26,17 @@ describe("web app case page", () => {
     alur.world.within({ user: P("admin") }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     const mail = alur.world.outbox.find((m) => m.subject.includes(v.id))!;
-    expect(mail.htmlBody).toContain(`href="${URL}?case=${v.id}"`);
+    const href = /href="([^"]*\?case=[^"]*)"/.exec(mail.htmlBody)![1].replace(/&#38;/g, "&");
+    expect(href.startsWith(`${URL}?case=${v.id}&u=${encodeURIComponent(P("jfu"))}&t=`)).toBe(true);
+    const parameter = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
+    // A consumer-Gmail visitor of an "execute as me" web app: Session.getActiveUser() is blank.
+    const visit = (params: Record<string, string>) =>
+      alur.world.within({ ...alur.world.execution("webapp"), user: "" }, () => alur.ctx.doGet({ parameter: params }).getContent());
+    expect(visit(parameter)).toContain(`<h1>${v.id}</h1>`);
+    expect(visit({ case: v.id })).toContain("Alur tidak dapat mengenali akun Anda");
+    expect(visit({ ...parameter, u: P("sekretaris") })).toContain("Tautan ini tidak sah");
+    expect(visit({ ...parameter, case: "SM-2026-0002" })).toContain("Tautan ini tidak sah");
+    alur.later(31 * 24 * 60);
+    expect(visit(parameter)).toContain("Tautan ini sudah kedaluwarsa");
   });
 });
