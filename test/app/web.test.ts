@@ -26,7 +26,7 @@ describe("web app case page", () => {
     alur.world.within({ user: P("admin") }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     const mail = alur.world.outbox.find((m) => m.subject.includes(v.id))!;
-    const href = /href="([^"]*\?case=[^"]*)"/.exec(mail.htmlBody)![1].replace(/&#38;/g, "&");
+    const href = (/href="([^"]*\?case=[^"]*)"/.exec(mail.htmlBody ?? "")?.[1] ?? "").replace(/&#38;/g, "&");
     expect(href.startsWith(`${URL}?case=${v.id}&u=${encodeURIComponent(P("jfu"))}&t=`)).toBe(true);
     const parameter = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
     // A consumer-Gmail visitor of an "execute as me" web app: Session.getActiveUser() is blank.
