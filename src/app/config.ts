@@ -7,6 +7,7 @@ import { PEJABAT_HEADERS, readPejabat } from "../domain/pejabat-sheet";
 import { LIBUR_HEADERS, PENGATURAN_HEADERS, type Settings, calendarOf, parseSettings } from "../domain/settings";
 import type { Sop } from "../domain/sop";
 import { IDENTITY_HEADERS, SOP_HEADERS, type SheetError, readSopSheets, sopRevision } from "../domain/sop-sheet";
+import { laneRole } from "../domain/transition";
 import { validateCatalog } from "../domain/validate";
 import { toReadCell } from "../gas/cells";
 import { sheetById } from "../gas/sheets";
@@ -25,6 +26,31 @@ export interface Config {
   codes: Record<string, string>;
   /** SOPs held back by errors in the SOP sheet (as read, possibly faulty): no new cases, but their cases in flight still show. */
   heldBack: Sop[];
+  /** Per SOP id and step number, the role ids that step had in any revision cases started with (from Arsip SOP). */
+  pastSteps: Record<string, Record<string, string[]>>;
+}
+
+/** Which roles each step had in the archived revisions: cases in flight may follow any of them. */
+function pastStepsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  if (!sheet || sheet.getLastRow() < 2) return out;
+  for (const [, , , json] of sheet.getRange(2, 1, sheet.getLastRow() - 1, 4).getValues()) {
+    let sop: Sop;
+    try {
+      sop = JSON.parse(String(json)) as Sop;
+    } catch (_e) {
+      continue;
+    }
+    const steps = out[sop.id] ?? {};
+    out[sop.id] = steps;
+    for (const step of sop.steps ?? []) {
+      const role = laneRole(sop, step.role);
+      const list = steps[step.no] ?? [];
+      steps[step.no] = list;
+      if (!list.includes(role)) list.push(role);
+    }
+  }
+  return out;
 }
 
 /** Every SOP with a register to look at: the valid ones and those held back. */
@@ -110,6 +136,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
     sopErrors,
     codes,
     heldBack: read.sops.filter((s) => broken.has(s.id)),
+    pastSteps: pastStepsOf(ss.getSheetById(ids.arsipSop)),
   };
 }
 

@@ -21,6 +21,6 @@ export function linkSecret(): string {
     withLock(() => {
       ensureLinkSecret();
       return props.getProperty(KEY) as string;
-    })
+    }, 3000)
   );
 }

@@ -62,15 +62,32 @@ export function composeMail(e: Env, n: Notification, to: string): Mail {
   // With the web app deployed (Pengaturan › URL web app), the email links to the case's own page, readable on a phone.
   const web = e.cfg.settings.webAppUrl;
   // The link names its recipient and is signed, so the page works for people the web app cannot identify (consumer Gmail).
-  const token = /^https:\/\//.test(web) ? linkToken(hmacSigner(linkSecret()), n.caseId, to, e.now + LINK_DAYS * 86_400_000) : "";
-  const caseLink = token ? `${web}?case=${encodeURIComponent(n.caseId)}&u=${encodeURIComponent(to)}&t=${token}` : "";
+  // Without a link secret yet (a workbook set up before links were signed) and the lock busy, the email goes without it.
+  let token = "";
+  try {
+    if (/^https:\/\//.test(web)) token = linkToken(hmacSigner(linkSecret()), n.caseId, to, e.now + LINK_DAYS * 86_400_000);
+  } catch (err) {
+    console.warn(`Tautan kasus ${n.caseId} tanpa tanda tangan: ${String(err)}`);
+  }
+  const caseLink = token ? `${web}${web.includes("?") ? "&" : "?"}case=${encodeURIComponent(n.caseId)}&u=${encodeURIComponent(to)}&t=${token}` : "";
   const links = [link ? `<a href="${esc(link)}" target="_blank">Buka register</a>` : "", caseLink ? `<a href="${esc(caseLink)}" target="_blank">Lihat kasus ${esc(n.caseId)}</a>` : ""].filter(Boolean);
   const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${links.length ? `<p>${links.join(" · ")}</p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
   return { to, subject, htmlBody: html, body: lines.join("\n") };
 }
 
-/** Sends after the lock is released; a failure here never undoes the transition already recorded. */
+/**
+ * Sends after the lock is released. The action is already recorded, so nothing here may fail it: a mail that cannot
+ * go waits in Antrean Email, and any other failure is logged, never reported as if the action had not happened.
+ */
 export function sendNotifications(e: Env, notes: Notification[]): void {
+  try {
+    send(e, notes);
+  } catch (err) {
+    console.error(`Pemberitahuan tidak terkirim: ${String(err)}`);
+  }
+}
+
+function send(e: Env, notes: Notification[]): void {
   const queued: Mail[] = [];
   for (const n of notes) {
     for (const to of recipients(e, n)) {

@@ -25,18 +25,20 @@ function byHeaderOf(header: string[], values: unknown[]): Record<string, ReadCel
   return byHeader;
 }
 
-/** An archived revision, fetched once per call (each costs one cache read, or a TextFinder on Arsip SOP). */
-function ownRevision(e: Env, rev: string, current: Sop, memo: Map<string, Sop>): Sop {
-  let sop = memo.get(rev);
-  if (!sop) {
+/**
+ * An archived revision, fetched once per call (each costs one cache read, or a TextFinder on Arsip SOP). Null when it
+ * cannot be found: the case is then left out rather than judged by the wrong revision (opening it says why).
+ */
+function ownRevision(e: Env, rev: string, current: Sop, memo: Map<string, Sop | null>): Sop | null {
+  if (!memo.has(rev)) {
     try {
-      sop = loadArchivedSop(e, rev, current);
-    } catch (_e) {
-      sop = current;
+      memo.set(rev, loadArchivedSop(e, rev, current));
+    } catch (err) {
+      console.warn(`Antrean: revisi ${rev} tidak ditemukan: ${String(err)}`);
+      memo.set(rev, null);
     }
-    memo.set(rev, sop);
   }
-  return sop;
+  return memo.get(rev) ?? null;
 }
 
 /** Whether the case's current step waits for me: reassigned to me, in a lane of mine, or external and mine as its creator or Pemohon. */
@@ -81,16 +83,16 @@ export function myQueue(e: Env): QueueItem[] {
   const plans = allSops(e.cfg).flatMap((sop) => {
     const regId = e.ids.registers[sop.id];
     if (regId === undefined) return [];
-    const steps = sop.steps.filter((s) => {
-      const role = laneRole(sop, s.role);
-      return mine.has(role) || !!roleById(role)?.external;
-    });
-    return [{ sop, regId, steps: steps.map((s) => s.no) }];
+    const could = (role: string) => mine.has(role) || !!roleById(role)?.external;
+    const steps = new Set(sop.steps.filter((s) => could(laneRole(sop, s.role))).map((s) => s.no));
+    // Cases in flight follow the revision they started with: its steps count too (each case is then judged by it).
+    for (const [no, roles] of Object.entries(e.cfg.pastSteps?.[sop.id] ?? {})) if (roles.some(could)) steps.add(no);
+    return [{ sop, regId, steps: [...steps] }];
   });
   const anyAssigned = e.ss.createTextFinder(assigned).findAll().length > 0;
   const out: QueueItem[] = [];
   const seen = new Set<string>();
-  const revisions = new Map<string, Sop>();
+  const revisions = new Map<string, Sop | null>();
   for (const { sop, regId, steps } of plans) {
     if (!steps.length && !anyAssigned) continue;
     const sheet = e.ss.getSheetById(regId);
@@ -107,6 +109,7 @@ export function myQueue(e: Env): QueueItem[] {
       if (!first.ok || seen.has(first.case.id)) continue;
       // A case started under an earlier revision is judged by that revision's steps, as acting on it would be.
       const own = first.case.sopRev === current ? sop : ownRevision(e, first.case.sopRev, sop, revisions);
+      if (!own) continue;
       const r = own === sop ? first : readRow(own, byHeader, "");
       if (!r.ok || !waitsForMe(own, r.case, me, mine)) continue;
       const c = r.case;

@@ -20,7 +20,10 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
   const id = String(p.case ?? "").slice(0, 40);
   if (!id) return page("Alur", "<h1>Alur</h1><p>Halaman ini dibuka dari tautan di email Alur.</p>");
   try {
-    const signed = typeof p.u === "string" && typeof p.t === "string";
+    // A signed link speaks for its recipient only when the web app cannot tell who is visiting. Someone it can identify
+    // (signed in to the office's domain) as another person — a forwarded email — is judged as themselves.
+    const visitor = Session.getActiveUser().getEmail().trim().toLowerCase();
+    const signed = typeof p.u === "string" && typeof p.t === "string" && (!visitor || visitor === p.u.trim().toLowerCase());
     let env: Env;
     if (signed) {
       // A signed link is proof enough of who it was sent to: the web app may not know the visitor (consumer Gmail).
@@ -29,7 +32,7 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
       env = envFor(() => p.u);
     } else {
       // Without one, only the office's people (Pejabat, acting officials, admins) and whoever started the case may read it.
-      env = envFor(() => Session.getActiveUser().getEmail());
+      env = envFor(() => visitor);
     }
     const me = env.actor.email;
     const staff = env.actor.admin || env.cfg.officials.some((o) => o.email === me || o.acting?.email === me);

@@ -176,9 +176,12 @@ export function readRow(sop: Sop, row: Record<string, ReadCell>, where: string):
   // Dokumen is for people too: links pasted there are the case's documents from now on, as Alur's own are.
   const docs = H.docs in row ? String(row[H.docs] ?? "").split("\n").map((s) => s.trim()).filter(Boolean) : hidden.documents;
   const c: CaseState = { ...hidden, fields, documents: docs, srikandi: String(row[H.srikandi] ?? "") };
+  // Langkah is checked by its step number; a finished case's "Selesai · <date>" in full (a bare "Selesai" is accepted).
+  const stepCell = String(row[H.step] ?? "").trim();
+  const finishedLabel = c.status === "Selesai" && stepCell.includes(" · ");
   const checks: [string, string, string][] = [
     [H.status, String(row[H.status] ?? ""), c.status],
-    [H.step, String(row[H.step] ?? "").split(" · ")[0], stepLabel(sop, c).split(" · ")[0]],
+    finishedLabel ? [H.step, stepCell, stepLabel(sop, c)] : [H.step, stepCell.split(" · ")[0], stepLabel(sop, c).split(" · ")[0]],
     [H.version, String(row[H.version] ?? ""), String(c.version)],
   ];
   for (const [header, actual, expected] of checks) {

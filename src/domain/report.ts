@@ -87,9 +87,16 @@ export interface ReportOptions {
 export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], dayMinutes: number, now: number, options: ReportOptions = {}): Report {
   const months = options.months ?? 12;
   const lastStepEntry = new Map<string, number>();
+  const lastCancel = new Map<string, number>();
   entries.forEach((e, i) => {
     if (e.action === "complete" || e.action === "approve") lastStepEntry.set(e.caseId, i);
+    if (e.action === "cancel") lastCancel.set(e.caseId, i);
   });
+  /** Cancelled now: with the register's Status known, a case reopened after a cancel no longer counts. */
+  const cancels = (e: LogEntry, i: number): boolean => {
+    const status = options.statusOf?.(e.caseId);
+    return status === undefined || (status === "Dibatalkan" && lastCancel.get(e.caseId) === i);
+  };
   const finishes = (e: LogEntry, i: number): boolean => {
     const status = options.statusOf?.(e.caseId);
     if (status === undefined) return endsCase(sopById.get(e.sopId), e);
@@ -125,7 +132,7 @@ export function buildReport(entries: LogEntry[], sops: Sop[], roles: Role[], day
     if (e.action === "start") {
       s.started++;
       m.started++;
-    } else if (e.action === "cancel") s.cancelled++;
+    } else if (e.action === "cancel" && cancels(e, i)) s.cancelled++;
     if (!STEP_ACTIONS.has(e.action)) return;
     if (e.action === "return") s.returns++;
     add(s.steps, e);

@@ -57,7 +57,7 @@ describe("whose queue a case is in", () => {
     expect(item).toMatchObject({ stepNo: "8", roleName: "Pemohon", sopCode: "CT" });
   });
 
-  test("a case started under an earlier revision is judged by its own revision: a changed Pelaksana does not hand it to the wrong person", () => {
+  test("a case started under an earlier revision is judged by its own revision: after a Pelaksana changes it stays with the right person", () => {
     const alur = setupAlur();
     const v = complete(alur, P("jfu"), startSm(alur, "Surat revisi"));
     expect(v.current?.no).toBe("2");
@@ -68,6 +68,7 @@ describe("whose queue a case is in", () => {
     alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     // Step 2 of the case's own revision is still Kasubbag's: the Sekretaris is not shown it, and acting would be refused.
     expect(queueOf(alur, P("sekretaris"))).not.toContain(v.id);
+    expect(queueOf(alur, P("kasubbag-umum"))).toContain(v.id);
     expect(alur.call(P("sekretaris"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" }).ok).toBe(false);
     expect(alur.call(P("kasubbag-umum"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" }).ok).toBe(true);
   });

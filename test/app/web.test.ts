@@ -36,6 +36,10 @@ describe("web app case page", () => {
     expect(visit({ case: v.id })).toContain("Alur tidak dapat mengenali akun Anda");
     expect(visit({ ...parameter, u: P("sekretaris") })).toContain("Tautan ini tidak sah");
     expect(visit({ ...parameter, case: "SM-2026-0002" })).toContain("Tautan ini tidak sah");
+    // Forwarded to someone the web app does identify (signed in to the office's domain): judged as themselves.
+    expect(alur.world.within({ ...alur.world.execution("webapp"), user: "tamu@dinas.example" }, () => alur.ctx.doGet({ parameter }).getContent())).toContain(
+      "hanya dapat dilihat oleh pejabat yang terdaftar",
+    );
     alur.later(31 * 24 * 60);
     expect(visit(parameter)).toContain("Tautan ini sudah kedaluwarsa");
   });

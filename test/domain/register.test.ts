@@ -85,4 +85,15 @@ describe("register rows", () => {
     const back = readRow(SK, asRead(renderRow(SK, started(), MONDAY, cal)), "x");
     expect(back.ok && back.case.historyOmitted).toBeUndefined();
   });
+
+  test("a finished case's Langkah carries its finish time; a hand-edited date there is refused, a bare Selesai is accepted", () => {
+    const c = { ...started(), status: "Selesai" as const, stepNo: "", dueAt: null, lastAt: MONDAY };
+    const row = asRead(renderRow(SK, c, MONDAY, cal));
+    expect(row[H.step]).toBe("Selesai · 2 November 2026 08.00");
+    expect(readRow(SK, row, "x").ok).toBe(true);
+    expect(readRow(SK, { ...row, [H.step]: "Selesai" }, "x").ok).toBe(true);
+    const edited = readRow(SK, { ...row, [H.step]: "Selesai · 1 Januari 2020 08.00" }, "x");
+    expect(edited.ok).toBe(false);
+    if (!edited.ok) expect(edited.reason).toMatch(/kolom "Langkah" kasus SK-2026-0007 diubah secara manual/);
+  });
 });

@@ -114,4 +114,11 @@ describe("Laporan", () => {
     expect(sop.slice(0, 2)).toEqual(["UJ", 1.5]);
     expect(sop[5]).toBe(1);
   });
+
+  test("with the registers' Status known, a case cancelled and then reopened is not counted as cancelled", () => {
+    const log = [...LOG, e("UJ-3", "reopen", "1", 0, OCT)];
+    const cancelled = (status: string) => buildReport(log, [SOP], ROLES, 450, NOV, { statusOf: (id) => (id === "UJ-3" ? status : undefined) }).blocks[0].rows[0][6];
+    expect(cancelled("Berjalan")).toBe(0);
+    expect(cancelled("Dibatalkan")).toBe(1);
+  });
 });
