@@ -23,17 +23,23 @@ async function entryExports() {
   return outputs.flatMap((o) => o.exports).sort();
 }
 
-/** The catalog as gzipped JSON in base64: decoded with Utilities on first use, never at load time. */
-async function catalogModule() {
+/** The built-in catalog as gzipped JSON in base64: the content of dist/Catalog.html. */
+export async function catalogData() {
   const { gzipSync } = await import("node:zlib");
   const out = await build({ entryPoints: [join(root, "src/catalog/index.ts")], bundle: true, format: "cjs", platform: "node", write: false, logLevel: "silent" });
   const mod = { exports: {} };
   new Function("module", "exports", out.outputFiles[0].text)(mod, mod.exports);
-  const data = gzipSync(JSON.stringify(mod.exports.CATALOG), { level: 9 }).toString("base64");
-  return `const DATA = ${JSON.stringify(data)};
-let cache = null;
+  return gzipSync(JSON.stringify(mod.exports.CATALOG), { level: 9 }).toString("base64");
+}
+
+/**
+ * The catalog lives in its own project file, dist/Catalog.html, which Apps Script reads only when asked: Code.js is
+ * loaded on every execution (every sidebar call), while only setup needs the 28 SOPs.
+ */
+function catalogModule() {
+  return `let cache = null;
 export function builtInCatalog() {
-  if (!cache) cache = JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(DATA), "application/x-gzip")).getDataAsString());
+  if (!cache) cache = JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(HtmlService.createHtmlOutputFromFile("Catalog").getContent().trim()), "application/x-gzip")).getDataAsString());
   return cache;
 }`;
 }
@@ -42,7 +48,7 @@ const packedCatalog = {
   name: "packed-catalog",
   setup(b) {
     b.onResolve({ filter: /\/builtin$/ }, (args) => (args.importer.includes(`${join("src", "app")}`) ? { path: "builtin", namespace: "packed-catalog" } : undefined));
-    b.onLoad({ filter: /.*/, namespace: "packed-catalog" }, async () => ({ contents: await catalogModule(), loader: "js" }));
+    b.onLoad({ filter: /.*/, namespace: "packed-catalog" }, () => ({ contents: catalogModule(), loader: "js" }));
   },
 };
 
@@ -109,6 +115,7 @@ export async function buildAll() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();
+  writeFileSync(join(dist, "Catalog.html"), `${await catalogData()}\n`);
   for (const page of PAGES) await buildPage(page);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
   const emulator = join(root, "scripts/build-emulator.mjs");

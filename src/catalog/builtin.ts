@@ -1,5 +1,6 @@
-// The built-in catalog as the server reads it. In dist/Code.js the build swaps this file for a gzipped copy
-// decoded on first use (scripts/build.mjs), which keeps the bundle small: only setup needs it.
+// The built-in catalog as the server reads it. In dist/Code.js the build swaps this file for a reader of
+// dist/Catalog.html (gzipped JSON, decoded on first use; scripts/build.mjs): Code.js, loaded on every call, stays
+// small, and only setup, which needs the catalog, reads it.
 import type { Sop } from "../domain/sop";
 import { CATALOG } from "./index";
 
