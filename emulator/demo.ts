@@ -36,6 +36,20 @@ const INSTANSI = ["Bappeda", "BPS Kabupaten", "Dinas Pendidikan", "Kecamatan Ray
 const NAMA = ["Rina Siregar", "Budi Saragih", "Dewi Purba", "Andi Sinaga", "Maria Damanik", "Yusuf Lubis", "Sri Wahyuni", "Hendra Girsang"];
 const REASONS = ["Lampiran belum lengkap; mohon dilengkapi.", "Nomor surat tidak sesuai format; perbaiki.", "Anggaran belum sesuai DPA; mohon dicek ulang.", "Konsep perlu disesuaikan dengan arahan pimpinan."];
 
+/** Plausible values for fields many SOPs share, so the demo registers read like an office's. */
+const SAMPLES: Record<string, string[]> = {
+  tujuan: ["Kepala BPS Kabupaten Simalungun", "Kepala Dinas PUPR", "Camat Raya", "Sekretaris Daerah", "Kepala BPKAD"],
+  tujuanPengiriman: ["Sekretariat Daerah", "Inspektorat", "BPKAD"],
+  klasifikasi: ["000.5.2", "400.14.1", "500.12", "800.1.11", "900.1.3"],
+  jabatan: ["Pranata Komputer Ahli Pertama", "Analis Kebijakan Ahli Muda", "Pengelola Keuangan", "Pranata Humas Ahli Muda"],
+  pangkatGolongan: ["Penata Muda / III-a", "Penata Muda Tingkat I / III-b", "Penata / III-c", "Penata Tingkat I / III-d"],
+  lampiran: ["1 (satu) berkas", "2 (dua) lembar", "-"],
+  namaKegiatan: ["Sosialisasi Keamanan Informasi", "Bimbingan Teknis SPBE", "Rapat Evaluasi Website OPD"],
+  tempatKegiatan: ["Aula Kantor Bupati", "Ruang Rapat Dinas Kominfo", "Balai Harungguan"],
+  judulBerita: ["Bupati Resmikan Layanan Internet Desa", "Kominfo Gelar Literasi Digital di Kecamatan Raya", "Pemkab Perkuat Keamanan Siber"],
+  kegiatanDpa: ["Pengelolaan Aplikasi Informatika", "Pengelolaan Informasi dan Komunikasi Publik", "Penyelenggaraan Statistik Sektoral"],
+};
+
 const pick = <T>(rnd: () => number, xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
 const ymd = (ms: number) => new Date(ms + WIB).toISOString().slice(0, 10);
 
@@ -70,6 +84,10 @@ function fieldValue(rnd: () => number, sop: Sop, f: Sop["fields"][number], now: 
       if (k.includes("nama") || k.includes("penanggung")) return pick(rnd, NAMA);
       if (k.includes("subdomain")) return `${pick(rnd, ["perizinan", "data", "sekolah", "kecamatan"])}.simalungunkab.go.id`;
       if (k.includes("telepon") || k.includes("hp")) return `0812${String(Math.floor(rnd() * 1e8)).padStart(8, "0")}`;
+      const known = SAMPLES[f.key];
+      if (known) return pick(rnd, known);
+      if (k.startsWith("tautan")) return `https://simalungunkab.go.id/${pick(rnd, ["berita", "data", "dokumen", "galeri"])}/${100 + Math.floor(rnd() * 900)}`;
+      if (k.startsWith("tahun")) return "2026";
       return `${f.label} ${1 + Math.floor(rnd() * 9)}`;
     }
   }
