@@ -9,7 +9,7 @@ import { H, type ReadCell, readRow, registerHeaders, renderRow } from "../domain
 import type { Sop } from "../domain/sop";
 import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
-import { safeText, toReadCell, toSheetValue } from "../gas/cells";
+import { rowByHeader, safeText, toSheetValue } from "../gas/cells";
 import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook, writeOwnedCells } from "../gas/sheets";
 import { CODES, type Config, calendar, loadConfig } from "./config";
 import { type SheetIds, requireIds } from "./ids";
@@ -116,12 +116,7 @@ export function loadCase(e: Env, caseId: string): LoadedCase {
     );
   }
   const read = readRowValues(sheet, rows[0], header);
-  const values = read.values;
-  const byHeader: Record<string, ReadCell> = {};
-  header.forEach((h, i) => {
-    if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
-  });
-  const { sop, c } = parseCaseRow(e, caseId, sheet, byHeader, rows[0]);
+  const { sop, c } = parseCaseRow(e, caseId, sheet, rowByHeader(header, read.values), rows[0]);
   return { sop, c, sheet, header, row: rows[0], read };
 }
 

@@ -6,9 +6,9 @@ import { safeText } from "../gas/cells";
 import { sheetById, workbook } from "../gas/sheets";
 import type { SheetIds } from "./ids";
 import { withLock } from "./lock";
+import { escapeHtml as esc } from "./html";
 
 const WAITING = "Menunggu";
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Sends waiting rows oldest first while the quota lasts, and marks each one sent in the same row, under the lock so

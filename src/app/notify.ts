@@ -7,9 +7,10 @@ import { stepOf } from "../domain/transition";
 import { safeText } from "../gas/cells";
 import { readHeader, sheetById } from "../gas/sheets";
 import { hmacSigner } from "../gas/digest";
-import { linkToken } from "../domain/link-token";
+import { type Sign, linkToken } from "../domain/link-token";
 import { linkSecret } from "./link-secret";
 import type { Env } from "./cases";
+import { escapeHtml as esc } from "./html";
 
 export interface Mail {
   to: string;
@@ -20,8 +21,6 @@ export interface Mail {
 
 /** How long a link in an email stays valid. */
 const LINK_DAYS = 30;
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function recipients(e: Env, n: Notification): string[] {
   if (n.kind === "finished" || n.kind === "cancelled") return n.to ? [n.to] : [];
@@ -35,7 +34,7 @@ function recipients(e: Env, n: Notification): string[] {
   return holdersOf(e.cfg.officials, lane.role, jakartaDateString(e.now), role?.name ?? lane.header).map((h) => h.email);
 }
 
-export function composeMail(e: Env, n: Notification, to: string): Mail {
+export function composeMail(e: Env, n: Notification, to: string, sign: () => Sign = () => hmacSigner(linkSecret())): Mail {
   const sop = e.cfg.sops.find((s) => s.id === n.sopId);
   const title = sop?.shortTitle ?? n.sopId;
   const link = e.ids.url;
@@ -65,7 +64,7 @@ export function composeMail(e: Env, n: Notification, to: string): Mail {
   // Without a link secret yet (a workbook set up before links were signed) and the lock busy, the email goes without it.
   let token = "";
   try {
-    if (/^https:\/\//.test(web)) token = linkToken(hmacSigner(linkSecret()), n.caseId, to, e.now + LINK_DAYS * 86_400_000);
+    if (/^https:\/\//.test(web)) token = linkToken(sign(), n.caseId, to, e.now + LINK_DAYS * 86_400_000);
   } catch (err) {
     console.warn(`Tautan kasus ${n.caseId} tanpa tanda tangan: ${String(err)}`);
   }
@@ -89,9 +88,15 @@ export function sendNotifications(e: Env, notes: Notification[]): void {
 
 function send(e: Env, notes: Notification[]): void {
   const queued: Mail[] = [];
+  // The link secret is read once for all the emails of this action, and only if one of them carries a case link.
+  let signing: Sign | null = null;
+  const signer = () => {
+    signing ??= hmacSigner(linkSecret());
+    return signing;
+  };
   for (const n of notes) {
     for (const to of recipients(e, n)) {
-      const mail = composeMail(e, n, to);
+      const mail = composeMail(e, n, to, signer);
       try {
         MailApp.sendEmail({ to: mail.to, subject: mail.subject, htmlBody: mail.htmlBody, body: mail.body, name: "Alur" });
       } catch (err) {

@@ -4,12 +4,12 @@ import { roleById } from "../catalog/roles";
 import { BULAN, jakartaDateString } from "../domain/calendar";
 import type { CaseState } from "../domain/case";
 import { rolesOf } from "../domain/pejabat";
-import { H, type ReadCell, lateMinutes, readRow } from "../domain/register";
+import { H, lateMinutes, readRow } from "../domain/register";
 import type { Sop } from "../domain/sop";
 import { laneRole } from "../domain/transition";
-import { toReadCell } from "../gas/cells";
-import { colNumber, headerIndex, readHeader } from "../gas/sheets";
-import { type Env, Refusal, caseSopOf, getCase, parseCaseRow } from "./cases";
+import { rowByHeader } from "../gas/cells";
+import { headerIndex, readHeader } from "../gas/sheets";
+import { type Env, caseSopOf, getCase, loadCase, parseCaseRow } from "./cases";
 import { allSops, calendar } from "./config";
 import { loadArchivedSop } from "./sop-archive";
 import { escapeRegExp, readAroundHits } from "./queue-scan";
@@ -17,13 +17,6 @@ import { caseView } from "./views";
 
 const RUNNING = new Set(["Berjalan", "Dikembalikan"]);
 
-function byHeaderOf(header: string[], values: unknown[]): Record<string, ReadCell> {
-  const byHeader: Record<string, ReadCell> = {};
-  header.forEach((h, i) => {
-    if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
-  });
-  return byHeader;
-}
 
 /**
  * An archived revision, fetched once per call (each costs one cache read, or a TextFinder on Arsip SOP). Null when it
@@ -104,7 +97,7 @@ export function myQueue(e: Env): QueueItem[] {
     const header = readHeader(sheet);
     const current = e.cfg.revs[sop.id];
     for (const { values } of readAroundHits(sheet, hits, header.length, find.matches)) {
-      const byHeader = byHeaderOf(header, values);
+      const byHeader = rowByHeader(header, values);
       const first = readRow(sop, byHeader, "");
       if (!first.ok || seen.has(first.case.id)) continue;
       // A case started under an earlier revision is judged by that revision's steps, as acting on it would be.
@@ -148,7 +141,7 @@ export function selectedCase(e: Env): CaseView | null {
   if (row < 2) return null;
   const header = readHeader(sheet);
   const values = sheet.getRange(row, 1, 1, header.length).getValues()[0];
-  const byHeader = byHeaderOf(header, values);
+  const byHeader = rowByHeader(header, values);
   const id = String(byHeader[H.id] ?? "").trim();
   if (!id) return null;
   // An ID of another SOP pasted here: its own register is the truth.
@@ -158,16 +151,11 @@ export function selectedCase(e: Env): CaseView | null {
 }
 
 export function selectCase(e: Env, caseId: string): { sheetName: string; row: number } {
-  const view = getCase(caseId);
-  const sheet = e.ss.getSheetById(e.ids.registers[view.sopId]);
-  if (!sheet) throw new Refusal("Register kasus ini tidak ditemukan.");
-  const header = readHeader(sheet);
-  const col = headerIndex(header).get(H.id) ?? 0;
-  const hit = sheet.createTextFinder(caseId).matchEntireCell(true).findAll().find((r) => colNumber(r.getA1Notation().replace(/\d+/g, "")) === col + 1);
-  if (!hit) throw new Refusal(`Kasus ${caseId} tidak ditemukan.`);
-  sheet.activate();
-  hit.activate();
-  return { sheetName: sheet.getName(), row: hit.getRow() };
+  // Opening the case finds its row once (and refuses a copied or hand-edited row); the ID cell is then selected.
+  const loaded = loadCase(e, caseId);
+  loaded.sheet.activate();
+  loaded.sheet.getRange(loaded.row, loaded.header.indexOf(H.id) + 1).activate();
+  return { sheetName: loaded.sheet.getName(), row: loaded.row };
 }
 
 /** "Selesai · 29 November 2026 10.30" (the Langkah of a finished case) → "2026-11". */

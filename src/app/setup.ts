@@ -107,6 +107,7 @@ function formatRegister(sheet: Sheet, headers: string[], sopFields: CaseField[],
 }
 
 const TRIGGERS = "alur.triggers";
+const TRIGGER_NAMES: Record<string, string> = { hourlyRefresh: "pemicu per jam", dailyReport: "pemicu harian Laporan", onSheetChange: "pemicu perubahan sheet" };
 
 /**
  * Installs each trigger once for the whole office. getProjectTriggers lists only the current user's triggers, so the
@@ -127,7 +128,7 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   for (const [handler, create, message] of wanted) {
     if (mine.has(handler)) continue;
     if (owners[handler] && owners[handler] !== me) {
-      others.push(`${handler} (${owners[handler]})`);
+      others.push(`${TRIGGER_NAMES[handler] ?? handler} (dipasang oleh ${owners[handler]})`);
       continue;
     }
     create();
@@ -138,7 +139,9 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   }
   if (changed) props.setProperty(TRIGGERS, JSON.stringify(owners));
   if (others.length) {
-    changes.push(`Pemicu yang dipasang admin lain: ${others.join(", ")}. Bila admin itu tidak lagi bertugas, ia (atau pemilik skrip) perlu menghapus pemicunya dan admin baru menjalankan Siapkan Alur lagi setelah menghapus properti skrip "${TRIGGERS}".`);
+    changes.push(
+      `Pemicu yang sudah dipasang admin lain: ${others.join(", ")}. Bila admin itu tidak lagi bertugas: hapus pemicunya di Ekstensi › Apps Script › Pemicu, hapus properti "${TRIGGERS}" di Setelan project › Properti skrip, lalu jalankan Siapkan Alur lagi.`,
+    );
   }
 }
 

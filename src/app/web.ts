@@ -2,15 +2,17 @@
 import { checkLinkToken } from "../domain/link-token";
 import { hmacSigner } from "../gas/digest";
 import { type Env, envFor, loadCase } from "./cases";
+import { loadIds } from "./ids";
 import { linkSecret } from "./link-secret";
 import { caseView } from "./views";
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as esc } from "./html";
 
 function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><style>body{font:15px/1.5 Roboto,Arial,sans-serif;color:#202124;max-width:560px;margin:24px auto;padding:0 16px}h1{font-size:20px}dt{color:#5f6368;font-size:13px}dd{margin:0 0 8px}</style></head><body>${body}</body></html>`;
   return HtmlService.createHtmlOutput(html).setTitle(title).addMetaTag("viewport", "width=device-width, initial-scale=1");
 }
+
+const registerLink = (url: string) => (url ? `<p><a href="${esc(url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "");
 
 const EXPIRED = "Tautan ini sudah kedaluwarsa. Buka register untuk melihat kasusnya, atau tunggu email berikutnya dari Alur.";
 const INVALID = "Tautan ini tidak sah (mungkin terpotong saat disalin). Buka tautan langsung dari email Alur, atau buka register.";
@@ -28,7 +30,8 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
     if (signed) {
       // A signed link is proof enough of who it was sent to: the web app may not know the visitor (consumer Gmail).
       const check = checkLinkToken(hmacSigner(linkSecret()), id, p.u, p.t, Date.now());
-      if (check !== "ok") return page("Alur", `<h1>Alur</h1><p>${esc(check === "expired" ? EXPIRED : INVALID)}</p>`);
+      // The message tells them to open the register: the link to it is right there.
+      if (check !== "ok") return page("Alur", `<h1>Alur</h1><p>${esc(check === "expired" ? EXPIRED : INVALID)}</p>${registerLink(loadIds()?.url ?? "")}`);
       env = envFor(() => p.u);
     } else {
       // Without one, only the office's people (Pejabat, acting officials, admins) and whoever started the case may read it.
@@ -46,7 +49,7 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
       ["Langkah", v.current ? `${v.current.no} · ${v.current.text}` : "—"],
       ["Pelaksana", v.current ? v.current.roleName : "—"],
     ];
-    const register = env.ids.url ? `<p><a href="${esc(env.ids.url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "";
+    const register = registerLink(env.ids.url);
     return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>${register}`);
   } catch (err) {
     return page("Alur", `<h1>Alur</h1><p>${esc(err instanceof Error ? err.message : String(err))}</p>`);

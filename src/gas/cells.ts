@@ -37,3 +37,12 @@ export function toInstantCell(v: unknown): string | number | boolean | { dateTim
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return null;
 }
+
+/** A row as header → cell (the first column of a repeated header wins): how rows are read, whatever the column order. */
+export function rowByHeader(header: string[], values: unknown[]): Record<string, ReadCell> {
+  const byHeader: Record<string, ReadCell> = {};
+  header.forEach((h, i) => {
+    if (h && !(h in byHeader)) byHeader[h] = toReadCell(values[i]);
+  });
+  return byHeader;
+}

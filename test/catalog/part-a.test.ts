@@ -3,7 +3,6 @@ import type { Sop } from "../../src/domain/sop";
 import { COMMON_FIELDS, CATATAN_FIELD } from "../../src/domain/sop";
 import { parseWaktu, standardMinutes } from "../../src/domain/waktu";
 import { registerHeaders } from "../../src/domain/register";
-import { roleById } from "../../src/catalog/roles";
 import { sop as pengembanganAplikasi } from "../../src/catalog/sops/pengembangan-aplikasi";
 import { sop as perawatanJaringan } from "../../src/catalog/sops/perawatan-jaringan";
 import { sop as subdomain } from "../../src/catalog/sops/subdomain";
@@ -12,6 +11,7 @@ import { sop as lakip } from "../../src/catalog/sops/lakip";
 import { sop as renstra } from "../../src/catalog/sops/renstra";
 import { sop as rka } from "../../src/catalog/sops/rka";
 import { EXPECTED_A } from "./expected-a";
+import { expectDecisionsForwardAndBack, expectLanesAndRoles, notesOf, stepOf } from "./shape";
 
 const SOPS: Sop[] = [pengembanganAplikasi, perawatanJaringan, subdomain, dpa, lakip, renstra, rka];
 const CODES: Record<string, string> = {
@@ -31,12 +31,7 @@ function minutes(waktu: string): number {
   return r.standard ? standardMinutes(r.standard, 450).min : 0;
 }
 
-const step = (sop: Sop, no: string) => {
-  const s = sop.steps.find((x) => x.no === no);
-  if (!s) throw new Error(`${sop.id}: no step ${no}`);
-  return s;
-};
-const notesOf = (sop: Sop, no: string) => (step(sop, no).notes ?? []).join(" ");
+const step = stepOf;
 
 describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   it("has the assigned code", () => {
@@ -51,25 +46,11 @@ describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   });
 
   it("gives every step one of its lane headers and every lane a known role", () => {
-    const headers = sop.lanes.map((l) => l.header);
-    for (const s of sop.steps) expect(headers).toContain(s.role);
-    for (const l of sop.lanes) expect(roleById(l.role)).toBeDefined();
+    expectLanesAndRoles(sop);
   });
 
   it("has unique step numbers and decisions that go forward on Ya and back on Tidak", () => {
-    const nos = sop.steps.map((s) => s.no);
-    expect(new Set(nos).size).toBe(nos.length);
-    sop.steps.forEach((s, i) => {
-      if (s.kind !== "decision") {
-        expect(s.yesTo).toBeUndefined();
-        expect(s.noTo).toBeUndefined();
-        return;
-      }
-      expect(s.yesTo === "selesai" || nos.indexOf(s.yesTo ?? "") > i).toBe(true);
-      const back = nos.indexOf(s.noTo ?? "");
-      expect(back).toBeGreaterThanOrEqual(0);
-      expect(back).toBeLessThan(i);
-    });
+    expectDecisionsForwardAndBack(sop);
   });
 
   it("starts with the common fields, ends with catatan, and keeps keys and labels distinct", () => {

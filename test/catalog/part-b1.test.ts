@@ -8,6 +8,7 @@ import { sop as sppLsBarangJasa } from "../../src/catalog/sops/spp-ls-barang-jas
 import { sop as suratKeluar } from "../../src/catalog/sops/surat-keluar";
 import { sop as suratMasuk } from "../../src/catalog/sops/surat-masuk";
 import { EXPECTED_B1 } from "./expected-b1";
+import { expectDecisionsForwardAndBack, expectLanesAndRoles, stepOf } from "./shape";
 
 const SOPS: Sop[] = [suratKeluar, suratMasuk, bukuKasUmum, sppLsBarangJasa, pensiunMeninggal, cuti];
 
@@ -22,11 +23,7 @@ function minutes(waktu: string): number | null {
   return unit === "hari" ? n * 450 : unit === "jam" ? n * 60 : n;
 }
 
-const step = (sop: Sop, no: string) => {
-  const s = sop.steps.find((x) => x.no === no);
-  if (!s) throw new Error(`${sop.id}: no step ${no}`);
-  return s;
-};
+const step = stepOf;
 const roleOfLane = (sop: Sop, header: string) => sop.lanes.find((l) => l.header === header)?.role;
 
 describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
@@ -39,25 +36,11 @@ describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   });
 
   it("gives every step exactly one of its lanes and every lane a known role", () => {
-    const headers = sop.lanes.map((l) => l.header);
-    for (const s of sop.steps) expect(headers).toContain(s.role);
-    for (const l of sop.lanes) expect(roleById(l.role)).toBeDefined();
+    expectLanesAndRoles(sop);
   });
 
   it("has unique step numbers and decisions that go forward on Ya and back on Tidak", () => {
-    const nos = sop.steps.map((s) => s.no);
-    expect(new Set(nos).size).toBe(nos.length);
-    sop.steps.forEach((s, i) => {
-      if (s.kind !== "decision") {
-        expect(s.yesTo).toBeUndefined();
-        expect(s.noTo).toBeUndefined();
-        return;
-      }
-      expect(s.yesTo === "selesai" || nos.indexOf(s.yesTo ?? "") > i).toBe(true);
-      const back = nos.indexOf(s.noTo ?? "");
-      expect(back).toBeGreaterThanOrEqual(0);
-      expect(back).toBeLessThan(i);
-    });
+    expectDecisionsForwardAndBack(sop);
   });
 
   it("starts with perihal and pemohon, ends with catatan, and uses distinct keys", () => {

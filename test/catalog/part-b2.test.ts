@@ -1,12 +1,12 @@
 // Checks part B2's catalog SOPs against what a reader of the seed sees: flow, roles, decisions, repairs and standard times.
 import { CATATAN_FIELD, COMMON_FIELDS, type Sop } from "../../src/domain/sop";
-import { roleById } from "../../src/catalog/roles";
 import { sop as sppGu } from "../../src/catalog/sops/spp-gu";
 import { sop as izinBelajar } from "../../src/catalog/sops/izin-belajar";
 import { sop as kenaikanGajiBerkala } from "../../src/catalog/sops/kenaikan-gaji-berkala";
 import { sop as sppLsGaji } from "../../src/catalog/sops/spp-ls-gaji";
 import { sop as barangInventaris } from "../../src/catalog/sops/barang-inventaris";
 import { EXPECTED_B2 } from "./expected-b2";
+import { expectLanesAndRoles, stepOf } from "./shape";
 
 const SOPS: Sop[] = [sppGu, izinBelajar, kenaikanGajiBerkala, sppLsGaji, barangInventaris];
 
@@ -20,11 +20,7 @@ function minutes(waktu: string): number {
   return Number(m[1]) * (unit === "hari" ? 450 : unit === "jam" ? 60 : 1);
 }
 
-const step = (sop: Sop, no: string) => {
-  const found = sop.steps.find((s) => s.no === no);
-  if (!found) throw new Error(`${sop.id} tidak punya langkah ${no}`);
-  return found;
-};
+const step = stepOf;
 
 describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   test("has the step count and standard time read by hand off the seed", () => {
@@ -35,9 +31,7 @@ describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   });
 
   test("maps every lane to a known role and every step to one of its lanes", () => {
-    for (const lane of sop.lanes) expect(roleById(lane.role)).toBeDefined();
-    const headers = sop.lanes.map((l) => l.header);
-    for (const s of sop.steps) expect(headers).toContain(s.role);
+    expectLanesAndRoles(sop);
   });
 
   test("decisions go forward on Ya and back to an earlier step on Tidak", () => {

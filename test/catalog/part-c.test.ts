@@ -16,6 +16,7 @@ import { sop as penerbitanPublikasi } from "../../src/catalog/sops/penerbitan-pu
 import { sop as koordinasiKerjasama } from "../../src/catalog/sops/koordinasi-kerjasama";
 import { sop as website } from "../../src/catalog/sops/website";
 import { EXPECTED_C } from "./expected-c";
+import { expectLanesAndRoles, notesOf, stepOf } from "./shape";
 
 const SOPS: Sop[] = [
   dataMediaMassa,
@@ -61,12 +62,7 @@ function minutes(waktu: string): number {
   return r.standard ? standardMinutes(r.standard, 450).min : 0;
 }
 
-const step = (sop: Sop, no: string) => {
-  const s = sop.steps.find((x) => x.no === no);
-  if (!s) throw new Error(`${sop.id}: no step ${no}`);
-  return s;
-};
-const notesOf = (sop: Sop, no: string) => (step(sop, no).notes ?? []).join(" ");
+const step = stepOf;
 const roles = (sop: Sop) => sop.steps.map((s) => s.role);
 
 describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
@@ -88,9 +84,7 @@ describe.each(SOPS.map((s) => [s.id, s] as const))("%s", (id, sop) => {
   });
 
   it("gives every step one of its lane headers and every lane a known role", () => {
-    const headers = sop.lanes.map((l) => l.header);
-    for (const s of sop.steps) expect(headers).toContain(s.role);
-    for (const l of sop.lanes) expect(roleById(l.role)).toBeDefined();
+    expectLanesAndRoles(sop);
   });
 
   it("keeps no list dashes or HTML left over from the text extraction", () => {
