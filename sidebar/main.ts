@@ -56,7 +56,9 @@ function render(): void {
   });
 }
 
-function go(tab: Tab): void {
+/** `byPerson` false: the panel itself chose (the first view after loading), which never overrides a person's click. */
+function go(tab: Tab, byPerson = true): void {
+  if (byPerson && !state.boot) state.tabChosen = true;
   if (!visibleTabs().includes(tab)) tab = "case";
   const again = state.tab === tab;
   state.tab = tab;
@@ -121,7 +123,9 @@ async function boot(): Promise<void> {
     state.current = data.selected;
     // The menu item that opened the panel picks the first view ("Laporan" opens Ringkas).
     const first: Record<typeof data.initialView, Tab> = { case: "case", new: "new", queue: "queue", report: "summary" };
-    go(first[data.initialView] ?? "case");
+    // A tab the person clicked while the panel was loading stays open: the first reply only fills it.
+    if (state.tabChosen) render();
+    else go(first[data.initialView] ?? "case", false);
   } catch (err) {
     showError(err, { label: t("retry"), run: () => void boot() });
     return;

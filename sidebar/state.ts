@@ -17,6 +17,8 @@ export interface CaseDraft {
 export const state = {
   boot: null as Bootstrap | null,
   tab: "case" as Tab,
+  /** A person picked a tab before the first reply arrived: the panel's initial view must not take it away. */
+  tabChosen: false,
   current: null as CaseView | null,
   queue: null as QueueItem[] | null,
   summary: null as SummaryRow[] | null,

@@ -20,7 +20,7 @@ interface Opened {
   calls: () => Promise<{ name: string; arg: unknown }[]>;
 }
 
-async function open(options: { initialView?: string; clock?: boolean } = {}): Promise<Opened> {
+async function open(options: { initialView?: string; clock?: boolean; delayMs?: number } = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
   // A fake clock drives the page's timers (polls and the harness's reply delay) from the test.
   if (options.clock) await page.clock.install();
@@ -275,6 +275,8 @@ test("Ringkas counts running, late and finished cases per SOP for a manager", as
 
 test("English switch, keyboard tabs and an English label for every tab", async () => {
   const { page } = await open();
+  // The tab names below (Summary for a manager, the queue count) come with the first reply.
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
   await page.getByRole("button", { name: "EN" }).click();
   const names = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((el) => el.getAttribute("aria-label") ?? el.textContent));
   expect(names).toEqual(["Case", "My queue (3)", "New case", "SOP", "Summary"]);
@@ -289,6 +291,17 @@ test("English switch, keyboard tabs and an English label for every tab", async (
   // The queue arrives and the view is redrawn: the focus stays on the tab.
   await page.locator(".queue-item").first().waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-queue");
+  await page.close();
+});
+
+test("a tab clicked while the panel is still loading stays open when the first reply arrives", async () => {
+  const { page, calls } = await open({ delayMs: 1500 });
+  await page.getByRole("tab", { name: "Antrean saya" }).click();
+  expect((await calls()).map((c) => c.name)).toEqual(["bootstrap"]);
+  await page.locator(".queue-item").first().waitFor();
+  expect(await page.getByRole("tab", { name: /Antrean saya/ }).getAttribute("aria-selected")).toBe("true");
+  expect((await calls()).map((c) => c.name)).toEqual(["bootstrap", "myQueue"]);
+  expect(await page.locator("#case-h").count()).toBe(0);
   await page.close();
 });
 
