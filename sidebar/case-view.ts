@@ -10,7 +10,7 @@ import { nav, state } from "./state";
 
 const STATUS_CLASS: Record<CaseView["status"], string> = { Berjalan: "running", Dikembalikan: "returned", Selesai: "finished", Dibatalkan: "cancelled" };
 const STATUS_KEY: Record<CaseView["status"], Key> = { Berjalan: "statusBerjalan", Dikembalikan: "statusDikembalikan", Selesai: "statusSelesai", Dibatalkan: "statusDibatalkan" };
-const LANE_MARK: Record<LaneView["state"], string> = { done: "✓", current: "▶", todo: "○" };
+const LANE_MARK: Record<LaneView["state"], string> = { done: "✓", returned: "↩", current: "▶", todo: "○" };
 
 function header(view: CaseView): HTMLElement {
   return h(
@@ -39,7 +39,7 @@ function fields(view: CaseView): HTMLElement | null {
 }
 
 function lanes(view: CaseView): HTMLElement {
-  const stateText = { done: t("laneDone"), current: t("laneCurrent"), todo: t("laneTodo") };
+  const stateText = { done: t("laneDone"), returned: t("laneReturned"), current: t("laneCurrent"), todo: t("laneTodo") };
   return h(
     "section",
     { class: "lanes-box", "aria-labelledby": "lanes-h" },

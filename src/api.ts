@@ -1,7 +1,12 @@
 // The one typed table of server calls shared by the server and the sidebar: names, arguments and JSON-safe results.
 // Dates travel as ISO strings; nothing here may hold a Date, a function or undefined inside arrays.
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+/**
+ * A refusal may carry `warnings`: things a person should see before going on that offices legitimately differ on (a
+ * letter received before the date it was written, a case given to someone outside Pejabat). The call changed nothing;
+ * sent again with `confirm: true`, it goes through.
+ */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string>; warnings?: string[] };
 
 export interface FieldView {
   key: string;
@@ -10,6 +15,8 @@ export interface FieldView {
   required: boolean;
   options?: string[];
   help?: string;
+  /** The most characters the server accepts for this field (the panel counts down before it is reached). */
+  maxLength?: number;
 }
 
 export interface SopSummary {
@@ -26,7 +33,8 @@ export interface SopSummary {
 export interface LaneView {
   header: string;
   roleName: string;
-  state: "done" | "current" | "todo";
+  /** "returned": this lane's last act was sending the case back for correction (not a ✓). */
+  state: "done" | "returned" | "current" | "todo";
   at: string | null;
 }
 
@@ -88,6 +96,13 @@ export interface CaseView {
   rounds: number;
   sheetName: string;
   row: number;
+  /**
+   * Ubah isian: the fields the caller may correct now (the holder of the current step, above all after a return; an
+   * admin at any step, with a reason), with their current values as the form shows them; null when they may not.
+   */
+  correction: { fields: FieldView[]; values: Record<string, string>; reasonRequired: boolean } | null;
+  /** The caller's Antrean saya count after this call (the tab's badge). */
+  queueCount: number;
 }
 
 export interface QueueItem {
@@ -117,6 +132,8 @@ export interface Me {
   name: string;
   roles: string[];
   admin: boolean;
+  /** Holds a managing role (Kepala Dinas, Sekretaris, a Kepala Bidang or Kasubbag/Kasi) by canonical role, or is an admin: sees Ringkas. */
+  manager: boolean;
 }
 
 export interface Bootstrap {
@@ -138,18 +155,22 @@ export type ActInput = {
   reason?: string;
   email?: string;
   toStep?: string;
+  /** Sent again after the person saw the warnings of a first attempt (reassigning to someone outside Pejabat). */
+  confirm?: boolean;
 };
 
 /** Every server call: argument and result types. The sidebar calls them through google.script.run.alurApi(name, arg). */
 export interface ServerCalls {
   bootstrap: { arg: null; result: Bootstrap };
   listSops: { arg: null; result: SopSummary[] };
-  startCase: { arg: { sopId: string; fields: Record<string, string>; requestId?: string }; result: CaseView };
+  startCase: { arg: { sopId: string; fields: Record<string, string>; requestId?: string; confirm?: boolean }; result: CaseView };
   getCase: { arg: { caseId: string }; result: CaseView };
   selectedCase: { arg: null; result: CaseView | null };
   act: { arg: ActInput; result: CaseView };
   tickKelengkapan: { arg: { caseId: string; stepNo: string; item: string; done: boolean; link: string }; result: CaseView };
   makeDocument: { arg: { caseId: string; template: string }; result: CaseView };
+  /** Ubah isian: corrects the case's fields (only those given); recorded in Riwayat with old and new values. */
+  correctCase: { arg: { caseId: string; expectedVersion: number; fields: Record<string, string>; reason?: string; confirm?: boolean }; result: CaseView };
   myQueue: { arg: null; result: QueueItem[] };
   selectCase: { arg: { caseId: string }; result: { sheetName: string; row: number } };
   summary: { arg: null; result: SummaryRow[] };
@@ -159,4 +180,4 @@ export interface ServerCalls {
 }
 
 export type CallName = keyof ServerCalls;
-export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage"];
+export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "correctCase", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage"];

@@ -51,7 +51,7 @@ const handlers: Handlers = {
       selected = null;
     }
     return {
-      me: { email: e.actor.email, name: e.actor.name, roles, admin: e.actor.admin },
+      me: { email: e.actor.email, name: e.actor.name, roles, admin: e.actor.admin, manager: e.actor.admin },
       sops: sopSummaries(),
       selected,
       queueCount: myQueue(e).length,
@@ -89,6 +89,9 @@ const handlers: Handlers = {
   makeDocument: (arg) => {
     const a = obj(arg);
     return makeDocument(str(a.caseId, "caseId", 40), str(a.template, "template", 60));
+  },
+  correctCase: () => {
+    throw new Refusal("Ubah isian belum tersedia.");
   },
   myQueue: () => myQueue(env()),
   selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),

@@ -102,5 +102,8 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     rounds: c.rounds,
     sheetName: registerSheetName(sop),
     row: loaded ? loaded.row : 0,
+    // Filled in by the journal work (Ubah isian, the badge from the open-case index).
+    correction: null,
+    queueCount: 0,
   };
 }

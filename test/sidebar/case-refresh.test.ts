@@ -43,6 +43,8 @@ function caseView(id: string, version: number, current: CurrentStepView | null =
     rounds: 0,
     sheetName: "Register Surat Keluar",
     row: 3,
+    correction: null,
+    queueCount: 0,
     ...extra,
   };
 }
