@@ -36,11 +36,16 @@ export function fillFinished(alur: Alur, sheet: string, rows: number, at = 2): v
   alur.world.fill(sheet, filler, { row: at });
 }
 
-function fillRiwayat(alur: Alur, rows: number): void {
+/** Journal rows of finished cases of an earlier year, numbered 1..rows, with the head of the chain after them. */
+export function fillRiwayat(alur: Alur, rows: number): void {
   const filler: unknown[][] = [];
   const at = new Date(Date.UTC(2025, 0, 6, 2));
-  for (let i = 0; i < rows; i++) filler.push([at, `SK-2025-${String((i % 20000) + 1).padStart(5, "0")}`, "surat-keluar", "3", "JFU", "jfu@dinas.example", "", "Selesai & teruskan", "", 30, 30, "sidebar", "0"]);
+  for (let i = 0; i < rows; i++) {
+    const id = `SK-2025-${String((i % 20000) + 1).padStart(5, "0")}`;
+    filler.push([at, id, "surat-keluar", "3", "JFU", "jfu@dinas.example", "", "Selesai & teruskan", "", 30, 30, "sidebar", "0", i + 1, "complete", "Surat Keluar", 4, '{"state":{}}', "k1"]);
+  }
   alur.world.fill("Riwayat", filler, { row: 2 });
+  alur.world.stores.script.map.set("alur.journal.head", JSON.stringify({ seq: rows, hash: "0", genesis: "" }));
 }
 
 /** Service calls, cells read and wall time of one call through the bundle. */

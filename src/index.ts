@@ -3,9 +3,8 @@
 import { alurApi as api } from "./app/api-server";
 import { buildMenu } from "./app/menu";
 import { runMenu } from "./app/menu-actions";
-import { refreshLate } from "./app/refresh";
+import { hourly } from "./app/hourly";
 import { rebuildReport } from "./app/report";
-import { retryQueuedMail } from "./app/mail-retry";
 import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
@@ -53,6 +52,9 @@ export function menuSettings(): void {
 export function menuCheckIntegrity(): void {
   runMenu("integrity");
 }
+export function menuRebuildRegisters(): void {
+  runMenu("rebuild");
+}
 export function menuHelp(): void {
   runMenu("help");
 }
@@ -69,11 +71,9 @@ export function onSheetChange(e?: GoogleAppsScript.Events.SheetsOnChange): void 
   if (type !== "EDIT" && type !== "FORMAT") invalidateConfig();
 }
 
-/** Time-driven trigger (hourly): refreshes Terlambat, then sends emails that waited for quota. */
+/** Time-driven trigger (hourly): Terlambat, emails that waited, the journal check, the open-case index — within one budget. */
 export function hourlyRefresh(): void {
-  refreshLate();
-  const ids = loadIds();
-  if (ids) retryQueuedMail(ids);
+  if (loadIds()) hourly();
 }
 
 /** Time-driven trigger (daily, early morning): rebuilds Laporan from Riwayat. */

@@ -3,21 +3,21 @@ import type { ActInput, CaseView } from "../api";
 import { ROLES } from "../catalog/roles";
 import { jakartaDateString } from "../domain/calendar";
 import type { Action, Actor, CaseState, Channel, Effect, Notification } from "../domain/case";
+import { J, wholeSeconds } from "../domain/journal";
 import { checkFields } from "../domain/fields";
 import { findOfficial } from "../domain/pejabat";
 import { H, type ReadCell, readRow, registerHeaders, renderRow } from "../domain/register";
 import type { Sop } from "../domain/sop";
 import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
-import { rowByHeader, safeText, toSheetValue } from "../gas/cells";
-import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook, writeOwnedCells } from "../gas/sheets";
+import { rowByHeader } from "../gas/cells";
+import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook } from "../gas/sheets";
 import { CODES, type Config, calendar, loadConfig } from "./config";
-import { type SheetIds, requireIds } from "./ids";
+import { type SheetIds, loadIds, requireIds } from "./ids";
+import { type CaseTarget, pendingFor, recordCase } from "./journal";
 import { withLock } from "./lock";
-import { appendLog } from "./log";
 import { loadArchivedSop, archiveSop } from "./sop-archive";
 import { caseView } from "./views";
-import { sendNotifications } from "./notify";
 
 export class Refusal extends Error {
   fieldErrors?: Record<string, string>;
@@ -53,7 +53,27 @@ export function envFor(email: () => string): Env {
   const cfg = loadConfig(book, ids);
   const who = email();
   if (!who) throw new Refusal("Alur tidak dapat mengenali akun Anda. Masuk dengan akun Google kantor, lalu buka lagi.");
-  return { ss: book(), ids, cfg, now: Date.now(), actor: actorOf(cfg, who) };
+  // Whole seconds: what Riwayat's date cells keep, so the row and the journal tell the same times.
+  return { ss: book(), ids, cfg, now: wholeSeconds(Date.now()), actor: actorOf(cfg, who) };
+}
+
+/** Alur itself acting (triggers, finishing what a cut-off execution left): null before setup. */
+export function systemEnv(): Env | null {
+  const ids = loadIds();
+  if (!ids) return null;
+  const ss = workbook();
+  const cfg = loadConfig(() => ss, ids);
+  return { ss, ids, cfg, now: wholeSeconds(Date.now()), actor: { email: "", name: "Alur", admin: true } };
+}
+
+/** A value of a record keyed by text from people or sheets: own properties only ("constructor" is not an SOP). */
+export function own<T>(rec: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
+}
+
+/** An SOP's register, found by the id recorded at setup. */
+export function registerOf(e: Env, sopId: string, title: string): GoogleAppsScript.Spreadsheet.Sheet {
+  return sheetById(e.ss, own(e.ids.registers, sopId) ?? null, `register ${title}`);
 }
 
 export function env(): Env {
@@ -74,9 +94,18 @@ export function caseSopOf(cfg: Config, caseId: string): { id: string; current: S
   const code = caseId.split("-")[0];
   const byCode = cfg.sops.find((s) => s.code === code);
   if (byCode) return { id: byCode.id, current: byCode };
-  const id = cfg.codes[code] ?? (JSON.parse(PropertiesService.getScriptProperties().getProperty(CODES) ?? "{}") as Record<string, string>)[code];
-  if (!id) throw new Refusal(`ID kasus "${caseId}" tidak dikenali: kodenya tidak cocok dengan SOP mana pun.`);
+  const id = own(cfg.codes, code) ?? own(storedCodes(), code);
+  if (!id) throw new Refusal(`Kasus ${caseId} tidak ditemukan: kodenya tidak cocok dengan SOP mana pun.`);
   return { id, current: cfg.sops.find((s) => s.id === id) ?? null };
+}
+
+function storedCodes(): Record<string, string> {
+  try {
+    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(CODES) ?? "{}") as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function sopOfCaseId(cfg: Config, caseId: string): Sop {
@@ -102,8 +131,7 @@ export interface LoadedCase {
 export function loadCase(e: Env, caseId: string): LoadedCase {
   const { id: sopId, current } = caseSopOf(e.cfg, caseId);
   const title = current?.shortTitle ?? sopId;
-  const regId = e.ids.registers[sopId];
-  const sheet = sheetById(e.ss, regId ?? null, `register ${title}`);
+  const sheet = registerOf(e, sopId, title);
   const header = readHeader(sheet);
   const idx = headerIndex(header);
   const idCol = idx.get(H.id);
@@ -143,28 +171,17 @@ export function parseCaseRow(e: Env, caseId: string, sheet: GoogleAppsScript.Spr
   return { sop, c: parsed.case };
 }
 
-function writeCells(e: Env, sop: Sop, c: CaseState): Record<string, ReturnType<typeof toSheetValue>> {
-  const cells = renderRow(sop, c, e.now, calendar(e.cfg));
-  return Object.fromEntries(Object.entries(cells).map(([h, v]) => [h, toSheetValue(v)]));
+/** The notifications among a transition's effects. */
+function notesOf(effects: Effect[]): Notification[] {
+  return effects.flatMap((fx) => (fx.type === "notify" ? [fx.notification] : []));
 }
 
-/**
- * Executes the effects that touch the workbook; returns the notifications to send after the lock. Every sheet is
- * found before the first write, so a missing Riwayat stops the action before the row moves, not after.
- */
-function applyEffects(e: Env, effects: Effect[], target: { sop: Sop; sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; loaded?: LoadedCase }): Notification[] {
-  const notes: Notification[] = [];
-  const logs = effects.flatMap((fx) => (fx.type === "log" ? [fx.entry] : []));
-  const riwayat = logs.length ? sheetById(e.ss, e.ids.riwayat, "Riwayat") : null;
-  for (const fx of effects) {
-    if (fx.type === "writeRow") {
-      const cells = writeCells(e, target.sop, fx.case);
-      if (target.loaded) writeOwnedCells(target.sheet, target.loaded.row, target.header, target.loaded.read, cells);
-      else target.sheet.appendRow(target.header.map((h) => (h in cells ? cells[h] : "")));
-    } else if (fx.type === "notify") notes.push(fx.notification);
-  }
-  if (riwayat) appendLog(riwayat, logs);
-  return notes;
+/** The journal entry a transition made (its "log" effect), as the journal records it. */
+function logSpec(effects: Effect[]) {
+  const log = effects.find((fx): fx is Extract<Effect, { type: "log" }> => fx.type === "log");
+  if (!log) throw new Error("Transisi tanpa catatan Riwayat.");
+  const { at: _at, action, ...rest } = log.entry;
+  return { ...rest, kind: action };
 }
 
 /** The highest sequence number of this SOP and year on the register: one read of the ID column (recovery only). */
@@ -189,8 +206,9 @@ function nextCaseId(sop: Sop, now: number, sheet: GoogleAppsScript.Spreadsheet.S
   const prefix = `${sop.code}-${year}-`;
   const props = PropertiesService.getScriptProperties();
   const key = `alur.seq.${sop.code}.${year}`;
-  const stored = props.getProperty(key);
-  let n = stored === null ? highestOnRegister(sheet, idCol, prefix) : Number(stored) || 0;
+  // A year without a counter starts at 1 (the first start of a year reads no column); a number found taken — a lost
+  // counter, a row typed by hand — sends the counter past the highest ID on the register.
+  let n = Number(props.getProperty(key)) || 0;
   let id = "";
   for (let tries = 0; ; tries++) {
     n++;
@@ -205,31 +223,48 @@ function nextCaseId(sop: Sop, now: number, sheet: GoogleAppsScript.Spreadsheet.S
 
 const REQUEST = "alur.req.";
 
+/** The case a start request already made: the cache remembers for six hours, the journal for good. */
+function startedBy(e: Env, requestId: string): string {
+  const cached = (() => {
+    try {
+      return CacheService.getScriptCache().get(REQUEST + requestId);
+    } catch {
+      return null;
+    }
+  })();
+  if (cached) return cached;
+  const sheet = sheetById(e.ss, e.ids.riwayat, "Riwayat");
+  const last = sheet.getLastRow();
+  if (last < 2) return "";
+  const hit = sheet
+    .getRange(2, J.data + 1, last - 1, 1)
+    .createTextFinder(`"requestId":${JSON.stringify(requestId)}`)
+    .findNext();
+  return hit ? String(sheet.getRange(hit.getRow(), J.caseId + 1).getValue()) : "";
+}
+
 /** Records the code cases of this SOP are started under (one property read per start), so a later change of Kode still finds them. */
 function rememberCode(sop: Sop): void {
-  const props = PropertiesService.getScriptProperties();
-  const codes = JSON.parse(props.getProperty(CODES) ?? "{}") as Record<string, string>;
-  if (codes[sop.code] === sop.id) return;
+  const codes = storedCodes();
+  if (own(codes, sop.code) === sop.id) return;
   codes[sop.code] = sop.id;
-  props.setProperty(CODES, JSON.stringify(codes));
+  PropertiesService.getScriptProperties().setProperty(CODES, JSON.stringify(codes));
 }
 
 /**
  * Starts a case. A repeated `requestId` (the panel resends it when a reply was lost) returns the case that request
- * already started instead of a second one: the id is remembered for six hours, under the lock.
+ * already started instead of a second one: the journal's start entry names the request, so this holds for good.
  */
 export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar", requestId = ""): CaseView {
-  const result = withLock((): { again: string } | { e: Env; sop: Sop; c: CaseState; notes: Notification[] } => {
+  const result = withLock((): { again: string } | { e: Env; sop: Sop; c: CaseState } => {
     const e = env();
-    const again = requestId ? CacheService.getScriptCache().get(REQUEST + requestId) : null;
+    const again = requestId ? startedBy(e, requestId) : "";
     if (again) return { again };
     const sop = sopById(e.cfg, sopId);
     if (!e.cfg.active.includes(sop.id)) throw new Refusal(`Register ${sop.shortTitle} tidak aktif. Aktifkan di sheet SOP Identitas (kolom Aktif), lalu jalankan Siapkan Alur.`);
-    const regId = e.ids.registers[sop.id];
-    const sheet = sheetById(e.ss, regId ?? null, `register ${sop.shortTitle}`);
+    const sheet = registerOf(e, sop.id, sop.shortTitle);
     const header = readHeader(sheet);
-    rememberCode(sop);
-    const rev = e.cfg.revs[sop.id] ?? sopRevision(sop);
+    const rev = own(e.cfg.revs, sop.id) ?? sopRevision(sop);
     const checked = checkFields(sop.fields, fields);
     if (!checked.ok) throw new Refusal(Object.values(checked.errors).join(" "), checked.errors);
     // A column renamed or not yet added would silently drop what was typed: refuse and say how to add it.
@@ -239,16 +274,23 @@ export function startCase(sopId: string, fields: Record<string, string>, channel
         `Register ${sheet.getName()} tidak punya kolom ${missing.map((m) => `"${m}"`).join(", ")}. Jalankan Ekstensi › Alur › Siapkan Alur untuk menambahkan kolom yang kurang (tidak ada isian yang dihapus), lalu mulai lagi. Isian Anda tetap di formulir.`,
       );
     }
+    rememberCode(sop);
     const id = nextCaseId(sop, e.now, sheet, header.indexOf(H.id));
     const final = transition(null, sop, { type: "start", fields }, ctx(e, channel, { newId: id, sopRev: rev }));
     if (!final.ok) throw new Refusal(final.reason);
     archiveSop(e, sop, rev);
-    const notes = applyEffects(e, final.effects, { sop, sheet, header });
-    if (requestId) CacheService.getScriptCache().put(REQUEST + requestId, id, 21600);
-    return { e, sop, c: final.case, notes };
+    const spec = logSpec(final.effects);
+    recordCase(e, { sop, sheet, header }, final.case, null, { ...spec, ...(requestId ? { data: { requestId } } : {}) }, notesOf(final.effects));
+    if (requestId) {
+      try {
+        CacheService.getScriptCache().put(REQUEST + requestId, id, 21600);
+      } catch (_e) {
+        // The journal remembers the request anyway.
+      }
+    }
+    return { e, sop, c: final.case };
   });
   if ("again" in result) return getCase(result.again);
-  sendNotifications(result.e, result.notes);
   return caseView(result.e, result.sop, result.c, null);
 }
 
@@ -268,26 +310,38 @@ function toAction(input: ActInput): Action {
   }
 }
 
+/**
+ * The same action pressed again after its reply was lost (or after an error that came once the action was recorded):
+ * the case moved one version on, by this person, with this action. The current case is the answer, not a refusal.
+ */
+function alreadyDone(c: CaseState, input: ActInput, me: string): boolean {
+  const last = c.history[c.history.length - 1];
+  return c.version === input.expectedVersion + 1 && c.lastBy === me && !!last && last.action === input.action && last.by === me;
+}
+
 export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
   const result = withLock(() => {
     const e = env();
     const loaded = loadCase(e, input.caseId);
+    if (alreadyDone(loaded.c, input, e.actor.email)) return { e, loaded, c: loaded.c };
     const r = transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion }));
     if (!r.ok) throw new Refusal(r.reason);
-    const notes = applyEffects(e, r.effects, { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded });
-    return { e, loaded, c: r.case, notes };
+    const target: CaseTarget = { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded };
+    recordCase(e, target, r.case, loaded.c, logSpec(r.effects), notesOf(r.effects));
+    return { e, loaded, c: r.case };
   });
-  sendNotifications(result.e, result.notes);
   return caseView(result.e, result.loaded.sop, result.c, result.loaded);
 }
 
 export function getCase(caseId: string): CaseView {
+  // A case whose last action was cut off is brought forward first (taking the lock finishes it).
+  if (pendingFor(caseId)) withLock(() => undefined);
   const e = env();
   const loaded = loadCase(e, caseId);
   return caseView(e, loaded.sop, loaded.c, loaded);
 }
 
-/** Ticks (or unticks) a kelengkapan item of the current step; the row keeps the tick, Kelengkapan keeps the record. */
+/** Ticks (or unticks) a kelengkapan item of the current step: recorded in Riwayat, kept on the row. */
 export function tickKelengkapan(caseId: string, stepNo: string, item: string, done: boolean, link: string): CaseView {
   const result = withLock(() => {
     const e = env();
@@ -299,9 +353,8 @@ export function tickKelengkapan(caseId: string, stepNo: string, item: string, do
     const auth = authorize(sop, c, step, ctx(e, "sidebar"));
     if (!auth.ok) throw new Refusal(auth.reason);
     const next: CaseState = { ...c, ticks: { ...c.ticks, [`${stepNo}|${item}`]: { done, link, by: e.actor.email, at: e.now } } };
-    const record = sheetById(e.ss, e.ids.kelengkapan, "Kelengkapan");
-    writeOwnedCells(loaded.sheet, loaded.row, loaded.header, loaded.read, writeCells(e, sop, next));
-    record.appendRow([caseId, stepNo, item, done, link, e.actor.email, new Date(e.now)].map((v) => (typeof v === "string" ? safeText(v) : v)));
+    const spec = { kind: "tick" as const, caseId, sopId: c.sopId, stepNo, role: step.role, actor: e.actor.email, actingFor: auth.actingFor, note: `${done ? "✓" : "✗"} ${item}${link ? ` · ${link}` : ""}`, minutes: 0, standard: null, data: { item, done, link } };
+    recordCase(e, { sop, sheet: loaded.sheet, header: loaded.header, loaded }, next, c, spec, []);
     return { e, loaded, c: next };
   });
   return caseView(result.e, result.loaded.sop, result.c, result.loaded);

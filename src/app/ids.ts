@@ -7,7 +7,8 @@ export interface SheetIds {
   pejabat: number;
   libur: number;
   riwayat: number;
-  kelengkapan: number;
+  /** Ticks were recorded here before Riwayat became the journal; kept in older workbooks, no longer written. */
+  kelengkapan?: number;
   arsipSop: number;
   antreanEmail: number;
   /** Made by the first report rebuild (absent in workbooks set up before reports existed). */

@@ -1,4 +1,5 @@
 // The one lock every state change takes (the script lock: the document lock is null in a web app).
+import { recoverJournal } from "./journal";
 
 export const BUSY_MESSAGE = "Alur sedang memproses tindakan orang lain. Tidak ada yang berubah; coba lagi sebentar lagi.";
 
@@ -7,6 +8,7 @@ declare const ALUR_UNSAFE_NO_LOCK: boolean;
 
 export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
   if (ALUR_UNSAFE_NO_LOCK) {
+    recoverJournal();
     const out = fn();
     SpreadsheetApp.flush();
     return out;
@@ -14,6 +16,8 @@ export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(timeoutMs)) throw new Error(BUSY_MESSAGE);
   try {
+    // Whatever an execution cut off before this one left unfinished is finished (or undone) first.
+    recoverJournal();
     const out = fn();
     SpreadsheetApp.flush();
     return out;

@@ -1,52 +1,119 @@
-// Sends the emails that waited in Antrean Email (daily quota spent, mail service down) once the quota allows.
-import { ANTREAN_HEADERS } from "../domain/settings";
-import { alignByHeader } from "../domain/columns";
+// Sends the emails that waited in Antrean Email, sealed rows only, each marked as it goes; passing faults are retried with backoff.
 import { formatTanggalJam } from "../domain/calendar";
-import { safeText } from "../gas/cells";
-import { sheetById, workbook } from "../gas/sheets";
-import type { SheetIds } from "./ids";
+import type { Notification } from "../domain/case";
+import { isDate } from "../gas/cells";
+import { headerIndex, readHeader, sheetById } from "../gas/sheets";
+import { type Writable, putRows } from "../gas/write";
+import { type Env, systemEnv } from "./cases";
+import { keyRing } from "./keys";
 import { withLock } from "./lock";
-import { escapeHtml as esc } from "./html";
+import { composeMail, sealOf, transient } from "./notify";
+import { reportProblem } from "./problems";
+import { readAroundHits } from "./queue-scan";
 
 const WAITING = "Menunggu";
+/** A passing fault is tried this many times in all, waiting 1, 2, 4 and 8 hours between, before the email is marked Gagal. */
+export const MAX_ATTEMPTS = 5;
+const HOUR = 3_600_000;
+
+export interface MailRun {
+  sent: number;
+  failed: number;
+  refused: number;
+  /** More waited than this run had time or quota for. */
+  more: boolean;
+}
+
+/** Is the row one Alur wrote? Its seal, made with a queue key, covers the time, the recipient and what it would send. */
+function sealed(at: unknown, to: string, data: string, seal: string): boolean {
+  const m = /^([A-Za-z0-9]+):([0-9a-f]{40})$/.exec(seal);
+  if (!m || !isDate(at)) return false;
+  const secret = keyRing("queue").get(m[1]);
+  if (!secret) return false;
+  const want = sealOf(secret, m[1], Math.floor(at.getTime() / 1000) * 1000, to, data);
+  let diff = want.length ^ seal.length;
+  for (let i = 0; i < Math.min(want.length, seal.length); i++) diff |= want.charCodeAt(i) ^ seal.charCodeAt(i);
+  return diff === 0;
+}
 
 /**
- * Sends waiting rows oldest first while the quota lasts, and marks each one sent in the same row, under the lock so
- * two triggers never send the same email twice. Returns how many were sent.
+ * Sends waiting rows oldest first while quota and the run's time budget last, under the lock so two runs never send
+ * the same email. Each row is marked right after its email goes, so a run cut off mid-batch sends at most the email in
+ * flight twice. Rows without a valid seal (typed or pasted by someone) are never sent and are marked for the admin.
  */
-export function retryQueuedMail(ids: SheetIds, now = Date.now()): number {
+export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
+  const run: MailRun = { sent: 0, failed: 0, refused: 0, more: false };
   return withLock(() => {
-    const sheet = sheetById(workbook(), ids.antreanEmail, "Antrean Email");
-    const values = sheet.getDataRange().getValues();
-    const a = alignByHeader(values, ANTREAN_HEADERS);
-    const [to, subject, body, status, html] = [1, 2, 3, 4, 5].map((i) => a.index[i]);
-    if (values.length < 2 || [to, subject, body, status].some((c) => c < 0)) return 0;
+    const e = systemEnv();
+    if (!e) return run;
+    const sheet = sheetById(e.ss, e.ids.antreanEmail, "Antrean Email");
+    const header = readHeader(sheet);
+    const idx = headerIndex(header);
+    const col = (h: string) => idx.get(h) ?? -1;
+    const [cAt, cTo, cStatus, cTries, cNext, cData, cSeal] = ["Waktu", "Kepada", "Status", "Percobaan", "Coba lagi", "Data", "Segel"].map(col);
+    const last = sheet.getLastRow();
+    if (last < 2 || cStatus < 0) return run;
+    // Only waiting rows are read: the sheet keeps every email ever queued.
+    const hits = sheet
+      .getRange(2, cStatus + 1, last - 1, 1)
+      .createTextFinder(WAITING)
+      .matchEntireCell(true)
+      .findAll();
+    if (!hits.length) return run;
+    const rows = readAroundHits(sheet, hits, header.length, (cell) => cell === WAITING).filter((r) => String(r.values[cStatus]) === WAITING);
+    const at = (r: { values: unknown[] }) => (isDate(r.values[cAt]) ? (r.values[cAt] as Date).getTime() : 0);
+    rows.sort((a, b) => at(a) - at(b));
+    const mark = (row: number, values: Record<number, Writable>) => {
+      for (const [c, v] of Object.entries(values)) if (Number(c) >= 0) putRows(sheet.getRange(row, Number(c) + 1), [[v]]);
+    };
     let quota = MailApp.getRemainingDailyQuota();
-    const marks = values.slice(1).map((r) => [r[status]]);
-    let sent = 0;
-    let changed = false;
-    for (let i = 0; i < marks.length && quota > 0; i++) {
-      if (String(marks[i][0]) !== WAITING) continue;
-      const r = values[i + 1];
-      const text = String(r[body]);
-      const htmlBody = html >= 0 && String(r[html]) ? String(r[html]) : text.split("\n").map((l) => `<p>${esc(l)}</p>`).join("");
-      try {
-        MailApp.sendEmail({ to: String(r[to]), subject: String(r[subject]), body: text, htmlBody, name: "Alur" });
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        // Out of quota (or the service is down): everything waits for the next hour. Anything else is this email's own
-        // fault (a mistyped address): it is marked and the others go on.
-        if (/too many times|Service unavailable|temporarily/i.test(message)) break;
-        marks[i][0] = safeText(`Gagal: ${message}`);
-        changed = true;
+    for (const r of rows) {
+      if (Date.now() > deadline || quota <= 0) {
+        run.more = true;
+        break;
+      }
+      const v = r.values;
+      const next = isDate(v[cNext]) ? (v[cNext] as Date).getTime() : 0;
+      if (next > e.now) continue;
+      const to = String(v[cTo] ?? "").trim();
+      const data = cData < 0 ? "" : String(v[cData] ?? "");
+      let parsed: { n: Notification; to: string } | null = null;
+      if (cSeal >= 0 && sealed(v[cAt], to, data, String(v[cSeal] ?? ""))) {
+        try {
+          parsed = JSON.parse(data) as { n: Notification; to: string };
+        } catch {
+          parsed = null;
+        }
+      }
+      if (!parsed || parsed.to.toLowerCase() !== to.toLowerCase()) {
+        mark(r.row, { [cStatus]: "Ditolak: baris ini tidak dibuat Alur (segel tidak cocok), jadi tidak dikirim" });
+        reportProblem(`queue:${r.row}:${to}`, `Antrean Email baris ${r.row} tidak dibuat Alur (segelnya tidak cocok) dan tidak dikirim. Baris di antrean hanya boleh dibuat Alur; bila email ini memang perlu, kirim sendiri.`, e.now);
+        run.refused++;
         continue;
       }
-      marks[i][0] = safeText(`Terkirim ${formatTanggalJam(now)}`);
+      try {
+        const mail = composeMail(e as Env, parsed.n, parsed.to);
+        MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: "Alur" });
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const tries = (Number(v[cTries]) || 1) + 1;
+        if (/too many times/i.test(message)) {
+          // The day's quota is spent: everything waits for the next run; this try does not count.
+          run.more = true;
+          break;
+        }
+        if (transient(message) && tries <= MAX_ATTEMPTS) {
+          mark(r.row, { [cTries]: tries, [cNext]: { dateTime: e.now + HOUR * 2 ** (tries - 2) } });
+        } else {
+          mark(r.row, { [cStatus]: `Gagal: ${message}${transient(message) ? ` (setelah ${MAX_ATTEMPTS} percobaan)` : ""}` });
+          run.failed++;
+        }
+        continue;
+      }
+      mark(r.row, { [cStatus]: `Terkirim ${formatTanggalJam(e.now)}` });
       quota--;
-      sent++;
-      changed = true;
+      run.sent++;
     }
-    if (changed) sheet.getRange(2, status + 1, marks.length, 1).setValues(marks);
-    return sent;
+    return run;
   });
 }

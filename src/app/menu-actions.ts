@@ -1,11 +1,16 @@
 // What each Alur menu item does (the menu itself is built in menu.ts without touching any service).
 import { loadIds, requireIds } from "./ids";
 import { checkSopSheets } from "./sop-check";
-import { checkLog } from "./log";
 import { setup } from "./setup";
 import { sheetById, workbook } from "../gas/sheets";
+import { Refusal, env } from "./cases";
+import { allSops } from "./config";
+import { checkJournal } from "./integrity";
+import { withLock } from "./lock";
+import { clearProblems } from "./problems";
+import { rebuildRegister } from "./rebuild";
 
-export type MenuAction = "new" | "queue" | "report" | "setup" | "settings" | "integrity" | "help";
+export type MenuAction = "new" | "queue" | "report" | "setup" | "settings" | "integrity" | "rebuild" | "help";
 
 const VIEW_KEY = "alur.view";
 
@@ -38,6 +43,31 @@ export function checkEditedSops(): void {
   if (ids) checkSopSheets(SpreadsheetApp.getActiveSpreadsheet(), ids);
 }
 
+/**
+ * Rebuilds every register row the journal knows from Riwayat alone (admins only), register by register while the
+ * execution has time; run it again to go on. Rows of cases from before the journal are left as they are.
+ */
+function rebuildAll(): string[] {
+  const deadline = Date.now() + 4.5 * 60_000;
+  return withLock(() => {
+    const e = env();
+    if (!e.actor.admin) throw new Refusal("Hanya admin yang dapat membangun ulang register.");
+    const lines: string[] = [];
+    let done = true;
+    for (const sop of allSops(e.cfg)) {
+      const r = rebuildRegister(e, sop, deadline);
+      if (r.rebuilt || r.unknown.length) lines.push(`${sop.shortTitle}: ${r.rebuilt} baris dibangun ulang, ${r.same} sudah sesuai${r.unknown.length ? `, ${r.unknown.length} tidak dapat dibangun ulang dari Riwayat (${r.unknown.slice(0, 5).join(", ")}${r.unknown.length > 5 ? ", …" : ""})` : ""}.`);
+      if (!r.done) {
+        done = false;
+        break;
+      }
+    }
+    if (done) clearProblems("rebuild:");
+    lines.push(done ? "Selesai: semua register sesuai dengan Riwayat." : "Waktu habis sebelum semua register diperiksa: jalankan menu ini sekali lagi untuk melanjutkan.");
+    return lines;
+  });
+}
+
 export function runMenu(action: MenuAction): void {
   const ui = SpreadsheetApp.getUi();
   try {
@@ -59,11 +89,16 @@ export function runMenu(action: MenuAction): void {
       }
       case "integrity": {
         const ss = workbook();
-        const r = checkLog(sheetById(ss, requireIds().riwayat, "Riwayat"));
+        const r = checkJournal(sheetById(ss, requireIds().riwayat, "Riwayat"));
         const body = r.problems.length
           ? `${r.problems.length} masalah dari ${r.rows} baris Riwayat:\n${r.problems.slice(0, 30).map((p) => `• ${p.message}`).join("\n")}${r.problems.length > 30 ? "\n…" : ""}`
           : `Riwayat utuh: ${r.rows} baris diperiksa, tidak ada yang diubah manual.`;
         ui.alert("Periksa integritas", body, ui.ButtonSet.OK);
+        return;
+      }
+      case "rebuild": {
+        const lines = rebuildAll();
+        ui.alert("Bangun ulang register dari Riwayat", lines.join("\n"), ui.ButtonSet.OK);
         return;
       }
       case "help":

@@ -9,6 +9,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, fn: string] | nu
   ["Siapkan Alur", "menuSetup"],
   ["Pengaturan", "menuSettings"],
   ["Periksa integritas", "menuCheckIntegrity"],
+  ["Bangun ulang register dari Riwayat", "menuRebuildRegisters"],
   null,
   ["Bantuan", "menuHelp"],
 ];

@@ -3,6 +3,7 @@ import { workingMinutesBetween } from "../domain/calendar";
 import { H } from "../domain/register";
 import { isDate } from "../gas/cells";
 import { headerIndex, readHeader, workbook } from "../gas/sheets";
+import { putRows } from "../gas/write";
 import { allSops, calendar, loadConfig } from "./config";
 import { loadIds } from "./ids";
 import { withLock } from "./lock";
@@ -11,7 +12,7 @@ import { withLock } from "./lock";
  * Lateness depends only on the due instant the row shows and the clock, so the hidden case data is not read. The lock
  * is held so that an action writing a row's Tenggat and Terlambat is never overwritten by a value computed before it.
  */
-export function refreshLate(): number {
+export function refreshLate(deadline = Date.now() + 3 * 60_000): number {
   const ids = loadIds();
   if (!ids) return 0;
   return withLock(() => {
@@ -21,7 +22,9 @@ export function refreshLate(): number {
     const now = Date.now();
     let changed = 0;
     for (const sop of allSops(cfg)) {
-      const sheet = ids.registers[sop.id] === undefined ? null : ss.getSheetById(ids.registers[sop.id]);
+      if (Date.now() > deadline) break;
+      const regId = Object.prototype.hasOwnProperty.call(ids.registers, sop.id) ? ids.registers[sop.id] : undefined;
+      const sheet = regId === undefined ? null : ss.getSheetById(regId);
       if (!sheet) continue;
       const last = sheet.getLastRow();
       if (last < 2) continue;
@@ -42,7 +45,8 @@ export function refreshLate(): number {
         if (v !== was) here++;
         return [v];
       });
-      if (here) lateRange.setValues(next as (string | number)[][]);
+      // Values read and written back go through the text-safe writer: a quoted "=1+1" stays text.
+      if (here) putRows(lateRange, next as never);
       changed += here;
     }
     return changed;

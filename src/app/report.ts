@@ -5,7 +5,8 @@ import { buildReport, type Report } from "../domain/report";
 import { parseRiwayatRow } from "../domain/riwayat";
 import { type Cell, H } from "../domain/register";
 import { ROLES } from "../catalog/roles";
-import { toInstantCell, toSheetValue, type SheetValue } from "../gas/cells";
+import { toInstantCell } from "../gas/cells";
+import { type Writable, putRows } from "../gas/write";
 import { headerIndex, readHeader, sheetById, workbook } from "../gas/sheets";
 import { allSops, calendar, loadConfig } from "./config";
 import { requireIds, saveIds } from "./ids";
@@ -68,23 +69,22 @@ function statuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, registers: Recor
 }
 
 interface Layout {
-  grid: SheetValue[][];
+  grid: Writable[][];
   width: number;
   bold: string[];
   headerRows: string[];
   charts: { a1: { row: number; rows: number; columns: number }; type: "COLUMN" | "LINE"; title: string }[];
 }
 
-const cellValue = (c: Cell): SheetValue => toSheetValue(c);
 
 /** Lays the report out top to bottom; positions are 1-based sheet rows. */
 export function layout(report: Report, builtAt: number): Layout {
   const width = Math.max(...report.blocks.map((b) => b.headers.length), 2);
-  const grid: SheetValue[][] = [];
+  const grid: Writable[][] = [];
   const bold: string[] = [];
   const headerRows: string[] = [];
   const charts: Layout["charts"] = [];
-  const push = (row: Cell[]) => grid.push(row.map(cellValue));
+  const push = (row: Cell[]) => grid.push([...row]);
   push([report.title]);
   bold.push("A1");
   push([`Diperbarui ${formatTanggalJam(builtAt)} WIB. ${report.subtitle}`]);
@@ -143,7 +143,7 @@ export function rebuildReport(now = Date.now()): ReportResult {
     if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
     const needCols = Math.max(out.width, CHART_COLUMN);
     if (sheet.getMaxColumns() < needCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols - sheet.getMaxColumns());
-    sheet.getRange(1, 1, rows, out.width).setValues(out.grid);
+    putRows(sheet.getRange(1, 1, rows, out.width), out.grid);
     sheet.getRangeList(out.bold).setFontWeight("bold");
     sheet.getRangeList(out.headerRows).setFontWeight("bold").setBackground("#e8f0fe");
     sheet.getRange("A1").setFontSize(14);

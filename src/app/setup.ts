@@ -1,109 +1,230 @@
-// Siapkan Alur: creates what is missing (sheets, headers, seed rows, registers, formats, trigger) and never overwrites what people typed.
+// Siapkan Alur: creates what is missing and finishes what an earlier run left half-made, within Apps Script's time limit; never overwrites what people typed.
 import { builtInCatalog } from "../catalog/builtin";
 import { HOLIDAYS_2026 } from "../catalog/holidays-2026";
 import { ROLES } from "../catalog/roles";
-import { CASE_STATUSES } from "../domain/case";
-import type { CaseField } from "../domain/sop";
+import { alignByHeader } from "../domain/columns";
+import { JOURNAL_HEADERS, JOURNAL_WIDTH } from "../domain/journal";
 import { PEJABAT_HEADERS, examplePejabat } from "../domain/pejabat-sheet";
 import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/register";
-import { RIWAYAT_HEADERS } from "../domain/riwayat";
-import { alignByHeader } from "../domain/columns";
-import { ANTREAN_HEADERS, LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
+import { LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
+import type { Sop } from "../domain/sop";
 import { IDENTITY_HEADERS, SOP_HEADERS, identityRow, readSopSheets, stepRows } from "../domain/sop-sheet";
-import { instantOfYmd } from "../domain/register";
-import { safeText } from "../gas/cells";
 import { rememberWorkbook } from "../gas/sheets";
+import { type Writable, appendRowTo, putRows } from "../gas/write";
 import { invalidateConfig } from "./config";
-import { checkSopSheets } from "./sop-check";
 import { type SheetIds, loadIds, saveIds } from "./ids";
-import { ensureLinkSecret } from "./link-secret";
+import { ensureKey } from "./keys";
 import { withLock } from "./lock";
+import { ANTREAN_HEADERS } from "./notify";
+import { loadOpenIndex, replaceIndex } from "./open-index";
+import { checkSopSheets } from "./sop-check";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const KELENGKAPAN_HEADERS = ["ID Kasus", "Langkah", "Item", "Selesai", "Tautan", "Oleh", "Waktu"];
 export const ARSIP_HEADERS = ["Revisi", "SOP", "Dicatat", "Definisi (JSON)"];
 
-const text = (rows: (string | number | boolean)[][]) => rows.map((r) => r.map((v) => (typeof v === "string" ? safeText(v) : v)));
+/** One execution may run 6 minutes; setup stops before 4.5, leaving room for the register in progress and its own record. */
+export const SETUP_LIMIT_MS = 4.5 * 60_000;
+const STOP_AFTER_MS = SETUP_LIMIT_MS - 45_000;
 
-function ensureSheet(ss: Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[]): { sheet: Sheet; created: boolean } {
+/**
+ * Which sheets setup has finished (formats, validations, protections, seed rows), by sheet id, in script properties.
+ * A sheet made by a run that stopped half-way is not in it, so the next run finishes it; a finished workbook costs
+ * reads only and writes nothing.
+ */
+const STATE = "alur.setup";
+/** Bumped when a finished sheet needs something new from setup. */
+const FORMAT = 2;
+
+interface State {
+  done: Record<string, number>;
+}
+
+function readState(): State {
+  try {
+    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(STATE) ?? "{}") as Partial<State>;
+    return { done: v.done && typeof v.done === "object" ? v.done : {} };
+  } catch {
+    return { done: {} };
+  }
+}
+
+interface Run {
+  ss: Spreadsheet;
+  /** A spreadsheet that held only its first blank sheet when setup began: no sheet of Alur's can exist by name. */
+  blank: boolean;
+  state: State;
+  changes: string[];
+  started: number;
+  /** Data validation rules already built in this run, by what they check (a rule is reused, not rebuilt). */
+  rules: Map<string, GoogleAppsScript.Spreadsheet.DataValidation>;
+  cf: { late?: GoogleAppsScript.Spreadsheet.ConditionalFormatRule };
+}
+
+const finished = (run: Run, sheet: { id: number }) => run.state.done[String(sheet.id)] === FORMAT;
+
+interface Ensured {
+  sheet: Sheet;
+  id: number;
+  created: boolean;
+  /** The header as it now stands (existing columns first, missing ones added after them). */
+  header: string[];
+  /** The header row's range when setup wrote it (to style it without another lookup). */
+  written: GoogleAppsScript.Spreadsheet.Range | null;
+}
+
+/**
+ * The sheet by its recorded id, else by name, else new; adds the expected headers that are missing at the end of the
+ * first row (a new sheet gets them all, frozen and in bold). Nothing else of an existing sheet is touched.
+ */
+function ensureSheet(run: Run, id: number | undefined, name: string, headers: readonly string[]): Ensured {
+  const { ss, changes } = run;
   let sheet = id === undefined ? null : ss.getSheetById(id);
+  if (!sheet && !run.blank) sheet = ss.getSheetByName(name);
   let created = false;
-  if (!sheet) sheet = ss.getSheetByName(name);
+  let current: string[] = [];
   if (!sheet) {
     sheet = ss.insertSheet(name);
     created = true;
     changes.push(`Sheet "${name}" dibuat.`);
+  } else {
+    const lastCol = sheet.getLastColumn();
+    current = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v).trim()) : [];
   }
-  const lastCol = sheet.getLastColumn();
-  const current = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v).trim()) : [];
   const missing = headers.filter((h) => !current.includes(h));
-  if (missing.length) {
+  let written: GoogleAppsScript.Spreadsheet.Range | null = null;
+  if (created) {
+    // A new sheet's header in one call (appendRow widens the sheet when the header needs more columns).
+    appendRowTo(sheet, [...missing]);
+  } else if (missing.length) {
     const width = current.length + missing.length;
-    const maxCols = sheet.getMaxColumns();
-    if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
-    sheet.getRange(1, current.length + 1, 1, missing.length).setValues([missing.map(safeText)]);
-    if (!created) changes.push(`Sheet "${sheet.getName()}": kolom ditambahkan: ${missing.join(", ")}.`);
+    const range = () => (sheet as Sheet).getRange(1, current.length + 1, 1, missing.length);
+    try {
+      written = range();
+    } catch (_e) {
+      // Wider than the sheet: add the columns it lacks, then write.
+      const maxCols = (sheet as Sheet).getMaxColumns();
+      (sheet as Sheet).insertColumnsAfter(maxCols, width - maxCols);
+      written = range();
+    }
+    putRows(written, [missing]);
+    changes.push(`Sheet "${sheet.getName()}": kolom ditambahkan: ${missing.join(", ")}.`);
   }
-  if (created || missing.length) {
-    sheet.setFrozenRows(1);
-    sheet.getRange(1, 1, 1, current.length + missing.length).setFontWeight("bold").setBackground("#e8f0fe");
-  }
-  return { sheet, created };
+  return { sheet, id: sheet.getSheetId(), created, header: [...current, ...missing], written };
 }
 
-function appendRows(sheet: Sheet, rows: (string | number | boolean | Date)[][]): void {
+/** A frozen header row; the configuration sheets' headers in bold too (registers keep to their call budget). */
+function styleHeader(e: Ensured, bold: boolean): void {
+  if (bold) e.sheet.getRange(1, 1, 1, e.header.length).setFontWeight("bold");
+  e.sheet.setFrozenRows(1);
+}
+
+function appendRows(sheet: Sheet, firstFree: number, rows: Writable[][]): void {
   if (!rows.length) return;
-  const start = Math.max(sheet.getLastRow(), 1) + 1;
-  const maxRows = sheet.getMaxRows();
-  if (start + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, start + rows.length - 1 - maxRows);
-  sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
+  putRows(sheet.getRange(firstFree, 1, rows.length, rows[0].length), rows);
+}
+
+/** The first free row below a sheet's content (row 2 of a sheet made just now, without asking). */
+function nextRow(e: Ensured): number {
+  return e.created ? 2 : Math.max(e.sheet.getLastRow(), 1) + 1;
 }
 
 function columnValues(sheet: Sheet, col: number): string[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
-  return sheet.getRange(2, col, last - 1, 1).getValues().map((r) => String(r[0]).trim());
+  return sheet
+    .getRange(2, col, last - 1, 1)
+    .getValues()
+    .map((r) => String(r[0]).trim());
 }
 
-function formatRegister(sheet: Sheet, headers: string[], sopFields: CaseField[], sys: string[]): void {
-  const rows = sheet.getMaxRows() - 1;
-  const col = (h: string) => headers.indexOf(h) + 1;
-  for (const f of sopFields) {
-    const c = col(f.label);
-    if (c < 1) continue;
-    const range = sheet.getRange(2, c, rows, 1);
-    if (f.type === "choice" && f.options?.length) {
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(f.options, true).setAllowInvalid(false).build());
-    } else if (f.type === "date") {
-      range.setNumberFormat("d mmm yyyy");
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build());
+function rule(run: Run, key: string, make: () => GoogleAppsScript.Spreadsheet.DataValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+  let r = run.rules.get(key);
+  if (!r) {
+    r = make();
+    run.rules.set(key, r);
+  }
+  return r;
+}
+
+function letter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A register's formats, validations, protection and rule, in a fixed number of calls (about 18 for a new register, so
+ * 28 registers fit Apps Script's time limit): the case fields' validations in one block, Tenggat and Terlambat
+ * formatted together and red when late, Alur's own columns under one warning-only protection. (The panel and the
+ * queue show a step nearing its due time; the register shows lateness.)
+ */
+function formatRegister(run: Run, e: Ensured, sop: Sop): void {
+  const { sheet, header } = e;
+  const col = (h: string) => header.indexOf(h) + 1;
+  // A sheet made just now has Sheets' 1,000 rows (assumed: see the fidelity table; a different size is asked for).
+  let rows = e.created ? 999 : sheet.getMaxRows() - 1;
+  const block = (c: number, w: number) => {
+    try {
+      return sheet.getRange(2, c, rows, w);
+    } catch (_e) {
+      rows = sheet.getMaxRows() - 1;
+      return sheet.getRange(2, c, rows, w);
+    }
+  };
+  // Case fields: dropdowns and dates, as one block of rules (columns without a rule get none).
+  const fieldCols = sop.fields.map((f) => col(f.label)).filter((c) => c > 0);
+  if (fieldCols.length && sop.fields.some((f) => f.type === "date" || (f.type === "choice" && f.options?.length))) {
+    const first = Math.min(...fieldCols);
+    const last = Math.max(...fieldCols);
+    const byCol = new Map(sop.fields.map((f) => [col(f.label), f]));
+    const line: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
+    for (let c = first; c <= last; c++) {
+      const f = byCol.get(c);
+      if (f?.type === "choice" && f.options?.length) {
+        const options = f.options;
+        // A value outside the list warns (Alur checks fields itself when it reads them): one call fewer per rule.
+        line.push(rule(run, `list:${options.join("\u001f")}`, () => SpreadsheetApp.newDataValidation().requireValueInList(options, true).build()));
+      } else if (f?.type === "date") line.push(rule(run, "date", () => SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build()));
+      else line.push(null);
+    }
+    const range = block(first, line.length);
+    range.setDataValidations(Array.from({ length: rows }, () => line));
+  }
+  const due = col(H.due);
+  const late = col(H.late);
+  if (due > 0 && late === due + 1) {
+    const pair = block(due, 2);
+    pair.setNumberFormats(Array.from({ length: rows }, () => ["d mmm yyyy hh:mm", '0" mnt"']));
+    const when = `=AND(ISNUMBER($${letter(late)}2),$${letter(late)}2>0)`;
+    // The first register's rule is built; the others copy it (fewer builder calls than building each anew).
+    const built = run.cf.late
+      ? run.cf.late.copy().whenFormulaSatisfied(when).setRanges([pair]).build()
+      : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(when).setBackground("#f4c7c3").setFontColor("#a50e0e").setRanges([pair]).build();
+    run.cf.late ??= built;
+    sheet.setConditionalFormatRules([built]);
+  }
+  // Alur's own columns: one protection per run of them side by side (a new register has one run).
+  const sys = new Set(systemHeaders(sop));
+  const existing = e.created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
+  let start = 0;
+  for (let c = 1; c <= header.length + 1; c++) {
+    const mine = c <= header.length && sys.has(header[c - 1]);
+    if (mine && !start) start = c;
+    if (!mine && start) {
+      const desc = `Alur: ${header[start - 1]}${c - 1 > start ? ` – ${header[c - 2]}` : ""}`;
+      if (!existing.includes(desc) && !existing.includes(`Alur: ${header[start - 1]}`)) {
+        const p = sheet.getRange(`${letter(start)}:${letter(c - 1)}`).protect();
+        // Setup knows its own protections by description; a new register's one run needs no lookup to be found again.
+        if (!e.created) p.setDescription(desc);
+        p.setWarningOnly(true);
+      }
+      start = 0;
     }
   }
-  sheet.getRange(2, col(H.status), rows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(CASE_STATUSES, false).setAllowInvalid(true).build());
-  sheet.getRange(2, col(H.due), rows, 1).setNumberFormat("d mmm yyyy hh:mm");
-  sheet.getRange(2, col(H.late), rows, 1).setNumberFormat('0" mnt"');
-  const late = sheet.getRange(2, col(H.late), rows, 1);
-  const due = sheet.getRange(2, col(H.due), rows, 1);
-  const dueLetter = due.getA1Notation().replace(/\d+.*$/, "");
-  sheet.setConditionalFormatRules([
-    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(0).setBackground("#f4c7c3").setFontColor("#a50e0e").setRanges([late]).build(),
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(`=AND(ISNUMBER(${dueLetter}2),${dueLetter}2>NOW(),${dueLetter}2-NOW()<0.25)`)
-      .setBackground("#fce8b2")
-      .setRanges([due])
-      .build(),
-  ]);
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-  for (const h of sys) {
-    const desc = `Alur: ${h}`;
-    const c = col(h);
-    if (c < 1 || existing.includes(desc)) continue;
-    sheet.getRange(1, c, sheet.getMaxRows(), 1).protect().setDescription(desc).setWarningOnly(true);
-  }
-  sheet.hideColumns(col(H.data));
-  sheet.setFrozenColumns(1);
+  const data = col(H.data);
+  if (data > 0) sheet.hideColumns(data);
 }
 
 const TRIGGERS = "alur.triggers";
@@ -115,7 +236,12 @@ const TRIGGER_NAMES: Record<string, string> = { hourlyRefresh: "pemicu per jam",
  */
 function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   const props = PropertiesService.getScriptProperties();
-  const owners = JSON.parse(props.getProperty(TRIGGERS) ?? "{}") as Record<string, string>;
+  let owners: Record<string, string> = {};
+  try {
+    owners = JSON.parse(props.getProperty(TRIGGERS) ?? "{}") as Record<string, string>;
+  } catch {
+    owners = {};
+  }
   const me = Session.getEffectiveUser().getEmail();
   const mine = new Set(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()));
   const others: string[] = [];
@@ -127,8 +253,9 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   let changed = false;
   for (const [handler, create, message] of wanted) {
     if (mine.has(handler)) continue;
-    if (owners[handler] && owners[handler] !== me) {
-      others.push(`${TRIGGER_NAMES[handler] ?? handler} (dipasang oleh ${owners[handler]})`);
+    const owner = Object.prototype.hasOwnProperty.call(owners, handler) ? owners[handler] : "";
+    if (owner && owner !== me) {
+      others.push(`${TRIGGER_NAMES[handler] ?? handler} (dipasang oleh ${owner})`);
       continue;
     }
     create();
@@ -145,98 +272,160 @@ function ensureTriggers(ss: Spreadsheet, changes: string[]): void {
   }
 }
 
-export function setup(): string[] {
-  return withLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    rememberWorkbook(ss);
-    const old: Partial<SheetIds> = loadIds() ?? {};
-    const changes0: string[] = [];
-    const zone = ss.getSpreadsheetTimeZone();
-    if (zone !== "Asia/Jakarta") {
-      // Sheets keeps date-times as wall-clock values in the sheet's zone: changing the zone of a workbook that already
-      // holds Riwayat would shift every recorded time. Only a workbook without history is switched.
-      const riwayat = old.riwayat === undefined ? null : ss.getSheetById(old.riwayat);
-      if (!riwayat || riwayat.getLastRow() < 2) {
-        ss.setSpreadsheetTimeZone("Asia/Jakarta");
-        changes0.push("Zona waktu spreadsheet diatur ke Asia/Jakarta (WIB), sama dengan Alur, agar tanggal di register terbaca benar.");
-      } else {
-        changes0.push(`Perhatian: zona waktu spreadsheet ini ${zone}, bukan Asia/Jakarta. Alur tidak mengubahnya karena Riwayat sudah berisi; tanggal yang diketik tangan dapat terbaca bergeser. Hubungi admin sebelum mengubah zona waktu (File › Setelan).`);
-      }
-    }
-    const changes: string[] = changes0;
-    const pengaturan = ensureSheet(ss, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS, changes);
-    const haveKeys = new Set(columnValues(pengaturan.sheet, 1));
-    const newSettings = SETTING_ROWS.filter(([k]) => !haveKeys.has(k));
-    appendRows(pengaturan.sheet, text(newSettings));
-    if (newSettings.length && !pengaturan.created) changes.push(`Pengaturan ditambahkan: ${newSettings.map(([k]) => k).join(", ")}.`);
+/** Sheets setup made or finished in this run are recorded once, at the end or when time runs out. */
+function saveState(run: Run, ids: Partial<SheetIds>): void {
+  PropertiesService.getScriptProperties().setProperty(STATE, JSON.stringify(run.state));
+  if (ids.pengaturan !== undefined) saveIds(ids as SheetIds);
+}
 
-    const CATALOG = builtInCatalog();
-    const identitas = ensureSheet(ss, old.identitas, "SOP Identitas", IDENTITY_HEADERS, changes);
-    const sop = ensureSheet(ss, old.sop, "SOP", SOP_HEADERS, changes);
-    const haveSops = new Set(columnValues(identitas.sheet, 1));
-    const newSops = CATALOG.filter((s) => !haveSops.has(s.id));
-    const firstNew = Math.max(identitas.sheet.getLastRow(), 1) + 1;
-    appendRows(identitas.sheet, text(newSops.map((s) => identityRow(s))));
-    if (newSops.length) {
-      // A checkbox rule keeps the TRUE values (insertCheckboxes would reset them to false).
-      identitas.sheet.getRange(firstNew, IDENTITY_HEADERS.indexOf("Aktif") + 1, newSops.length, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
-    }
-    const haveSteps = new Set(columnValues(sop.sheet, 1));
-    appendRows(sop.sheet, text(CATALOG.filter((s) => !haveSteps.has(s.id)).flatMap(stepRows)));
-    if (newSops.length && !identitas.created) changes.push(`SOP ditambahkan dari katalog bawaan: ${newSops.map((s) => s.shortTitle).join(", ")}.`);
+const DEFAULT_SHEET = "Sheet1";
 
-    const pejabat = ensureSheet(ss, old.pejabat, "Pejabat", PEJABAT_HEADERS, changes);
-    if (pejabat.created) {
-      appendRows(pejabat.sheet, text(examplePejabat(ROLES)));
+/**
+ * Siapkan Alur. Returns what it did, in Bahasa Indonesia. `started` is when the execution began: setup stops cleanly
+ * before Apps Script's 6-minute limit and says to run it again; the next run carries on where this one stopped.
+ */
+export function setup(started = Date.now()): string[] {
+  return withLock(() => runSetup(started));
+}
+
+function runSetup(started: number): string[] {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  rememberWorkbook(ss);
+  const old: Partial<SheetIds> = loadIds() ?? {};
+  const run: Run = { ss, blank: old.pengaturan === undefined && ss.getNumSheets() === 1, state: readState(), changes: [], started, rules: new Map(), cf: {} };
+  const { changes } = run;
+  const fresh = old.pengaturan === undefined;
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone !== "Asia/Jakarta") {
+    // Sheets keeps date-times as wall-clock values in the sheet's zone: changing the zone of a workbook that already
+    // holds Riwayat would shift every recorded time. Only a workbook without history is switched.
+    const riwayat = old.riwayat === undefined ? null : ss.getSheetById(old.riwayat);
+    if (!riwayat || riwayat.getLastRow() < 2) {
+      ss.setSpreadsheetTimeZone("Asia/Jakarta");
+      changes.push("Zona waktu spreadsheet diatur ke Asia/Jakarta (WIB), sama dengan Alur, agar tanggal di register terbaca benar.");
+    } else {
+      changes.push(`Perhatian: zona waktu spreadsheet ini ${zone}, bukan Asia/Jakarta. Alur tidak mengubahnya karena Riwayat sudah berisi; tanggal yang diketik tangan dapat terbaca bergeser. Hubungi admin sebelum mengubah zona waktu (File › Setelan).`);
+    }
+  }
+  const finish = (e: Ensured, work: () => void, bold = true) => {
+    if (finished(run, e)) return;
+    styleHeader(e, bold);
+    work();
+    run.state.done[String(e.id)] = FORMAT;
+  };
+
+  const pengaturan = ensureSheet(run, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS);
+  const haveKeys = new Set(pengaturan.created ? [] : columnValues(pengaturan.sheet, 1));
+  const newSettings = SETTING_ROWS.filter(([k]) => !haveKeys.has(k));
+  if (newSettings.length) appendRows(pengaturan.sheet, nextRow(pengaturan), newSettings);
+  if (newSettings.length && !pengaturan.created) changes.push(`Pengaturan ditambahkan: ${newSettings.map(([k]) => k).join(", ")}.`);
+  finish(pengaturan, () => undefined);
+
+  const CATALOG = builtInCatalog();
+  const identitas = ensureSheet(run, old.identitas, "SOP Identitas", IDENTITY_HEADERS);
+  const sop = ensureSheet(run, old.sop, "SOP", SOP_HEADERS);
+  const haveSops = new Set(identitas.created ? [] : columnValues(identitas.sheet, 1));
+  const newSops = CATALOG.filter((s) => !haveSops.has(s.id));
+  if (newSops.length) {
+    const firstNew = nextRow(identitas);
+    // Checkboxes first (inserting them sets every box to false), then the rows with their TRUE values.
+    identitas.sheet.getRange(firstNew, IDENTITY_HEADERS.indexOf("Aktif") + 1, newSops.length, 1).insertCheckboxes();
+    appendRows(identitas.sheet, firstNew, newSops.map((s) => identityRow(s)));
+  }
+  finish(identitas, () => undefined);
+  const haveSteps = new Set(sop.created ? [] : columnValues(sop.sheet, 1));
+  const stepRowsNew = CATALOG.filter((s) => !haveSteps.has(s.id)).flatMap(stepRows);
+  if (stepRowsNew.length) appendRows(sop.sheet, nextRow(sop), stepRowsNew);
+  finish(sop, () => undefined);
+  if (newSops.length && !identitas.created) changes.push(`SOP ditambahkan dari katalog bawaan: ${newSops.map((s) => s.shortTitle).join(", ")}.`);
+
+  const pejabat = ensureSheet(run, old.pejabat, "Pejabat", PEJABAT_HEADERS);
+  finish(pejabat, () => {
+    const empty = pejabat.created || pejabat.sheet.getLastRow() < 2;
+    if (empty) {
+      appendRows(pejabat.sheet, 2, examplePejabat(ROLES));
       changes.push("Pejabat diisi daftar contoh (nama dan email fiktif): ganti dengan pejabat kantor Anda.");
-      pejabat.sheet
-        .getRange(2, 1, pejabat.sheet.getMaxRows() - 1, 1)
-        .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(ROLES.filter((r) => !r.external).map((r) => r.name), true).build());
-      pejabat.sheet.getRange(2, 8, pejabat.sheet.getMaxRows() - 1, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Plt.", "Plh."], true).build());
     }
-    const libur = ensureSheet(ss, old.libur, "Hari Libur", LIBUR_HEADERS, changes);
-    if (libur.created) {
-      appendRows(libur.sheet, HOLIDAYS_2026.map((h) => [new Date(instantOfYmd(h.date)), safeText(h.name), safeText(h.kind)]));
-      libur.sheet.getRange(2, 1, HOLIDAYS_2026.length, 1).setNumberFormat("d mmm yyyy");
-    }
-    const riwayat = ensureSheet(ss, old.riwayat, "Riwayat", RIWAYAT_HEADERS, changes);
-    if (riwayat.created) riwayat.sheet.getRange(2, 1, riwayat.sheet.getMaxRows() - 1, 1).setNumberFormat("d mmm yyyy hh:mm");
-    const kelengkapan = ensureSheet(ss, old.kelengkapan, "Kelengkapan", KELENGKAPAN_HEADERS, changes);
-    const arsip = ensureSheet(ss, old.arsipSop, "Arsip SOP", ARSIP_HEADERS, changes);
-    const antrean = ensureSheet(ss, old.antreanEmail, "Antrean Email", ANTREAN_HEADERS, changes);
-
-    const identityValues = alignByHeader(identitas.sheet.getDataRange().getValues(), IDENTITY_HEADERS).rows;
-    const stepValues = alignByHeader(sop.sheet.getDataRange().getValues(), SOP_HEADERS).rows;
-    const read = readSopSheets(identityValues as never, stepValues as never);
-    const registers: Record<string, number> = { ...(old.registers ?? {}) };
-    for (const s of read.sops.filter((x) => read.active.includes(x.id))) {
-      const headers = registerHeaders(s);
-      const reg = ensureSheet(ss, registers[s.id], registerSheetName(s), headers, changes);
-      registers[s.id] = reg.sheet.getSheetId();
-      if (reg.created) formatRegister(reg.sheet, headers, s.fields, systemHeaders(s));
-    }
-    const ids: SheetIds = {
-      pengaturan: pengaturan.sheet.getSheetId(),
-      sop: sop.sheet.getSheetId(),
-      identitas: identitas.sheet.getSheetId(),
-      pejabat: pejabat.sheet.getSheetId(),
-      libur: libur.sheet.getSheetId(),
-      riwayat: riwayat.sheet.getSheetId(),
-      kelengkapan: kelengkapan.sheet.getSheetId(),
-      arsipSop: arsip.sheet.getSheetId(),
-      antreanEmail: antrean.sheet.getSheetId(),
-      ...(old.laporan !== undefined ? { laporan: old.laporan } : {}),
-      registers,
-      url: ss.getUrl(),
-    };
-    saveIds(ids);
-    invalidateConfig();
-    const marked = checkSopSheets(ss, ids);
-    if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
-    ensureTriggers(ss, changes);
-    ensureLinkSecret();
-    if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
-    if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
-    return changes;
+    const roles = SpreadsheetApp.newDataValidation().requireValueInList(ROLES.filter((r) => !r.external).map((r) => r.name), true).build();
+    const acting = SpreadsheetApp.newDataValidation().requireValueInList(["Plt.", "Plh."], true).build();
+    const acol = letter(PEJABAT_HEADERS.indexOf("Plt/Plh") + 1);
+    pejabat.sheet.getRange("A2:A").setDataValidation(roles);
+    pejabat.sheet.getRange(`${acol}2:${acol}`).setDataValidation(acting);
   });
+  const libur = ensureSheet(run, old.libur, "Hari Libur", LIBUR_HEADERS);
+  finish(libur, () => {
+    if (!libur.created && libur.sheet.getLastRow() >= 2) return;
+    const range = libur.sheet.getRange(2, 1, HOLIDAYS_2026.length, 3);
+    putRows(range, HOLIDAYS_2026.map((h) => [{ date: h.date }, h.name, h.kind]));
+    libur.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy");
+  });
+  const riwayat = ensureSheet(run, old.riwayat, "Riwayat", JOURNAL_HEADERS);
+  finish(riwayat, () => {
+    riwayat.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy hh:mm:ss");
+    // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it.
+    const extra = riwayat.sheet.getMaxColumns() - Math.max(JOURNAL_WIDTH, riwayat.header.length);
+    if (extra > 0 && riwayat.created) riwayat.sheet.deleteColumns(JOURNAL_WIDTH + 1, extra);
+  });
+  const arsip = ensureSheet(run, old.arsipSop, "Arsip SOP", ARSIP_HEADERS);
+  finish(arsip, () => undefined, false);
+  const antrean = ensureSheet(run, old.antreanEmail, "Antrean Email", ANTREAN_HEADERS);
+  finish(antrean, () => undefined, false);
+
+  const ids: Partial<SheetIds> = {
+    ...old,
+    pengaturan: pengaturan.id,
+    sop: sop.id,
+    identitas: identitas.id,
+    pejabat: pejabat.id,
+    libur: libur.id,
+    riwayat: riwayat.id,
+    arsipSop: arsip.id,
+    antreanEmail: antrean.id,
+    registers: { ...(old.registers ?? {}) },
+    url: ss.getUrl(),
+  };
+
+  // The SOPs as the sheets hold them; a workbook set up just now holds the built-in catalog (nothing to read back).
+  const read =
+    identitas.created && sop.created
+      ? { sops: CATALOG, active: CATALOG.map((s) => s.id), errors: [] }
+      : readSopSheets(alignByHeader(identitas.sheet.getDataRange().getValues(), IDENTITY_HEADERS).rows as never, alignByHeader(sop.sheet.getDataRange().getValues(), SOP_HEADERS).rows as never);
+  let stopped = false;
+  const registers = ids.registers as Record<string, number>;
+  for (const s of read.sops.filter((x) => read.active.includes(x.id))) {
+    if (Date.now() - started > STOP_AFTER_MS) {
+      stopped = true;
+      break;
+    }
+    const known = Object.prototype.hasOwnProperty.call(registers, s.id) ? registers[s.id] : undefined;
+    const reg = ensureSheet(run, known, registerSheetName(s), registerHeaders(s));
+    registers[s.id] = reg.id;
+    finish(reg, () => formatRegister(run, reg, s), false);
+  }
+  if (stopped) {
+    saveState(run, ids);
+    invalidateConfig();
+    changes.push("Siapkan Alur berhenti sebelum batas waktu Apps Script (6 menit): sebagian register belum dibuat. Jalankan Ekstensi › Alur › Siapkan Alur sekali lagi untuk melanjutkan; yang sudah dibuat tidak diulang.");
+    return changes;
+  }
+
+  // The first sheet of a new spreadsheet, left empty: removed, so the registers are what people see.
+  const blank = ss.getSheetByName(DEFAULT_SHEET);
+  if (blank && blank.getLastRow() === 0 && blank.getLastColumn() === 0) {
+    ss.deleteSheet(blank);
+    changes.push(`Sheet kosong "${DEFAULT_SHEET}" dihapus.`);
+  }
+  saveState(run, ids);
+  invalidateConfig();
+  if (!fresh) {
+    const marked = checkSopSheets(ss, ids as SheetIds);
+    if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
+  }
+  ensureTriggers(ss, changes);
+  for (const k of ["chain", "queue", "link"] as const) ensureKey(k);
+  // The open-case index: empty for a new office; a workbook from an earlier release gets it from the hourly trigger.
+  if (fresh && !loadOpenIndex().complete) replaceIndex([], {}, true);
+  if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
+  if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
+  return changes;
 }

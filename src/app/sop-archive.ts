@@ -1,7 +1,7 @@
 // Keeps every SOP revision a case started with, so editing an SOP never breaks a case in flight.
 import type { Sop } from "../domain/sop";
 import { sheetById } from "../gas/sheets";
-import { safeText } from "../gas/cells";
+import { appendRowTo } from "../gas/write";
 import type { Env } from "./cases";
 
 const KEY = (rev: string) => `alur.rev.${rev}`;
@@ -11,7 +11,7 @@ export function archiveSop(e: Env, sop: Sop, rev: string): void {
   const props = PropertiesService.getScriptProperties();
   if (props.getProperty(KEY(rev))) return;
   const sheet = sheetById(e.ss, e.ids.arsipSop, "Arsip SOP");
-  sheet.appendRow([safeText(rev), safeText(sop.id), new Date(e.now), safeText(JSON.stringify(sop))]);
+  appendRowTo(sheet, [rev, sop.id, { dateTime: e.now }, JSON.stringify(sop)]);
   props.setProperty(KEY(rev), sop.id);
 }
 

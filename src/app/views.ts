@@ -5,7 +5,7 @@ import { jakartaDateString, workingMinutesBetween } from "../domain/calendar";
 import type { CaseState } from "../domain/case";
 import { holdersOf } from "../domain/pejabat";
 import { registerSheetName } from "../domain/register";
-import { ACTION_LABEL } from "../domain/riwayat";
+import { KIND_LABEL } from "../domain/journal";
 import type { Sop } from "../domain/sop";
 import { availableActions, laneRole, stepOf, stepStandard } from "../domain/transition";
 import { calendar } from "./config";
@@ -72,7 +72,7 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     byName: names.get(h.by) ?? "",
     actingFor: h.actingFor,
     action: h.action,
-    actionLabel: ACTION_LABEL[h.action],
+    actionLabel: KIND_LABEL[h.action] ?? h.action,
     stepNo: h.stepNo,
     note: h.note,
     minutes: h.minutes,

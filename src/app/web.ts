@@ -3,7 +3,7 @@ import { checkLinkToken } from "../domain/link-token";
 import { hmacSigner } from "../gas/digest";
 import { type Env, envFor, loadCase } from "./cases";
 import { loadIds } from "./ids";
-import { linkSecret } from "./link-secret";
+import { keyRing } from "./keys";
 import { caseView } from "./views";
 import { escapeHtml as esc } from "./html";
 
@@ -29,7 +29,9 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
     let env: Env;
     if (signed) {
       // A signed link is proof enough of who it was sent to: the web app may not know the visitor (consumer Gmail).
-      const check = checkLinkToken(hmacSigner(linkSecret()), id, p.u, p.t, Date.now());
+      // The link key is read, never made here: a web app visitor does not hold the lock (no key yet: no valid link either).
+      const secret = [...keyRing("link").values()][0] ?? "";
+      const check = secret ? checkLinkToken(hmacSigner(secret), id, p.u, p.t, Date.now()) : "invalid";
       // The message tells them to open the register: the link to it is right there.
       if (check !== "ok") return page("Alur", `<h1>Alur</h1><p>${esc(check === "expired" ? EXPIRED : INVALID)}</p>${registerLink(loadIds()?.url ?? "")}`);
       env = envFor(() => p.u);

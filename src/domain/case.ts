@@ -59,7 +59,8 @@ export interface HistoryItem {
   at: number;
   by: string;
   actingFor: string;
-  action: Action["type"];
+  /** An action, or another kind of journal entry shown in the case's timeline (Ubah isian, a document, a letter number). */
+  action: Action["type"] | "correct" | "document" | "number" | "decide";
   stepNo: string;
   note: string;
   minutes: number;

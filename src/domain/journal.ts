@@ -242,3 +242,60 @@ export function parseJournalRow(r: RawCell[]): ParsedRow | null {
   };
   return { entry, hash: s(r[J.hash]), keyId: s(r[J.key]) };
 }
+
+export interface JournalProblem {
+  /** 1-based sheet row, 0 when the problem is a missing entry. */
+  row: number;
+  seq: number;
+  message: string;
+}
+
+/**
+ * Checks the journal rows (in any order: they are put in sequence order first) against the chain: every number from
+ * the first checked to `head.seq` is there once, each row's hash follows from the previous entry's under the key it
+ * names, and nothing stands after the head. `from` (with the hash before it) lets a caller check only what was added
+ * since an earlier check. Rows that are not journal rows are left to the caller.
+ */
+export function verifyJournal(
+  rows: { row: number; cells: RawCell[] }[],
+  hmacFor: (keyId: string) => Hmac | null,
+  head: { seq: number; hash: string },
+  from: { seq: number; hash: string },
+): JournalProblem[] {
+  const problems: JournalProblem[] = [];
+  const bySeq = new Map<number, { row: number; p: ParsedRow }>();
+  for (const r of rows) {
+    const p = parseJournalRow(r.cells);
+    if (!p || p.entry.seq <= from.seq) continue;
+    const seen = bySeq.get(p.entry.seq);
+    if (seen) {
+      problems.push({ row: r.row, seq: p.entry.seq, message: `No ${p.entry.seq} tertulis dua kali (baris ${seen.row} dan ${r.row}): salah satunya disalin atau ditambahkan manual.` });
+      continue;
+    }
+    bySeq.set(p.entry.seq, { row: r.row, p });
+  }
+  let prev = from.hash;
+  for (let seq = from.seq + 1; seq <= head.seq; seq++) {
+    const got = bySeq.get(seq);
+    if (!got) {
+      problems.push({ row: 0, seq, message: `Catatan No ${seq} tidak ada di Riwayat: barisnya dihapus.` });
+      prev = "";
+      continue;
+    }
+    const { row, p } = got;
+    const hmac = hmacFor(p.keyId);
+    if (!hmac) problems.push({ row, seq, message: `Baris ${row} (No ${seq}) menyebut kunci "${p.keyId}" yang tidak dikenal Alur: baris itu tidak dibuat Alur.` });
+    else if (entryHash(prev, p.entry, p.keyId, hmac) !== p.hash) {
+      problems.push({ row, seq, message: `Baris ${row} (No ${seq}, ${p.entry.caseId}) diubah setelah dicatat${prev ? "" : ", atau catatan sebelumnya dihapus"}.` });
+    }
+    prev = p.hash;
+  }
+  if (head.seq > from.seq && bySeq.get(head.seq) && bySeq.get(head.seq)?.p.hash !== head.hash) {
+    const { row } = bySeq.get(head.seq) as { row: number };
+    problems.push({ row, seq: head.seq, message: `Baris ${row} (No ${head.seq}) bukan catatan terakhir yang dibuat Alur: isinya diganti.` });
+  }
+  for (const [seq, { row }] of bySeq) {
+    if (seq > head.seq) problems.push({ row, seq, message: `Baris ${row} (No ${seq}) ditambahkan di luar Alur.` });
+  }
+  return problems.sort((a, b) => a.seq - b.seq);
+}

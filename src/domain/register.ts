@@ -30,26 +30,31 @@ export function registerSheetName(sop: Sop): string {
   return `${sop.code} · ${sop.shortTitle}`.slice(0, 100);
 }
 
+/**
+ * A new register's columns: the case (ID, its fields, the documents and SRIKANDI people add), then the columns only
+ * Alur writes, side by side so one warning-only protection covers them. Registers made by earlier releases keep their
+ * own order: every column is found by its header.
+ */
 export function registerHeaders(sop: Sop): string[] {
   return [
     H.id,
     ...sop.fields.map((f) => f.label),
+    H.docs,
+    H.srikandi,
     H.status,
     H.step,
     ...sop.lanes.map((l) => laneHeader(l.header)),
     H.due,
     H.late,
-    H.docs,
     H.rounds,
-    H.srikandi,
     H.version,
     H.data,
   ];
 }
 
-/** Columns people may not edit by hand (protected with a warning). */
+/** Columns people may not edit by hand (protected with a warning): from Status to Data sistem in a new register. */
 export function systemHeaders(sop: Sop): string[] {
-  return [H.id, H.status, H.step, ...sop.lanes.map((l) => laneHeader(l.header)), H.due, H.late, H.version, H.data];
+  return [H.status, H.step, ...sop.lanes.map((l) => laneHeader(l.header)), H.due, H.late, H.rounds, H.version, H.data];
 }
 
 export function stepLabel(sop: Sop, c: CaseState): string {
@@ -155,6 +160,19 @@ export function renderRow(sop: Sop, c: CaseState, now: number, cal: WorkingCalen
 
 export type ReadCell = string | number | boolean | { date: string } | null;
 
+/** The case fields as the row shows them (people may correct them there), by the SOP's field labels. */
+export function fieldsFromRow(sop: Sop, row: Record<string, ReadCell>): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {};
+  for (const f of sop.fields) {
+    const v = Object.prototype.hasOwnProperty.call(row, f.label) ? row[f.label] : undefined;
+    if (v === undefined || v === null) fields[f.key] = "";
+    else if (typeof v === "object") fields[f.key] = v.date;
+    else if (typeof v === "boolean") fields[f.key] = v ? "TRUE" : "FALSE";
+    else fields[f.key] = f.type === "number" ? v : typeof v === "number" ? String(v) : v;
+  }
+  return fields;
+}
+
 export type ReadResult = { ok: true; case: CaseState } | { ok: false; reason: string };
 
 /** Reads a case back from its row (header → cell) and refuses it when system cells were edited by hand. */
@@ -165,14 +183,7 @@ export function readRow(sop: Sop, row: Record<string, ReadCell>, where: string):
   const hidden = decodeHidden(raw);
   if (!hidden) return { ok: false, reason: `${where}: kolom "${H.data}" kasus ${id} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya. Kembalikan isi sel itu dengan Edit › Urungkan, atau lewat File › Histori versi (sel yang sama di versi sebelum diubah); kasus lain tidak terpengaruh.` };
   if (hidden.id !== id) return { ok: false, reason: `${where}: ID pada baris (${id}) tidak cocok dengan data sistem (${hidden.id}). Kembalikan ID ${hidden.id} di kolom ID.` };
-  const fields: Record<string, FieldValue> = {};
-  for (const f of sop.fields) {
-    const v = row[f.label];
-    if (v === undefined || v === null) fields[f.key] = "";
-    else if (typeof v === "object") fields[f.key] = v.date;
-    else if (typeof v === "boolean") fields[f.key] = v ? "TRUE" : "FALSE";
-    else fields[f.key] = f.type === "number" ? v : typeof v === "number" ? String(v) : v;
-  }
+  const fields = fieldsFromRow(sop, row);
   // Dokumen is for people too: links pasted there are the case's documents from now on, as Alur's own are.
   const docs = H.docs in row ? String(row[H.docs] ?? "").split("\n").map((s) => s.trim()).filter(Boolean) : hidden.documents;
   const c: CaseState = { ...hidden, fields, documents: docs, srikandi: String(row[H.srikandi] ?? "") };

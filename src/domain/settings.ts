@@ -4,8 +4,6 @@ import { type DayHours, type WorkingCalendarConfig, checkWorkingCalendar } from 
 /** Headers of the Pengaturan and Hari Libur sheets (columns are found by these, wherever they stand). */
 export const PENGATURAN_HEADERS = ["Pengaturan", "Nilai", "Keterangan"] as const;
 export const LIBUR_HEADERS = ["Tanggal", "Keterangan", "Jenis"] as const;
-/** Emails waiting for quota: one row each, Status "Menunggu" until sent ("Gagal: …" when it can never be sent). */
-export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status", "Isi HTML"] as const;
 
 export interface Office {
   pemerintah: string;

@@ -11,3 +11,12 @@ export function sha256Hex(s: string): string {
 export function hmacSigner(secret: string): (message: string) => string {
   return (message) => Utilities.base64EncodeWebSafe(Utilities.computeHmacSha256Signature(message, secret, Utilities.Charset.UTF_8)).replace(/=+$/, "");
 }
+
+/** HMAC-SHA-256 of a message under `secret`, as lowercase hex (the journal's chain). */
+export function hmacHex(secret: string): (message: string) => string {
+  return (message) => {
+    let out = "";
+    for (const b of Utilities.computeHmacSha256Signature(message, secret, Utilities.Charset.UTF_8)) out += ((b + 256) % 256).toString(16).padStart(2, "0");
+    return out;
+  };
+}

@@ -1,5 +1,5 @@
 // Thin, batched access to the workbook: sheets by recorded id, header maps, rows found by ID with a TextFinder.
-import type { SheetValue } from "./cells";
+import { type Writable, putRows } from "./write";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,8 +84,8 @@ export function readRowValues(sheet: Sheet, row: number, header: string[]): RowR
  * link, an ARRAYFORMULA's spill — is never touched. One run spanning the whole header reuses the range already read,
  * so the usual case costs one call; each column inserted between Alur's adds one run.
  */
-export function writeOwnedCells(sheet: Sheet, row: number, header: string[], read: RowRead | null, cells: Record<string, SheetValue>): void {
-  const runs: { start: number; values: SheetValue[] }[] = [];
+export function writeOwnedCells(sheet: Sheet, row: number, header: string[], read: RowRead | null, cells: Record<string, Writable>): void {
+  const runs: { start: number; values: Writable[] }[] = [];
   const seen = new Set<string>();
   header.forEach((h, i) => {
     const owned = h in cells && !seen.has(h);
@@ -97,6 +97,6 @@ export function writeOwnedCells(sheet: Sheet, row: number, header: string[], rea
   });
   for (const run of runs) {
     const whole = read !== null && run.start === 0 && run.values.length === read.width;
-    (whole ? read.range : sheet.getRange(row, run.start + 1, 1, run.values.length)).setValues([run.values]);
+    putRows(whole ? read.range : sheet.getRange(row, run.start + 1, 1, run.values.length), [run.values]);
   }
 }

@@ -117,8 +117,12 @@ describe("case life through the bundle", () => {
     expect(wrong).toMatchObject({ ok: false, error: expect.stringMatching(/Anda \(kepala-dinas@dinas\.example\) tidak memegang peran itu/) });
     alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
     const after = alur.world.read("SM · Surat Masuk");
-    const stale = alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    // Someone else acting on what they saw before the case moved on is refused, naming who moved it.
+    const stale = alur.call(ADMIN, "act", { caseId: v.id, expectedVersion: 1, action: "cancel", reason: "Salah register" });
     expect(stale).toMatchObject({ ok: false, error: expect.stringMatching(/sudah ditindaklanjuti oleh jfu@dinas\.example.*muat ulang/) });
+    // The same person pressing the same button again (a lost reply) gets the case as it is: nothing is done twice.
+    const again = alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    expect(again).toMatchObject({ ok: true, data: { id: v.id, version: 2 } });
     expect(alur.world.read("SM · Surat Masuk")).toEqual(after);
     expect(after).not.toEqual(before);
     expect(alur.world.read("Riwayat").length).toBe(3);

@@ -18,12 +18,13 @@ function asRead(row: Record<string, unknown>): Record<string, ReadCell> {
 describe("register rows", () => {
   const cal = ctx("x", MONDAY).calendar;
 
-  test("headers: ID, fields, status, step, one ▸ column per pelaksana, then the system columns — no clashes", () => {
+  test("headers: ID, fields, Dokumen and SRIKANDI, then Alur's own columns side by side (one ▸ per pelaksana) — no clashes", () => {
     const h = registerHeaders(SK);
     expect(h[0]).toBe("ID");
     expect(h).toContain(laneHeader("SEKRETARIS"));
     expect(new Set(h).size).toBe(h.length);
-    expect(h.slice(-7)).toEqual([H.due, H.late, H.docs, H.rounds, H.srikandi, H.version, H.data]);
+    expect(h.slice(SK.fields.length + 1, SK.fields.length + 5)).toEqual([H.docs, H.srikandi, H.status, H.step]);
+    expect(h.slice(-5)).toEqual([H.due, H.late, H.rounds, H.version, H.data]);
   });
 
   test("the holder's lane cell shows the step and since when; the row reads back to the same case", () => {
