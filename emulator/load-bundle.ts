@@ -63,8 +63,18 @@ export class Bundle {
   ) {
     this.codePath = codePathOf(options);
     this.ctx = new Proxy({} as BundleContext, {
-      get: (_t, name) => (typeof name === "string" ? (...args: unknown[]) => this.run(name, args) : undefined),
+      get: (_t, name) => (typeof name === "string" && this.functions().has(name) ? (...args: unknown[]) => this.run(name, args) : undefined),
     });
+  }
+
+  private names: Set<string> | undefined;
+  /** The script's top-level functions (its top level touches no service, so one evaluation tells). */
+  private functions(): Set<string> {
+    if (!this.names) {
+      const { ctx } = loadExecution(this.world, { codePath: this.codePath });
+      this.names = new Set(Object.keys(ctx).filter((k) => typeof ctx[k] === "function"));
+    }
+    return this.names;
   }
 
   /**
