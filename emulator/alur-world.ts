@@ -1,7 +1,8 @@
 // A World with Alur set up from the built bundle, and server calls made as a given person: for tests and the benchmark.
+// Every call is its own execution (a fresh evaluation of the bundle) and crosses google.script.run's transport.
 import type { ApiResult, CaseView, ServerCalls } from "../src/api";
 import { createWorld, type World } from "./fakes";
-import { type BundleContext, loadBundle } from "./load-bundle";
+import { Bundle, type BundleContext } from "./load-bundle";
 
 export const ADMIN = "admin@dinas.example";
 export const P = (roleId: string) => `${roleId}@dinas.example`;
@@ -10,6 +11,8 @@ export const MONDAY_8 = Date.UTC(2026, 10, 2, 1, 0);
 
 export interface Alur {
   world: World;
+  bundle: Bundle;
+  /** `alur.ctx.menuSetup()`, `alur.ctx.onEdit(e)`: each call runs the bundle's function in an execution of its own. */
   ctx: BundleContext;
   call<N extends keyof ServerCalls>(user: string, name: N, arg: ServerCalls[N]["arg"]): ApiResult<ServerCalls[N]["result"]>;
   ok<N extends keyof ServerCalls>(user: string, name: N, arg: ServerCalls[N]["arg"]): ServerCalls[N]["result"];
@@ -19,7 +22,8 @@ export interface Alur {
 
 export function setupAlur(options: { admins?: string[]; codePath?: string; htmlDir?: string } = {}): Alur {
   const world = createWorld({ seed: 11, user: ADMIN, now: () => MONDAY_8, ...(options.htmlDir ? { htmlDir: options.htmlDir } : {}) });
-  const ctx = loadBundle(world, options.codePath ? { codePath: options.codePath } : {});
+  const bundle = new Bundle(world, options.codePath ? { codePath: options.codePath } : {});
+  const ctx = bundle.ctx;
   world.within({ user: ADMIN }, () => ctx.menuSetup());
   if (options.admins) {
     const rows = world.read("Pengaturan");
@@ -28,10 +32,13 @@ export function setupAlur(options: { admins?: string[]; codePath?: string; htmlD
     // Setup dropped the cached configuration, so the next call reads this value.
   }
   world.counter.reset();
+  // google.script.run.alurApi(name, arg) from the sidebar: what cannot be sent throws here as in the page; the arguments
+  // arrive as the script's own objects, and the reply is what the success handler would get.
   const call = <N extends keyof ServerCalls>(user: string, name: N, arg: ServerCalls[N]["arg"]) =>
-    world.within({ user }, () => JSON.parse(JSON.stringify(ctx.alurApi(name, arg)))) as ApiResult<ServerCalls[N]["result"]>;
+    world.within({ user }, () => bundle.scriptRun("alurApi", [name, arg])) as ApiResult<ServerCalls[N]["result"]>;
   return {
     world,
+    bundle,
     ctx,
     call,
     ok(user, name, arg) {

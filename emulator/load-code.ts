@@ -1,16 +1,30 @@
-// Evaluates one Apps Script file in a fresh vm context whose globals are only the given services (plus ECMAScript built-ins).
+// Evaluates one Apps Script file in a fresh vm context whose globals are only the given services (plus ECMAScript
+// built-ins). The file is compiled once per version (vm.Script) and run afresh for every execution, as Apps Script
+// loads the whole project for each call: nothing a previous execution left in globals survives.
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { dirname } from "node:path";
 import vm from "node:vm";
-import * as gas from "gas-local";
 
-/**
- * gas-local loads every .js file of a folder into one context; the filter keeps it to our one file.
- * The globals object becomes the context's global object, so it must be fresh for each load.
- */
-export function loadCode(codePath: string, globals: object): vm.Context & Record<string, unknown> {
+const compiled = new Map<string, { stamp: string; script: vm.Script }>();
+
+/** The compiled script of a file, recompiled when the file changes. */
+export function compileCode(codePath: string): vm.Script {
   const file = resolve(codePath);
-  return gas.require(dirname(file), globals, { filter: (p) => resolve(p) === file }) as vm.Context & Record<string, unknown>;
+  const st = statSync(file);
+  const stamp = `${st.mtimeMs}:${st.size}`;
+  const known = compiled.get(file);
+  if (known && known.stamp === stamp) return known.script;
+  const script = new vm.Script(readFileSync(file, "utf8"), { filename: file });
+  compiled.set(file, { stamp, script });
+  return script;
+}
+
+/** A new context on `globals` (which becomes its global object, so it must be fresh for each load) with the file run in it. */
+export function loadCode(codePath: string, globals: object): vm.Context & Record<string, unknown> {
+  const script = compileCode(codePath);
+  const ctx = vm.createContext(globals);
+  script.runInContext(ctx);
+  return ctx as vm.Context & Record<string, unknown>;
 }
 
 /** The context's own constructors, so values handed to the script belong to its realm. */

@@ -15,7 +15,11 @@ const FACTORY = `(function (now) {
   return WorldDate;
 })`;
 
+/** Compiled once: every execution's fresh context runs it. */
+let factory: vm.Script | undefined;
+
 export function installWorldDate(ctx: vm.Context, now: () => number): void {
-  const make = vm.runInContext(FACTORY, ctx) as (n: () => number) => DateConstructor;
+  factory ??= new vm.Script(FACTORY);
+  const make = factory.runInContext(ctx) as (n: () => number) => DateConstructor;
   Object.defineProperty(ctx, "Date", { value: make(now), writable: true, configurable: true, enumerable: false });
 }

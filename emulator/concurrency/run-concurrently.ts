@@ -22,7 +22,7 @@ export interface ExecutionSpec {
 
 export interface ExecutionResult {
   ok: boolean;
-  /** The function's return value, through JSON. */
+  /** The function's return value as google.script.run would hand it to the page (emulator/transport.ts). */
   value?: unknown;
   /** The thrown error's message, when ok is false. */
   error?: string;

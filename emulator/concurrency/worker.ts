@@ -1,6 +1,7 @@
 // One execution in a worker thread: the bundle runs on proxy services whose every call blocks until the main thread answers.
 import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { loadCode, realmOf } from "../load-code";
+import { receiveResult } from "../transport";
 import { type Done, type HandleRef, type Reply, type Request, type WorkerInit, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
 
 const init = workerData as WorkerInit & { port: MessagePort };
@@ -78,8 +79,8 @@ function run(): Done {
     const fn = ctx[init.fn];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${init.fn}`);
     const value = (fn as (...a: unknown[]) => unknown)(...(decode(init.args) as unknown[]));
-    // Results cross as JSON, as google.script.run would return them.
-    return { type: "done", ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+    // Results cross as google.script.run would hand them to the page (emulator/transport.ts).
+    return { type: "done", ok: true, value: value === undefined ? undefined : receiveResult(value) };
   } catch (e) {
     const err = e as { name?: unknown; message?: unknown };
     return { type: "done", ok: false, error: { name: String(err?.name ?? "Error"), message: String(err?.message ?? e) } };

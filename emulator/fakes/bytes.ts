@@ -13,15 +13,21 @@ export function toBuffer(data: unknown, charset?: unknown): Buffer {
   throw gasError("Invalid argument: data");
 }
 
-const STANDARD = /^[A-Za-z0-9+/]*={0,2}$/;
-const WEB_SAFE = /^[A-Za-z0-9\-_]*={0,2}$/;
+const STANDARD = /^[A-Za-z0-9+/]*$/;
+const WEB_SAFE = /^[A-Za-z0-9\-_]*$/;
 
-/** Strict base64: the wrong alphabet or an impossible length is "Could not decode string." */
+/**
+ * Strict base64, as Apps Script decodes it: "Could not decode string." for a character outside the variant's
+ * alphabet (web-safe takes - and _, the standard one + and /), for whitespace, and for bad padding — input whose
+ * length is not a multiple of 4 (unpadded text is refused: observed with Gmail's unpadded base64url, assumed here for
+ * both variants), "=" anywhere but the last one or two places, or a lone character in the last group.
+ */
 export function decodeBase64(text: unknown, webSafe: boolean): Buffer {
-  const s = String(text).replace(/\s+/g, "");
-  const unpadded = s.replace(/=+$/, "");
-  if (!(webSafe ? WEB_SAFE : STANDARD).test(s) || unpadded.length % 4 === 1 || (s.includes("=") && s.length % 4 !== 0)) {
+  const s = String(text);
+  const pad = /=*$/.exec(s)![0].length;
+  const body = s.slice(0, s.length - pad);
+  if (!(webSafe ? WEB_SAFE : STANDARD).test(body) || pad > 2 || s.length % 4 !== 0 || body.length % 4 === 1) {
     throw gasError("Could not decode string.");
   }
-  return Buffer.from(webSafe ? unpadded.replace(/-/g, "+").replace(/_/g, "/") : unpadded, "base64");
+  return Buffer.from(webSafe ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64");
 }

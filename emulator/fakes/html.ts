@@ -11,7 +11,14 @@ type GOutput = GoogleAppsScript.HTML.HtmlOutput;
 type Methods =
   | "append" | "appendUntrusted" | "clear" | "getContent" | "setContent" | "getTitle" | "setTitle"
   | "getWidth" | "setWidth" | "getHeight" | "setHeight" | "setXFrameOptionsMode" | "setSandboxMode"
-  | "addMetaTag" | "setFaviconUrl" | "getFaviconUrl" | "getBlob" | "asTemplate";
+  | "addMetaTag" | "getMetaTags" | "setFaviconUrl" | "getFaviconUrl" | "getBlob" | "asTemplate";
+
+/**
+ * The only names addMetaTag accepts (developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String):
+ * "Only the following meta tags are allowed"). What Apps Script throws for another name is not documented (assumed).
+ */
+export const ALLOWED_META_TAGS = ["apple-mobile-web-app-capable", "google-site-verification", "mobile-web-app-capable", "viewport"];
+export const META_TAG_REFUSED = "Invalid argument: name";
 
 export const XFrameOptionsMode = { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" } as const;
 export const SandboxMode = { EMULATED: "EMULATED", IFRAME: "IFRAME", NATIVE: "NATIVE" } as const;
@@ -85,8 +92,12 @@ export class FakeHtmlOutput extends Fake implements Pick<GOutput, Methods> {
     return asGas(this);
   }
   addMetaTag(name: string, content: string): GOutput {
-    this.metaTags.push({ name, content });
+    if (!ALLOWED_META_TAGS.includes(name)) throw gasError(META_TAG_REFUSED);
+    this.metaTags.push({ name, content: String(content) });
     return asGas(this);
+  }
+  getMetaTags(): GoogleAppsScript.HTML.HtmlOutputMetaTag[] {
+    return this.metaTags.map((t) => asGas(new FakeHtmlOutputMetaTag(this.world, t.name, t.content)));
   }
   setFaviconUrl(iconUrl: string): GOutput {
     this.faviconUrl = iconUrl;
@@ -100,6 +111,23 @@ export class FakeHtmlOutput extends Fake implements Pick<GOutput, Methods> {
   }
   asTemplate(): GoogleAppsScript.HTML.HtmlTemplate {
     return asGas(new FakeHtmlTemplate(this.world, this.content));
+  }
+}
+
+export class FakeHtmlOutputMetaTag extends Fake implements GoogleAppsScript.HTML.HtmlOutputMetaTag {
+  readonly kind = "HtmlOutputMetaTag";
+  constructor(
+    world: World,
+    readonly name: string,
+    readonly content: string,
+  ) {
+    super(world);
+  }
+  getName(): string {
+    return this.name;
+  }
+  getContent(): string {
+    return this.content;
   }
 }
 

@@ -1,5 +1,6 @@
 // The boundary between a script and the fakes: counts every call, applies AuthMode, converts Dates and errors to the script's realm.
 import { Fake } from "./fake";
+import { DOCUMENTED_MEMBERS } from "./gas-members";
 import type { World } from "./world";
 
 /** Constructors of the realm (vm context) the script runs in, so `instanceof Date` holds inside the bundle. */
@@ -10,8 +11,23 @@ export interface Realm {
   evaluate?: (code: string) => unknown;
 }
 
-/** Names that libraries probe on any object (promises, jest, JSON): never "not implemented" methods. */
-const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "tagName", "inspect", "constructor", "valueOf", "length"]);
+/** Members Google documents per kind (generated from @types/google-apps-script). */
+const DOCUMENTED = new Map(Object.entries(DOCUMENTED_MEMBERS).map(([kind, names]) => [kind, new Set(names)]));
+
+/** Every proxy any membrane made, to its fake: a value handed from one script context to another is re-wrapped. */
+const RAW_OF = new WeakMap<object, Fake>();
+
+/** The fake behind a proxy of any membrane (undefined for anything else). */
+export function fakeBehind(v: unknown): Fake | undefined {
+  return typeof v === "object" && v !== null ? RAW_OF.get(v) : undefined;
+}
+
+/** The error a script gets for a member Google documents that the fakes do not implement. */
+export function notImplementedError(kind: string, member: string): Error {
+  const e = new Error(`Not implemented in the Alur fakes: ${kind}.${member} (Apps Script has it; the fakes do not).`);
+  e.name = "Exception";
+  return e;
+}
 
 interface Dynamic {
   getDynamic_(name: string): unknown;
@@ -46,6 +62,7 @@ export class Membrane {
     });
     this.proxies.set(raw, proxy);
     this.raws.set(proxy, raw);
+    RAW_OF.set(proxy, raw);
     return proxy;
   }
 
@@ -54,29 +71,46 @@ export class Membrane {
     return (typeof v === "object" && v !== null ? (this.raws.get(v) as T | undefined) : undefined) ?? v;
   }
 
+  /**
+   * A value built outside this script's context (a trigger's event object, a web request) as the script receives it:
+   * proxies of other membranes become this membrane's, Dates this realm's; containers are copied.
+   */
+  adopt(v: unknown): unknown {
+    if (v === null || typeof v !== "object") return v;
+    const raw = RAW_OF.get(v);
+    if (raw) return this.wrap(raw);
+    if (Array.isArray(v)) return v.map((x) => this.adopt(x));
+    if (Object.prototype.toString.call(v) === "[object Date]") return new this.realm.Date((v as Date).getTime());
+    if (!isPlainObject(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = this.adopt(x);
+    return out;
+  }
+
   isProxy(v: unknown): boolean {
     return typeof v === "object" && v !== null && this.raws.has(v);
   }
 
+  /**
+   * What a script reads as `object.prop`. Apps Script objects have exactly the members Google documents: a method
+   * the fakes implement is called through the membrane; a documented member they lack fails clearly when used; any
+   * other name (a typo, a fake's own helper) reads as undefined, so calling it fails as in V8 ("… is not a function").
+   */
   private get(target: Fake, prop: string | symbol): unknown {
     if (typeof prop === "symbol") return prop === Symbol.toStringTag ? target.kind : undefined;
     if (prop === "toString") return () => target.kind;
+    const documented = DOCUMENTED.get(target.kind);
+    const known = documented?.has(prop) ?? false;
     const value = (target as unknown as Record<string, unknown>)[prop];
-    if (typeof value === "function" && !prop.endsWith("_") && prop !== "constructor") {
+    if (typeof value === "function" && !prop.endsWith("_") && prop !== "constructor" && known) {
       return (...args: unknown[]) => this.call(target, prop, value as (...a: unknown[]) => unknown, args);
     }
-    if (/^[A-Z]/.test(prop)) return value;
-    if ("getDynamic_" in target) return (target as unknown as Dynamic).getDynamic_(prop);
-    if (/^[a-z][A-Za-z0-9]*$/.test(prop) && !PROBED.has(prop)) {
-      return () => this.call(target, prop, () => this.notImplemented(target.kind, prop), []);
-    }
-    return undefined;
-  }
-
-  private notImplemented(kind: string, method: string): never {
-    const e = new Error(`not implemented in the Alur emulator: ${kind}.${method}`);
-    e.name = "Exception";
-    throw e;
+    if (/^[A-Z]/.test(prop) && known && value !== undefined) return value;
+    // Template properties: what the script assigned to the template (t.name = …) for its scriptlets.
+    if ("getDynamic_" in target && !known) return (target as unknown as Dynamic).getDynamic_(prop);
+    if (!known) return undefined;
+    if (/^[A-Z]/.test(prop)) throw this.realmError(notImplementedError(target.kind, prop));
+    return () => this.call(target, prop, () => { throw notImplementedError(target.kind, prop); }, []);
   }
 
   /** Calls a fake's method as a script would: counted, checked against the execution's AuthMode. */

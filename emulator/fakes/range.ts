@@ -8,7 +8,7 @@ import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import { sortRows, type SortSpec } from "./sort";
 import { FakeTextFinder } from "./text-finder";
-import { DEFAULT_NUMBER_FORMAT, coerce, display, type Stored } from "./values";
+import { DEFAULT_NUMBER_FORMAT, coerce, display, readCell, type Stored } from "./values";
 import type { World } from "./world";
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -90,8 +90,9 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
     this.world.counter.written(this.cells_);
   }
 
+  /** A date cell gives a new Date from its serial number in the spreadsheet's zone (see values.ts). */
   private read_(r: number, c: number): Stored | "" {
-    return this.sheet.grid.value(r, c) ?? "";
+    return readCell(this.sheet.grid.value(r, c), this.tz_);
   }
 
   getValues(): unknown[][] {

@@ -44,10 +44,30 @@ function formatFor(tz: string): Intl.DateTimeFormat | null {
   return formats.get(tz) ?? null;
 }
 
+/** Offsets by zone and 15-minute slot: zone transitions fall on quarter hours, and a 100,000-row read of date cells asks often. */
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER_HOUR = 900000;
+
 /** The zone offset (minutes east of UTC) at an instant; unknown zones are GMT. */
 export function offsetMinutes(ms: number, tz: string): number {
   const fixed = fixedOffset(tz);
   if (fixed !== null) return fixed;
+  let byZone = offsets.get(tz);
+  if (!byZone) {
+    byZone = new Map();
+    offsets.set(tz, byZone);
+  }
+  const slot = Math.floor(ms / QUARTER_HOUR);
+  let offset = byZone.get(slot);
+  if (offset === undefined) {
+    if (byZone.size > 100000) byZone.clear();
+    offset = computeOffset(slot * QUARTER_HOUR, tz);
+    byZone.set(slot, offset);
+  }
+  return offset;
+}
+
+function computeOffset(ms: number, tz: string): number {
   const f = formatFor(tz);
   if (!f) return 0;
   const p: Record<string, number> = {};

@@ -15,7 +15,7 @@ import type { FakeSheet } from "./sheet";
 import { FakeSpreadsheet } from "./spreadsheet";
 import type { TriggerRecord } from "./triggers";
 import { FakeUi, type UiLog, newUiLog } from "./ui";
-import type { Stored } from "./values";
+import { type Stored, readCell } from "./values";
 
 export interface WorldOptions {
   /** Wall clock in ms; the world adds its own offset (Utilities.sleep, lock waits). Default Date.now. */
@@ -234,7 +234,8 @@ export class World {
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     const rows = sheet.grid.lastRow();
     const cols = sheet.grid.lastCol();
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.grid.value(r, c) ?? ""));
+    const tz = sheet.spreadsheet.timeZone;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => readCell(sheet.grid.value(r, c), tz)));
   }
 
   /** AuthMode.NONE: only the menu may be built (getUi, Ui, Menu), as in onOpen of an add-on not yet used in the document. */

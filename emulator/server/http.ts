@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
-import { isDate } from "../fakes/errors";
 import { PDF_MIME, blobAs } from "../fakes/drive-record";
+import { receiveResult } from "../transport";
 import { withShim } from "./shim";
 import { sheetView, tabs } from "./sheet-view";
 import { charts, clockText, documentHtml, documentList, mailHtml, outboxList, people } from "./views";
@@ -22,14 +22,6 @@ interface Reply {
 const json = (v: unknown, changed = false): Reply => ({ type: "application/json; charset=utf-8", body: JSON.stringify(v), changed });
 const html = (s: string, changed = false): Reply => ({ type: "text/html; charset=utf-8", body: s, changed });
 const notFound = (what = "Tidak ditemukan."): Reply => ({ status: 404, type: "text/plain; charset=utf-8", body: what });
-
-/** JSON-like only, as google.script.run allows: a result holding a Date or function arrives as null. */
-function crossable(v: unknown): boolean {
-  if (typeof v === "function" || isDate(v)) return false;
-  if (Array.isArray(v)) return v.every(crossable);
-  if (v && typeof v === "object") return Object.values(v).every(crossable);
-  return true;
-}
 
 function parse(body: string): Record<string, unknown> {
   try {
@@ -131,7 +123,14 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
     const kind = b.page === "webapp" ? "webapp" : "editor";
     const out = ws.run(fn, args, kind);
     if (!out.ok) return json({ ok: false, error: out.error }, true);
-    return json({ ok: true, value: crossable(out.value) ? (out.value ?? null) : null }, true);
+    // What the page's success handler receives (emulator/transport.ts): a result holding a Date arrives as null.
+    let value: unknown;
+    try {
+      value = receiveResult(out.value);
+    } catch (err) {
+      return json({ ok: false, error: (err as Error).message }, true);
+    }
+    return json({ ok: true, value }, true);
   });
 
   r.set("POST /api/act-as", (_q, _u, body) => {

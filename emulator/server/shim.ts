@@ -2,17 +2,23 @@
 
 /**
  * google.script.run posts {fn, args} to /api/run and calls the success or failure handler, as Apps Script does
- * asynchronously; arguments go through JSON, so what cannot cross (functions, Dates) fails or changes the same way.
+ * asynchronously; an argument that cannot cross (a function, a Date, a DOM node) throws as in Apps Script's page, the
+ * rest goes through JSON, and the reply is what emulator/transport.ts makes of the result.
  * The parent page hears of every call so it can redraw the grid.
  */
 const SHIM = `(function () {
   var parentWin = window.parent !== window ? window.parent : null;
   function tell(msg) { try { if (parentWin) parentWin.postMessage(msg, location.origin); } catch (e) {} }
-  function bad(v) {
-    if (typeof v === "function") return true;
-    if (v instanceof Date) return true;
-    if (v && typeof v === "object") { for (var k in v) if (bad(v[k])) return true; }
-    return false;
+  // As emulator/transport.ts: what google.script.run refuses to send throws in the page, before any request.
+  function illegal(v, key, seen) {
+    if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint" || v instanceof Date || (v && typeof v.nodeType === "number")) return "Failed due to illegal value in property: " + key;
+    if (v && typeof v === "object") {
+      if (seen.indexOf(v) >= 0) return "Failed due to circular reference.";
+      seen.push(v);
+      for (var k in v) { var r = illegal(v[k], k, seen); if (r) return r; }
+      seen.pop();
+    }
+    return "";
   }
   function runner(o) {
     return new Proxy({}, {
@@ -27,7 +33,8 @@ const SHIM = `(function () {
             var e = new Error(message); e.name = "ScriptError";
             setTimeout(function () { if (o.fail) o.fail(e, o.user); else console.error(e); }, 0);
           }
-          if (bad(args)) return fail("Invalid argument: a Date or function cannot be sent to the server.");
+          var lonelyForm = args.length === 1 && args[0] && args[0].tagName === "FORM";
+          for (var i = 0; i < args.length && !lonelyForm; i++) { var refused = illegal(args[i], i, []); if (refused) throw new Error(refused); }
           fetch("/api/run", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn: name, args: args, page: __ALUR_PAGE__ }) })
             .then(function (r) { return r.json(); })
             .then(function (res) {

@@ -30,9 +30,13 @@ export const ACTION_LABEL: Record<LogEntry["action"], string> = {
 
 const LABEL_ACTION = new Map(Object.entries(ACTION_LABEL).map(([k, v]) => [v, k as LogEntry["action"]]));
 
-/** The text a row's hash covers: every column but the hash, in a form that survives a round trip through cells. */
+/**
+ * The text a row's hash covers: every column but the hash, in a form that survives a round trip through cells. The
+ * time counts in whole seconds: a date cell keeps no more (see the fidelity table), and Apps Script's clock has
+ * milliseconds.
+ */
 export function canonical(e: LogEntry): string {
-  return [new Date(e.at).toISOString(), e.caseId, e.sopId, e.stepNo, e.role, e.actor, e.actingFor, e.action, e.note, e.minutes, e.standard ?? "", e.channel].join("\u001f");
+  return [new Date(Math.floor(e.at / 1000) * 1000).toISOString(), e.caseId, e.sopId, e.stepNo, e.role, e.actor, e.actingFor, e.action, e.note, e.minutes, e.standard ?? "", e.channel].join("\u001f");
 }
 
 export function chainHash(prev: string, e: LogEntry, sha256Hex: (s: string) => string): string {

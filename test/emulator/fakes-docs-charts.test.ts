@@ -78,7 +78,7 @@ test("a letter: copy the template into the case folder, fill it, add a table, ex
   expect(page).toContain("<td>Kepala Dinas</td>");
 });
 
-test("a closed document refuses edits; a new one starts with one empty paragraph", () => {
+test("a closed document refuses edits; a new one starts with one empty paragraph (assumed, see the fidelity table)", () => {
   const w = world();
   const doc = w.globals.DocumentApp.create("Konsep");
   const body = doc.getBody();

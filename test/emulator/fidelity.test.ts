@@ -1,14 +1,35 @@
-// The fidelity table: Apps Script behaviours the fakes must reproduce, each with its reference page and documented wording.
+// The fidelity table: every Apps Script behaviour the fakes reproduce, marked documented (with Google's page), checked
+// by Uji mandiri on a real installation (with the probe), or assumed; the test of an assumed behaviour says so in its
+// name. Each strictness that replaced a leniency of the fakes has a row whose check fails on the old behaviour.
 import { createHmac } from "node:crypto";
+import { join } from "node:path";
+import { Bundle } from "../../emulator/load-bundle";
 import { createWorld, type World } from "../../emulator/fakes";
+import { ScriptRunError } from "../../emulator/transport";
 
 const REF = "https://developers.google.com/apps-script/reference";
 const QUOTAS = "https://developers.google.com/apps-script/guides/services/quotas";
+const RUN = "https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)";
+const SHEETS_DATES = "https://developers.google.com/sheets/api/guides/formats";
+/** A tiny script for executions and google.script.run's transport (test/fixtures/execution-bundle/Code.js). */
+const FIXTURE = join(__dirname, "../fixtures/execution-bundle/Code.js");
+
+/**
+ * - documented: Google's page at `reference` says so; `says` quotes or sums it up.
+ * - uji-mandiri: Google documents nothing, but the Uji mandiri probe `probe` checks it on every real installation.
+ * - assumed: Google documents it only in part or not at all (often the behaviour is documented but the error's words
+ *   are only known from real runs, PLATFORM.md); `says` states what we assume; the test's name ends in "(assumed)".
+ */
+type Basis = "documented" | "uji-mandiri" | "assumed";
 
 interface Row {
   behaviour: string;
+  basis: Basis;
+  /** Google's page for the behaviour (the nearest one for an assumed behaviour). */
   reference: string;
-  documented: string;
+  says: string;
+  /** The Uji mandiri probe that checks this behaviour (basis "uji-mandiri"). */
+  probe?: string;
   check: (world: World) => void;
 }
 
@@ -25,23 +46,31 @@ function thrown(fn: () => unknown): { name: string; message: string } {
   throw new Error("expected an exception");
 }
 
+/** The fixture script deployed on a World: google.script.run calls and executions of its functions. */
+function fixture(w: World): Bundle {
+  return new Bundle(w, { codePath: FIXTURE });
+}
+
 const rows: Row[] = [
   {
     behaviour: "setValues with the wrong number of rows names both counts",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setValues(Object)`,
-    documented: "The number of rows in the data does not match the number of rows in the range. The data has X but the range has Y.",
+    says: "The number of rows in the data does not match the number of rows in the range. The data has X but the range has Y.",
     check: (w) => expect(thrown(() => sheet1(w).getRange(1, 1, 2, 2).setValues([[1, 2]]))).toEqual({ name: "Exception", message: "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2." }),
   },
   {
     behaviour: "setValues with the wrong number of columns names both counts",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setValues(Object)`,
-    documented: "The number of columns in the data does not match the number of columns in the range. The data has X but the range has Y.",
+    says: "The number of columns in the data does not match the number of columns in the range. The data has X but the range has Y.",
     check: (w) => expect(thrown(() => sheet1(w).getRange(1, 1, 1, 3).setValues([[1, 2]])).message).toBe("The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3."),
   },
   {
     behaviour: "bad A1 notation and unknown sheet names are 'Range not found'",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/spreadsheet#getRange(String)`,
-    documented: "Range not found",
+    says: "Range not found",
     check: (w) => {
       expect(thrown(() => sheet1(w).getRange("1A")).message).toBe("Range not found");
       expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().getRange("Nope!A1")).message).toBe("Range not found");
@@ -50,8 +79,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "getRange row below 1, zero rows, and beyond the sheet each have their own error",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)`,
-    documented: "The starting row of the range is too small. / The number of rows in the range must be at least 1. / The coordinates of the range are outside the dimensions of the sheet.",
+    says: "The starting row of the range is too small. / The number of rows in the range must be at least 1. / The coordinates of the range are outside the dimensions of the sheet.",
     check: (w) => {
       const s = sheet1(w);
       expect(thrown(() => s.getRange(0, 1)).message).toBe("The starting row of the range is too small.");
@@ -61,14 +91,16 @@ const rows: Row[] = [
   },
   {
     behaviour: "getRange with an argument of the wrong type is a signature error",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/sheet#getRange(Integer,Integer)`,
-    documented: "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    says: "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
     check: (w) => expect(thrown(() => sheet1(w).getRange("1" as unknown as number, 1)).message).toBe("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange."),
   },
   {
     behaviour: "getLastRow and getLastColumn of an empty sheet are 0",
+    basis: "documented",
     reference: `${REF}/spreadsheet/sheet#getLastRow()`,
-    documented: "Returns the position of the last row that has content.",
+    says: "Returns the position of the last row that has content.",
     check: (w) => {
       const s = sheet1(w);
       expect([s.getLastRow(), s.getLastColumn()]).toEqual([0, 0]);
@@ -78,28 +110,84 @@ const rows: Row[] = [
   },
   {
     behaviour: "empty cells read as empty strings",
+    basis: "documented",
     reference: `${REF}/spreadsheet/range#getValues()`,
-    documented: "Empty cells are represented by an empty string in the array.",
+    says: "Empty cells are represented by an empty string in the array.",
     check: (w) => expect(sheet1(w).getRange("A1:B2").getValues()).toEqual([["", ""], ["", ""]]),
   },
   {
-    behaviour: "date cells read as Date objects; 'yyyy-MM-dd' text becomes midnight in the spreadsheet's zone",
+    behaviour: "date cells read as Date objects",
+    basis: "documented",
     reference: `${REF}/spreadsheet/range#getValues()`,
-    documented: "Returns a two-dimensional array of values ... of type Number, Boolean, Date, or String.",
+    says: "Returns a two-dimensional array of values ... of type Number, Boolean, Date, or String.",
     check: (w) => {
-      const r = sheet1(w).getRange("A1:B1");
-      r.setValues([[new Date(Date.UTC(2024, 0, 2, 3)), "2024-03-01"]]);
-      const [a, b] = r.getValues()[0] as Date[];
+      const r = sheet1(w).getRange("A1");
+      r.setValue(new Date(Date.UTC(2024, 0, 2, 3)));
+      const a = r.getValue() as Date;
       expect(a).toBeInstanceOf(Date);
       expect(a.getTime()).toBe(Date.UTC(2024, 0, 2, 3));
-      expect(b.toISOString()).toBe("2024-02-29T17:00:00.000Z");
-      expect(r.getDisplayValues()[0][1]).toBe("2024-03-01");
+    },
+  },
+  {
+    behaviour: "'yyyy-MM-dd' text becomes a date at midnight in the spreadsheet's zone",
+    basis: "assumed",
+    reference: `${REF}/spreadsheet/range#setValue(Object)`,
+    says: "Sheets parses date-like text as a date in the spreadsheet's time zone and shows it in the same form.",
+    check: (w) => {
+      const r = sheet1(w).getRange("B1");
+      r.setValue("2024-03-01");
+      expect((r.getValue() as Date).toISOString()).toBe("2024-02-29T17:00:00.000Z");
+      expect(r.getDisplayValue()).toBe("2024-03-01");
+    },
+  },
+  {
+    behaviour: "a date-time is a serial number: days since 30 December 1899 in the spreadsheet's zone, the fraction the time of day",
+    basis: "documented",
+    reference: SHEETS_DATES,
+    says: "The whole number portion of the value (left of the decimal) counts the days since December 30, 1899. The fractional portion (right of the decimal) counts the time as a fraction of the day. (Also sheets/api/reference/rest/v4/DateTimeRenderOption.)",
+    check: (w) => {
+      // 45293.125 is 2 January 2024, 03:00 — on the wall clock of the spreadsheet's zone (Asia/Jakarta), not in UTC.
+      const r = sheet1(w).getRange("A1").setNumberFormat("yyyy-mm-dd hh:mm").setValue(45293.125);
+      expect(r.getDisplayValue()).toBe("2024-01-02 03:00");
+      r.setValue(new Date(Date.UTC(2024, 0, 1, 20)));
+      expect(r.getDisplayValue()).toBe("2024-01-02 03:00");
+    },
+  },
+  {
+    behaviour: "date cells keep whole seconds: milliseconds are dropped, whole seconds round-trip exactly",
+    basis: "assumed",
+    reference: SHEETS_DATES,
+    says: "Google documents the serial number (a double), not the precision Apps Script gives back. The fakes keep whole seconds and drop milliseconds (a time never moves into the next second or day); whole seconds come back exactly. Uji mandiri is to check it.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1:C1");
+      const second = Date.UTC(2026, 10, 2, 16, 59, 59);
+      r.setValues([[new Date(second), new Date(second + 999), new Date(second + 1)]]);
+      expect((r.getValues()[0] as Date[]).map((d) => d.getTime())).toEqual([second, second, second]);
+      expect(r.getDisplayValues()[0][1]).toBe("2/11/2026 23:59:59");
+      for (let i = 0; i < 500; i++) {
+        const t = Date.UTC(2020, 0, 1) + Math.floor(i * 7919.37) * 1000;
+        sheet1(w).getRange("D1").setValue(new Date(t));
+        expect((sheet1(w).getRange("D1").getValue() as Date).getTime()).toBe(t);
+      }
+    },
+  },
+  {
+    behaviour: "a date cell keeps its serial number when the spreadsheet's time zone changes, so it reads as another instant",
+    basis: "assumed",
+    reference: `${REF}/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String)`,
+    says: "Follows from the serial number being wall-clock time in the spreadsheet's zone; Google does not say it on the page.",
+    check: (w) => {
+      const r = sheet1(w).getRange("A1");
+      r.setValue(new Date(Date.UTC(2024, 0, 2, 3)));
+      w.globals.SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetTimeZone("UTC");
+      expect((r.getValue() as Date).getTime()).toBe(Date.UTC(2024, 0, 2, 10));
     },
   },
   {
     behaviour: "a string starting with '=' becomes a formula",
+    basis: "documented",
     reference: `${REF}/spreadsheet/range#setValue(Object)`,
-    documented: "Strings that start with '=' are interpreted as formulas.",
+    says: "Strings that start with '=' are interpreted as formulas.",
     check: (w) => {
       const r = sheet1(w).getRange("A1");
       r.setValue("=SUM(B1:B2)");
@@ -109,8 +197,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a leading apostrophe stores the text without it",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setValue(Object)`,
-    documented: "Prefix a value with ' to store it as text.",
+    says: "Prefix a value with ' to store it as text.",
     check: (w) => {
       const r = sheet1(w).getRange("A1");
       r.setValue("'=1+1");
@@ -119,8 +208,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "numeric text, percentages and TRUE/false become numbers and booleans",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setValues(Object)`,
-    documented: "Strings like 01234 become numbers; 25% and TRUE/false are parsed.",
+    says: "Strings like 01234 become numbers; 25% and TRUE/false are parsed.",
     check: (w) => {
       const r = sheet1(w).getRange("A1:D1");
       r.setValues([["01234", "25%", "TRUE", "false"]]);
@@ -129,8 +219,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "plain-text number format '@' keeps text as text",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setNumberFormat(String)`,
-    documented: "'@' formats the cell as plain text.",
+    says: "'@' formats the cell as plain text.",
     check: (w) => {
       const r = sheet1(w).getRange("A1");
       r.setNumberFormat("@").setValue("01234");
@@ -139,8 +230,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a cell takes at most 50000 characters",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/range#setValue(Object)`,
-    documented: "Your input contains more than the maximum of 50000 characters in a single cell.",
+    says: "Your input contains more than the maximum of 50000 characters in a single cell.",
     check: (w) => {
       expect(thrown(() => sheet1(w).getRange("A1").setValue("x".repeat(50001))).message).toBe("Your input contains more than the maximum of 50000 characters in a single cell.");
       expect(() => sheet1(w).getRange("A1").setValue("x".repeat(50000))).not.toThrow();
@@ -148,8 +240,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a list validation takes at most 500 items",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/data-validation-builder#requireValueInList(String)`,
-    documented: "The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.",
+    says: "The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.",
     check: (w) => {
       const app = w.globals.SpreadsheetApp;
       const big = app.newDataValidation().requireValueInList(Array.from({ length: 501 }, (_, i) => `v${i}`)).build();
@@ -160,20 +253,23 @@ const rows: Row[] = [
   },
   {
     behaviour: "sheet names are unique (regardless of case)",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/spreadsheet#insertSheet(String)`,
-    documented: 'A sheet with the name "X" already exists. Please enter another name.',
+    says: 'A sheet with the name "X" already exists. Please enter another name.',
     check: (w) => expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet("sheet1")).message).toBe('A sheet with the name "sheet1" already exists. Please enter another name.'),
   },
   {
     behaviour: "the last sheet cannot be deleted",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/spreadsheet#deleteSheet(Sheet)`,
-    documented: "You can't remove all the sheets in a document.",
+    says: "You can't remove all the sheets in a document.",
     check: (w) => expect(thrown(() => w.globals.SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet1(w))).message).toBe("You can't remove all the sheets in a document."),
   },
   {
     behaviour: "deleting rows past the end is out of bounds; appendRow grows the sheet",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/sheet#deleteRows(Integer,Integer)`,
-    documented: "Those rows are out of bounds.",
+    says: "Those rows are out of bounds.",
     check: (w) => {
       const s = sheet1(w);
       expect(thrown(() => s.deleteRows(1000, 2)).message).toBe("Those rows are out of bounds.");
@@ -184,8 +280,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "getUi is refused outside a UI context (triggers, web app)",
+    basis: "assumed",
     reference: `${REF}/spreadsheet/spreadsheet-app#getUi()`,
-    documented: "Cannot call SpreadsheetApp.getUi() from this context.",
+    says: "Cannot call SpreadsheetApp.getUi() from this context.",
     check: (w) => {
       expect(w.within("trigger", () => thrown(() => w.globals.SpreadsheetApp.getUi())).message).toBe("Cannot call SpreadsheetApp.getUi() from this context.");
       expect(() => w.globals.SpreadsheetApp.getUi()).not.toThrow();
@@ -193,8 +290,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "an execution is stopped after 6 minutes (sleeps and waits count)",
+    basis: "documented",
     reference: "https://developers.google.com/apps-script/guides/services/quotas",
-    documented: "Script runtime: 6 min / execution; the script then fails with 'Exceeded maximum execution time'.",
+    says: "Script runtime: 6 min / execution; the script then fails with 'Exceeded maximum execution time'.",
     check: (w) =>
       w.within("editor", () => {
         w.globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -206,8 +304,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "AuthMode.NONE allows building the add-on menu and nothing else",
+    basis: "documented",
     reference: `${REF}/script/auth-mode`,
-    documented: "NONE: a mode that does not allow access to any services that require authorization.",
+    says: "NONE: a mode that does not allow access to any services that require authorization.",
     check: (w) =>
       w.within("open-none", () => {
         w.globals.SpreadsheetApp.getUi().createAddonMenu().addItem("A", "a").addToUi();
@@ -217,8 +316,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "the web app has no container: no active spreadsheet, document lock or document properties",
+    basis: "documented",
     reference: `${REF}/lock/lock-service#getDocumentLock()`,
-    documented: "getDocumentLock returns null if the script is not bound (e.g. a web app).",
+    says: "getDocumentLock returns null if the script is not bound (e.g. a web app).",
     check: (w) =>
       w.within("webapp", () => {
         expect(w.globals.LockService.getDocumentLock()).toBeNull();
@@ -229,8 +329,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "<?= ?> escapes HTML, <?!= ?> prints raw",
+    basis: "documented",
     reference: `${REF}/html/html-template`,
-    documented: "Printing scriptlets <?= ?> use contextual escaping; force-printing scriptlets <?!= ?> do not.",
+    says: "Printing scriptlets <?= ?> use contextual escaping; force-printing scriptlets <?!= ?> do not.",
     check: (w) => {
       const t = w.globals.HtmlService.createTemplate("<p><?= name ?></p><div><?!= name ?></div><? for (var i = 0; i < 2; i++) { ?>.<? } ?>");
       (t as unknown as Record<string, unknown>).name = "<b>Budi & Sari</b>";
@@ -239,14 +340,16 @@ const rows: Row[] = [
   },
   {
     behaviour: "createHtmlOutputFromFile of a missing file",
+    basis: "assumed",
     reference: `${REF}/html/html-service#createHtmlOutputFromFile(String)`,
-    documented: "No HTML file named X was found.",
+    says: "No HTML file named X was found.",
     check: (w) => expect(thrown(() => w.globals.HtmlService.createHtmlOutputFromFile("Nope")).message).toBe("No HTML file named Nope was found."),
   },
   {
     behaviour: "the daily email quota counts recipients and then refuses",
+    basis: "documented",
     reference: QUOTAS,
-    documented: "Email recipients per day: 100 (consumer). Service invoked too many times for one day: email.",
+    says: "Email recipients per day: 100 (consumer). Service invoked too many times for one day: email.",
     check: (w) => {
       const mail = w.globals.MailApp;
       const forty = Array.from({ length: 40 }, (_, i) => `p${i}@example.com`).join(",");
@@ -259,8 +362,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "more than 50 recipients in one message is refused",
+    basis: "assumed",
     reference: QUOTAS,
-    documented: "Limit Exceeded: Email Recipients Per Message.",
+    says: "Limit Exceeded: Email Recipients Per Message.",
     check: (w) => {
       const many = Array.from({ length: 51 }, (_, i) => `p${i}@example.com`).join(",");
       expect(thrown(() => w.globals.MailApp.sendEmail(many, "s", "b")).message).toBe("Limit Exceeded: Email Recipients Per Message.");
@@ -268,14 +372,16 @@ const rows: Row[] = [
   },
   {
     behaviour: "an invalid address is refused by name",
+    basis: "assumed",
     reference: `${REF}/mail/mail-app#sendEmail(String,String,String)`,
-    documented: "Invalid email: X",
+    says: "Invalid email: X",
     check: (w) => expect(thrown(() => w.globals.MailApp.sendEmail({ to: "budi@", subject: "s", htmlBody: "<p>b</p>" })).message).toBe("Invalid email: budi@"),
   },
   {
     behaviour: "waitLock throws when another execution holds the lock past the timeout; tryLock returns false",
+    basis: "assumed",
     reference: `${REF}/lock/lock#waitLock(Integer)`,
-    documented: "Lock timeout: another process was holding the lock for too long.",
+    says: "Lock timeout: another process was holding the lock for too long.",
     check: (w) => {
       w.within({ id: "other" }, () => w.globals.LockService.getScriptLock().waitLock(1000));
       const lock = w.globals.LockService.getScriptLock();
@@ -288,8 +394,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a property store holds at most 500 KB",
+    basis: "assumed",
     reference: QUOTAS,
-    documented: "You have exceeded the property storage quota. Please remove some properties and try again.",
+    says: "You have exceeded the property storage quota. Please remove some properties and try again.",
     check: (w) => {
       const props = w.globals.PropertiesService.getScriptProperties();
       const eightKb = "x".repeat(8 * 1024);
@@ -300,8 +407,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a property value holds at most 9 KB",
+    basis: "assumed",
     reference: QUOTAS,
-    documented: "Properties value size: 9 KB per value.",
+    says: "Properties value size: 9 KB per value.",
     check: (w) => {
       const props = w.globals.PropertiesService.getUserProperties();
       expect(thrown(() => props.setProperty("k", "x".repeat(9 * 1024 + 1))).message).toBe("Argument too large: value");
@@ -310,8 +418,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "cache keys over 250 characters and values over 100 KB are refused",
+    basis: "assumed",
     reference: `${REF}/cache/cache#put(String,String)`,
-    documented: "Argument too large: key / Argument too large: value",
+    says: "Argument too large: key / Argument too large: value",
     check: (w) => {
       const cache = w.globals.CacheService.getScriptCache();
       expect(thrown(() => cache.put("k".repeat(251), "v")).message).toBe("Argument too large: key");
@@ -320,8 +429,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "cached values expire (default 600 s) on the clock",
+    basis: "documented",
     reference: `${REF}/cache/cache#put(String,String,Integer)`,
-    documented: "put(key, value): default expiration 600 seconds; maximum 21600 seconds.",
+    says: "put(key, value): default expiration 600 seconds; maximum 21600 seconds.",
     check: (w) => {
       const cache = w.globals.CacheService.getUserCache();
       cache.put("a", "1");
@@ -334,8 +444,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "formatDate uses Java patterns in the given time zone",
+    basis: "documented",
     reference: `${REF}/utilities/utilities#formatDate(Date,String,String)`,
-    documented: "Formats date according to specification described in Java SE SimpleDateFormat class.",
+    says: "Formats date according to specification described in Java SE SimpleDateFormat class.",
     check: (w) => {
       const u = w.globals.Utilities;
       const d = new Date(Date.UTC(2024, 2, 1, 17, 5, 9));
@@ -346,14 +457,16 @@ const rows: Row[] = [
   },
   {
     behaviour: "formatDate with a wrong argument type is a signature error",
+    basis: "assumed",
     reference: `${REF}/utilities/utilities#formatDate(Date,String,String)`,
-    documented: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+    says: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
     check: (w) => expect(thrown(() => w.globals.Utilities.formatDate("2024-03-01" as unknown as Date, "Asia/Jakarta", "yyyy")).message).toBe("The parameters (String,String,String) don't match the method signature for Utilities.formatDate."),
   },
   {
     behaviour: "HMAC-SHA256 signatures are signed bytes (-128..127)",
+    basis: "documented",
     reference: `${REF}/utilities/utilities#computeHmacSha256Signature(String,String)`,
-    documented: "Returns Byte[]: a byte array representing the output signature.",
+    says: "Returns Byte[]: a byte array representing the output signature.",
     check: (w) => {
       const sig = w.globals.Utilities.computeHmacSha256Signature("kasus-42", "rahasia");
       const expected = [...createHmac("sha256", "rahasia").update("kasus-42").digest()];
@@ -364,8 +477,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "web-safe base64 round-trips and bad input cannot be decoded",
+    basis: "assumed",
     reference: `${REF}/utilities/utilities#base64DecodeWebSafe(String)`,
-    documented: "Could not decode string.",
+    says: "Could not decode string.",
     check: (w) => {
       const u = w.globals.Utilities;
       const encoded = u.base64EncodeWebSafe([-1, -2, 62, 63]);
@@ -377,8 +491,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "sleep allows at most 300000 ms (and here advances the clock)",
+    basis: "documented",
     reference: `${REF}/utilities/utilities#sleep(Integer)`,
-    documented: "The maximum allowed value is 300000 (or 5 minutes).",
+    says: "The maximum allowed value is 300000 (or 5 minutes).",
     check: (w) => {
       const before = w.now();
       w.globals.Utilities.sleep(1500);
@@ -388,8 +503,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a user may have at most 20 triggers per script",
+    basis: "assumed",
     reference: QUOTAS,
-    documented: "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+    says: "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
     check: (w) => {
       const app = w.globals.ScriptApp;
       for (let i = 0; i < 20; i++) app.newTrigger("tick").timeBased().everyHours(1).create();
@@ -400,8 +516,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "the active user is blank in simple triggers; the effective user is the script's user",
+    basis: "documented",
     reference: `${REF}/base/session#getActiveUser()`,
-    documented: "If security policies do not allow access to the user's identity, User.getEmail() returns a blank string.",
+    says: "If security policies do not allow access to the user's identity, User.getEmail() returns a blank string.",
     check: (w) => {
       expect(Session_email(w)).toBe(w.owner);
       w.within("simple-trigger", () => expect(Session_email(w)).toBe(""));
@@ -410,8 +527,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "checkboxes read as booleans and check/uncheck only touch checkbox cells",
+    basis: "documented",
     reference: `${REF}/spreadsheet/range#insertCheckboxes()`,
-    documented: "Inserts checkboxes into each cell in the range, configured with true for checked and false for unchecked. Sets the value of all cells in the range to false.",
+    says: "Inserts checkboxes into each cell in the range, configured with true for checked and false for unchecked. Sets the value of all cells in the range to false.",
     check: (w) => {
       const r = sheet1(w).getRange("A1:B1");
       r.setValue("x");
@@ -423,8 +541,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "service calls and cells read are counted; a text search reads no cells",
+    basis: "documented",
     reference: "https://developers.google.com/apps-script/guides/support/best-practices",
-    documented: "Use batch operations: every service call is slow.",
+    says: "Use batch operations: every service call is slow.",
     check: (w) => {
       w.fill("Log", Array.from({ length: 100 }, (_, i) => [i, `baris ${i}`]));
       w.counter.reset();
@@ -442,8 +561,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a built chart is not on a sheet (id null) until insertChart; getCharts then lists it with an id",
+    basis: "documented",
     reference: `${REF}/spreadsheet/embedded-chart#getChartId()`,
-    documented: "Returns a stable identifier for the chart that is unique across the spreadsheet containing the chart or null if the chart is not in a spreadsheet.",
+    says: "Returns a stable identifier for the chart that is unique across the spreadsheet containing the chart or null if the chart is not in a spreadsheet.",
     check: (w) => {
       const s = sheet1(w);
       s.getRange("A1:B3").setValues([["Bulan", "Kasus"], ["Okt", 4], ["Nov", 7]]);
@@ -455,28 +575,48 @@ const rows: Row[] = [
       expect(placed.getChartId()).toEqual(expect.any(Number));
       expect(placed.getRanges().map((r) => r.getA1Notation())).toEqual(["A1:B3"]);
       expect(placed.getContainerInfo().getAnchorColumn()).toBe(4);
-      // Assumed (not documented): inserting the same built chart again adds a second chart.
+    },
+  },
+  {
+    behaviour: "inserting the same built chart again adds a second chart",
+    basis: "assumed",
+    reference: `${REF}/spreadsheet/sheet#insertChart(EmbeddedChart)`,
+    says: "Not documented.",
+    check: (w) => {
+      const s = sheet1(w);
+      const chart = s.newChart().asColumnChart().addRange(s.getRange("A1:B3")).setPosition(1, 4, 0, 0).build();
+      s.insertChart(chart);
       s.insertChart(chart);
       expect(s.getCharts()).toHaveLength(2);
     },
   },
   {
     behaviour: "removeChart takes a chart off its sheet",
+    basis: "documented",
     reference: `${REF}/spreadsheet/sheet#removeChart(EmbeddedChart)`,
-    documented: "Removes a chart from the parent sheet.",
+    says: "Removes a chart from the parent sheet.",
     check: (w) => {
       const s = sheet1(w);
       s.insertChart(s.newChart().asPieChart().addRange(s.getRange("A1:B2")).build());
       s.removeChart(s.getCharts()[0]);
       expect(s.getCharts()).toEqual([]);
-      // Assumed wording: removing a chart that is not on the sheet fails.
+    },
+  },
+  {
+    behaviour: "removing a chart that is not on the sheet fails",
+    basis: "assumed",
+    reference: `${REF}/spreadsheet/sheet#removeChart(EmbeddedChart)`,
+    says: "The chart does not exist on this sheet. (wording assumed)",
+    check: (w) => {
+      const s = sheet1(w);
       expect(thrown(() => s.removeChart(s.newChart().asPieChart().build())).message).toBe("The chart does not exist on this sheet.");
     },
   },
   {
     behaviour: "chart.modify() changes nothing until Sheet.updateChart gets the rebuilt chart",
+    basis: "documented",
     reference: `${REF}/spreadsheet/embedded-chart-builder`,
-    documented: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called on the rebuilt chart.",
+    says: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called on the rebuilt chart.",
     check: (w) => {
       const s = sheet1(w);
       s.insertChart(s.newChart().asColumnChart().addRange(s.getRange("A1:B3")).setOption("title", "Lama").build());
@@ -489,8 +629,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "a new Doc's body holds one empty paragraph; getText joins paragraphs with newlines",
+    basis: "assumed",
     reference: `${REF}/document/body#getText()`,
-    documented: "Retrieves the contents of the element as a text string.",
+    says: "Retrieves the contents of the element as a text string.",
     check: (w) => {
       const body = w.globals.DocumentApp.create("Surat").getBody();
       expect(body.getNumChildren()).toBe(1);
@@ -502,8 +643,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "replaceText takes an RE2 pattern as a string, matched within each paragraph and table cell",
+    basis: "documented",
     reference: `${REF}/document/body#replaceText(String,String)`,
-    documented: "The search pattern is passed as a string, not a JavaScript regular expression object. ... This methods uses Google's RE2 regular expression library ... The provided regular expression pattern is independently matched against each text block contained in the current element.",
+    says: "The search pattern is passed as a string, not a JavaScript regular expression object. ... This methods uses Google's RE2 regular expression library ... The provided regular expression pattern is independently matched against each text block contained in the current element.",
     check: (w) => {
       const body = w.globals.DocumentApp.create("Surat").getBody();
       body.appendParagraph("Nomor: {{nomor}}");
@@ -518,21 +660,32 @@ const rows: Row[] = [
   },
   {
     behaviour: "appendTable(cells) makes a table of those rows and cells; a paragraph follows a table that ends the body",
+    basis: "documented",
     reference: `${REF}/document/body#appendTable(String)`,
-    documented: "Creates and appends a new Table containing a TableCell for each specified string value.",
+    says: "Creates and appends a new Table containing a TableCell for each specified string value.",
     check: (w) => {
       const body = w.globals.DocumentApp.create("Daftar").getBody();
       const t = body.appendTable([["No", "Nama"], ["1", "Budi"], ["2", "Sari"]]);
       expect([t.getNumRows(), t.getRow(0).getNumCells(), t.getCell(2, 1).getText()]).toEqual([3, 2, "Sari"]);
-      // Observed in Docs (a document cannot end with a table): an empty paragraph comes after it.
+    },
+  },
+  {
+    behaviour: "a paragraph follows a table that ends the body; a row past the end is refused",
+    basis: "assumed",
+    reference: `${REF}/document/table#getRow(Integer)`,
+    says: "Observed in Docs (a document cannot end with a table); the error's wording is assumed.",
+    check: (w) => {
+      const body = w.globals.DocumentApp.create("Daftar").getBody();
+      const t = body.appendTable([["No", "Nama"], ["1", "Budi"], ["2", "Sari"]]);
       expect(body.getNumChildren()).toBe(3);
       expect(thrown(() => t.getRow(3)).message).toBe("Child index (3) must be less than the number of child elements (3).");
     },
   },
   {
     behaviour: "a Doc has no header until addHeader; getAs('application/pdf') gives a PDF blob named after it",
+    basis: "documented",
     reference: `${REF}/document/document#getAs(String)`,
-    documented: "Retrieves the current Document contents as a blob of the specified type. / getHeader(): the document's header section, if one exists.",
+    says: "Retrieves the current Document contents as a blob of the specified type. / getHeader(): the document's header section, if one exists.",
     check: (w) => {
       const doc = w.globals.DocumentApp.create("Nota Dinas");
       expect(doc.getHeader()).toBeNull();
@@ -541,13 +694,23 @@ const rows: Row[] = [
       const pdf = doc.getAs("application/pdf");
       expect([pdf.getContentType(), pdf.getName()]).toEqual(["application/pdf", "Nota Dinas.pdf"]);
       expect(pdf.getDataAsString("US-ASCII").slice(0, 5)).toBe("%PDF-");
+    },
+  },
+  {
+    behaviour: "a Doc cannot be converted to an image",
+    basis: "assumed",
+    reference: `${REF}/document/document#getAs(String)`,
+    says: "Converting from application/vnd.google-apps.document to image/png is not supported. (wording assumed)",
+    check: (w) => {
+      const doc = w.globals.DocumentApp.create("Nota Dinas");
       expect(thrown(() => doc.getAs("image/png")).message).toBe("Converting from application/vnd.google-apps.document to image/png is not supported.");
     },
   },
   {
     behaviour: "a Document closed by saveAndClose cannot be edited",
+    basis: "assumed",
     reference: `${REF}/document/document#saveAndClose()`,
-    documented: "Saves the current Document. Causes pending updates to be flushed and applied. ... A closed Document can't be edited.",
+    says: "Saves the current Document. Causes pending updates to be flushed and applied. ... A closed Document can't be edited.",
     check: (w) => {
       const doc = w.globals.DocumentApp.create("Konsep");
       const body = doc.getBody();
@@ -557,8 +720,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "DriveApp by a missing id throws; DocumentApp.openById of a missing Doc says it is missing",
+    basis: "assumed",
     reference: `${REF}/drive/drive-app#getFileById(String)`,
-    documented: "Throws a scripting exception if the file does not exist or the user does not have permission to access it.",
+    says: "Throws a scripting exception if the file does not exist or the user does not have permission to access it.",
     check: (w) => {
       const missing = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg";
       const noItem = "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
@@ -570,8 +734,9 @@ const rows: Row[] = [
   },
   {
     behaviour: "makeCopy(name, destination) puts a copy of a Doc, structure and all, in that folder; iterators end with an exception",
+    basis: "assumed",
     reference: `${REF}/drive/file#makeCopy(String,Folder)`,
-    documented: "Creates a copy of the file in the destination directory.",
+    says: "Creates a copy of the file in the destination directory.",
     check: (w) => {
       const doc = w.globals.DocumentApp.create("Template");
       doc.getBody().appendTable([["{{a}}"]]);
@@ -587,13 +752,170 @@ const rows: Row[] = [
   },
   {
     behaviour: "GmailApp.sendEmail returns GmailApp and spends the same daily recipient quota as MailApp",
+    basis: "documented",
     reference: QUOTAS,
-    documented: "Email recipients per day (for example, with MailApp): 100 / day. Using a product's Apps Script service counts toward all associated quota reserves.",
+    says: "Email recipients per day (for example, with MailApp): 100 / day. Using a product's Apps Script service counts toward all associated quota reserves.",
     check: (w) => {
       const before = w.globals.MailApp.getRemainingDailyQuota();
       expect(w.globals.GmailApp.sendEmail("budi@example.com", "Laporan", "Terlampir.", { cc: "sari@example.com" })).toBe(w.globals.GmailApp);
       expect(w.globals.MailApp.getRemainingDailyQuota()).toBe(before - 2);
       expect(w.outbox[0]).toMatchObject({ from: w.owner, via: "GmailApp" });
+    },
+  },
+  {
+    behaviour: "a Date, function or DOM element anywhere in google.script.run's arguments makes the request fail; nothing runs",
+    basis: "documented",
+    reference: RUN,
+    says: "Requests fail if you attempt to pass a Date, Function, DOM element besides a form, or other prohibited type, including prohibited types inside objects or arrays. Objects that create circular references will also fail.",
+    check: (w) => {
+      const run = fixture(w);
+      const circle: Record<string, unknown> = {};
+      circle.self = circle;
+      const div = { nodeType: 1, nodeName: "DIV" };
+      for (const bad of [new Date(), () => 1, div, { deep: [1, { when: new Date() }] }, circle]) {
+        expect(() => run.scriptRun("remember", [bad])).toThrow(ScriptRunError);
+      }
+      expect(run.ctx.recall()).toBeNull();
+    },
+  },
+  {
+    behaviour: "the page's failure names the property: 'Failed due to illegal value in property: KEY', or 'Failed due to circular reference.'",
+    basis: "assumed",
+    reference: RUN,
+    says: "The words of Google's client code, seen in public reports; KEY is the index of the argument or the name of the property holding the value.",
+    check: (w) => {
+      const run = fixture(w);
+      expect(thrown(() => run.scriptRun("echo", ["x", new Date()])).message).toBe("Failed due to illegal value in property: 1");
+      expect(thrown(() => run.scriptRun("echo", [{ fields: { tanggalSurat: new Date() } }])).message).toBe("Failed due to illegal value in property: tanggalSurat");
+      const a: unknown[] = [];
+      a.push(a);
+      expect(thrown(() => run.scriptRun("echo", [a])).message).toBe("Failed due to circular reference.");
+    },
+  },
+  {
+    behaviour: "undefined fields within arrays become null; the server gets a copy made of its own objects",
+    basis: "documented",
+    reference: RUN,
+    says: "undefined fields within arrays become null. Note that an object passed to the server becomes a copy of the original.",
+    check: (w) => {
+      const run = fixture(w);
+      expect(run.scriptRun("echo", [[1, undefined, "x"]])).toEqual([1, null, "x"]);
+      // Arrays and objects of the script's realm, as the server's own code makes them.
+      expect(run.scriptRun("describe", [{ list: [1, 2] }])).toEqual({ isObject: true, isArray: true, arrayOfRealm: true, list: [1, 2] });
+    },
+  },
+  {
+    behaviour: "a Date anywhere in a server function's result gives the success handler null for the whole result",
+    basis: "assumed",
+    reference: RUN,
+    says: "Widely reported, not documented (the page only says return values follow the parameters' restrictions). Send dates as ISO strings.",
+    check: (w) => {
+      const run = fixture(w);
+      expect(run.scriptRun("withDate", [])).toBeNull();
+      expect(run.scriptRun("withDateDeep", [])).toBeNull();
+      expect(run.scriptRun("echo", [{ at: "2026-11-02T01:00:00.000Z" }])).toEqual({ at: "2026-11-02T01:00:00.000Z" });
+    },
+  },
+  {
+    behaviour: "a result crosses as plain data: prototypes dropped, NaN and Infinity null, functions and undefined left out, an Apps Script object null",
+    basis: "assumed",
+    reference: RUN,
+    says: "Not documented beyond the parameters' restrictions: a class instance arrives as its own enumerable properties, a Map as {}, numbers as JSON carries them; a result holding a Range or other Apps Script object arrives as null; a circular result fails the call.",
+    check: (w) => {
+      const run = fixture(w);
+      expect(run.scriptRun("loose", [])).toEqual({ point: { x: 1 }, map: {}, list: [null, null, null, 0, null], text: "ok" });
+      expect(run.scriptRun("sheetInResult", [])).toBeNull();
+      expect(() => run.scriptRun("circular", [])).toThrow("Failed due to circular reference.");
+    },
+  },
+  {
+    behaviour: "every execution evaluates the script afresh: module-level variables and globals do not survive, properties do",
+    basis: "assumed",
+    reference: "https://developers.google.com/apps-script/guides/support/best-practices",
+    says: "Each call loads the whole project (PLATFORM.md, Speed); state lives in Properties, Cache and the documents, never in globals. Not stated as such on Google's pages.",
+    check: (w) => {
+      const run = fixture(w);
+      expect([run.ctx.countCall(), run.ctx.countCall(), run.scriptRun("countCall", [])]).toEqual([1, 1, 1]);
+      expect(run.ctx.leaveGlobal("kept?")).toBe("string");
+      expect(run.ctx.readGlobal()).toBe("gone");
+      run.ctx.remember("kept");
+      expect(run.scriptRun("recall", [])).toBe("kept");
+      // A module-level cache of a spreadsheet read saves nothing from one execution to the next.
+      w.counter.reset();
+      run.ctx.cachedSheetName();
+      run.ctx.cachedSheetName();
+      expect(w.counter.get("Spreadsheet.getSheets")).toBe(2);
+    },
+  },
+  {
+    behaviour: "a lock still held when its execution ends is released",
+    basis: "documented",
+    reference: `${REF}/lock/lock#releaseLock()`,
+    says: "Releases the lock, allowing other processes waiting on the lock to continue. The lock is automatically released when the script terminates.",
+    check: (w) => {
+      expect(fixture(w).ctx.keepLock()).toBe(true);
+      expect(w.within({ id: "another execution" }, () => w.globals.LockService.getScriptLock().tryLock(0))).toBe(true);
+    },
+  },
+  {
+    behaviour: "a member an Apps Script object does not have reads as undefined; calling it fails as in V8",
+    basis: "assumed",
+    reference: "https://developers.google.com/apps-script/guides/v8-runtime",
+    says: "Apps Script objects have the members of their reference page; any other name is undefined, so calling it throws TypeError '… is not a function'.",
+    check: (w) => {
+      const ss = w.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Record<string, unknown>;
+      expect([ss.getRangeByNam, ss.title, ss.SomeEnum]).toEqual([undefined, undefined, undefined]);
+      const run = fixture(w);
+      expect(run.ctx.missingMember()).toEqual({ type: "undefined", upper: "undefined" });
+      expect(thrown(() => run.ctx.callMissingMember())).toMatchObject({ name: "TypeError", message: expect.stringMatching(/getRangeByNam is not a function/) });
+    },
+  },
+  {
+    behaviour: "addMetaTag accepts only viewport, apple-mobile-web-app-capable, mobile-web-app-capable and google-site-verification",
+    basis: "documented",
+    reference: `${REF}/html/html-output#addMetaTag(String,String)`,
+    says: "Adds a meta tag to the page. Meta tags included directly in an Apps Script HTML file are ignored. Only the following meta tags are allowed: apple-mobile-web-app-capable, google-site-verification, mobile-web-app-capable, viewport.",
+    check: (w) => {
+      const out = w.globals.HtmlService.createHtmlOutput("<p>x</p>");
+      for (const name of ["viewport", "apple-mobile-web-app-capable", "mobile-web-app-capable", "google-site-verification"]) out.addMetaTag(name, "x");
+      expect(out.getMetaTags().map((t) => t.getName())).toEqual(["viewport", "apple-mobile-web-app-capable", "mobile-web-app-capable", "google-site-verification"]);
+      for (const name of ["description", "robots", "Viewport", "referrer"]) expect(() => out.addMetaTag(name, "x")).toThrow();
+      expect(out.getMetaTags()).toHaveLength(4);
+    },
+  },
+  {
+    behaviour: "addMetaTag with another name fails with 'Invalid argument: name'",
+    basis: "assumed",
+    reference: `${REF}/html/html-output#addMetaTag(String,String)`,
+    says: "The page lists the allowed names but not the error; the words are assumed.",
+    check: (w) => {
+      expect(thrown(() => w.globals.HtmlService.createHtmlOutput("").addMetaTag("description", "Alur"))).toEqual({ name: "Exception", message: "Invalid argument: name" });
+    },
+  },
+  {
+    behaviour: "each base64 decoder refuses the other's alphabet",
+    basis: "assumed",
+    reference: `${REF}/utilities/utilities#base64DecodeWebSafe(String)`,
+    says: "The pages name the variants (base-64, base-64 web-safe) but not what they refuse; the fakes hold each to its RFC 4648 alphabet.",
+    check: (w) => {
+      const u = w.globals.Utilities;
+      expect(thrown(() => u.base64Decode("ab-_")).message).toBe("Could not decode string.");
+      expect(thrown(() => u.base64DecodeWebSafe("ab+/")).message).toBe("Could not decode string.");
+      expect(u.base64Decode("+/+/")).toEqual(u.base64DecodeWebSafe("-_-_"));
+    },
+  },
+  {
+    behaviour: "base64 without its padding, with '=' inside, or with whitespace cannot be decoded",
+    basis: "assumed",
+    reference: `${REF}/utilities/utilities#base64Decode(String)`,
+    says: "Observed: Apps Script refuses unpadded base64url (Gmail's) with 'Could not decode string.'; whitespace and misplaced padding are assumed refused too.",
+    check: (w) => {
+      const u = w.globals.Utilities;
+      expect(u.base64Decode("QWx1cg==")).toEqual([65, 108, 117, 114]);
+      for (const bad of ["QWx1cg", "QWx1cg=", "QW=x1cg=", "QWx1\ncg==", " QWx1cg==", "QWx1c===", "Q==="]) {
+        expect(thrown(() => u.base64Decode(bad)).message).toBe("Could not decode string.");
+      }
+      expect(thrown(() => u.base64DecodeWebSafe("QWx1cg")).message).toBe("Could not decode string.");
     },
   },
 ];
@@ -602,11 +924,19 @@ function Session_email(w: World): string {
   return w.globals.Session.getActiveUser().getEmail();
 }
 
-test("the table covers at least 30 behaviours, each with a reference page", () => {
+const nameOf = (r: Row) => `${r.behaviour}${r.basis === "assumed" ? " (assumed)" : r.basis === "uji-mandiri" ? ` (checked by Uji mandiri: ${r.probe})` : ""}`;
+
+test("the table covers at least 30 behaviours, each marked documented, checked by Uji mandiri, or assumed", () => {
   expect(rows.length).toBeGreaterThanOrEqual(30);
-  for (const r of rows) expect(r.reference).toMatch(/^https:\/\/developers\.google\.com\/apps-script\//);
+  for (const r of rows) {
+    expect(["documented", "uji-mandiri", "assumed"]).toContain(r.basis);
+    expect(r.reference).toMatch(/^https:\/\/developers\.google\.com\//);
+    if (r.basis === "uji-mandiri") expect(r.probe).toMatch(/\S/);
+    expect(nameOf(r).includes("assumed")).toBe(r.basis === "assumed");
+  }
+  expect(new Set(rows.map((r) => r.behaviour)).size).toBe(rows.length);
 });
 
-test.each(rows.map((r) => [r.behaviour, r] as const))("%s", (_name, row) => {
+test.each(rows.map((r) => [nameOf(r), r] as const))("%s", (_name, row) => {
   row.check(createWorld({ now: () => Date.UTC(2024, 2, 1, 2), seed: 1 }));
 });
