@@ -8,6 +8,7 @@ import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 import { offsetMinutes } from "../fakes/time-zone";
 import { display, type Stored } from "../fakes/values";
 import { type FormulaContext, satisfied, type Value } from "./formula";
+import { invalidMark, showsDropdown, violation } from "./validation";
 
 export const PAGE_ROWS = 200;
 
@@ -26,6 +27,8 @@ export interface CellView {
   chk?: boolean;
   /** Dropdown (list validation). */
   dd?: 1;
+  /** The value breaks the cell's validation rule (kept under a warning-only rule, or written by a script): why. */
+  bad?: string;
   note?: string;
   /** Numbers and dates align right unless told otherwise. */
   num?: 1;
@@ -127,8 +130,10 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
   if (a?.note) out.note = a.note;
   const dv = a?.validation;
   if (dv instanceof FakeDataValidation) {
-    if (dv.spec.criteria === "CHECKBOX") out.chk = v === true;
-    else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) out.dd = 1;
+    if (dv.spec.criteria === "CHECKBOX") out.chk = v === (dv.spec.values.length ? dv.spec.values[0] : true);
+    else if (showsDropdown(dv) && r <= sheet.grid.lastRow() + 1) out.dd = 1;
+    const why = a?.formula ? null : violation(dv, v, { sheet, row: r, col: c });
+    if (why) out.bad = invalidMark(dv, why);
   }
   for (const rule of rules) {
     if (!within(rule, sheet, r, c) || !matches(rule, v, { sheet, r, c, ctx })) continue;
@@ -147,7 +152,7 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
  * Rows offset+1 .. offset+PAGE_ROWS (after the frozen rows, which always come first), over the columns with content
  * and a little room after them.
  */
-export function sheetView(sheet: FakeSheet, offset: number): SheetView {
+export function sheetView(sheet: FakeSheet, offset: number, active: { row: number; col: number; numRows: number; numCols: number } | null = null): SheetView {
   const tz = sheet.spreadsheet.timeZone;
   const lastRow = sheet.grid.lastRow();
   const lastCol = sheet.grid.lastCol();
@@ -164,7 +169,6 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules, ctx)) }));
   // Columns nobody sized fit their longest text on this page, within reason.
   const fitted = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
-  const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
   return {
     name: sheet.name,
     maxRows: sheet.grid.maxRows,
