@@ -308,8 +308,8 @@ function writeSheet(book, s, ctx, notes) {
       const dv = at?.validation?.$dv;
       if (dv) {
         const key = JSON.stringify(dv);
-        let runs = rules.get(c + 1);
-        if (!runs) rules.set(c + 1, (runs = []));
+        if (!rules.has(c + 1)) rules.set(c + 1, []);
+        const runs = rules.get(c + 1);
         const last = runs[runs.length - 1];
         if (last && last.key === key && last.to === row - 1) last.to = row;
         else runs.push({ key, spec: dv, from: row, to: row });

@@ -19,6 +19,10 @@ let out: string;
 let printed: string;
 let book: ExcelJS.Workbook;
 
+/** What exceljs reads back but its types leave out. */
+type Read = ExcelJS.Worksheet & { dataValidations: { model: Record<string, ExcelJS.DataValidation> }; conditionalFormattings: { ref: string; rules: unknown[] }[] };
+const sheetOf = (name: string) => book.getWorksheet(name) as Read;
+
 function workbook(): World {
   const world = createWorld({ user: "admin@dinas.example", timeZone: "Asia/Jakarta", seed: 7, spreadsheetName: "Uji ekspor", sheets: ["Pejabat", IB, LONG, "Pilihan"] });
   const ss = world.spreadsheet;
@@ -83,8 +87,7 @@ test("frozen header and first column, hidden system column, dates as dates", () 
 });
 
 test("dropdown lists, checkboxes, date rules and lists from a range stay, with Sheets' reject or warn", () => {
-  const ib = book.getWorksheet("IB · Tugas-Izin Belajar")!;
-  const dv = ib.dataValidations.model as Record<string, ExcelJS.DataValidation>;
+  const dv = sheetOf("IB · Tugas-Izin Belajar").dataValidations.model;
   expect(dv.B2).toMatchObject({ type: "list", formulae: ['"Biasa,Segera,Sangat Segera,Rahasia"'], errorStyle: "error", error: "Masukkan salah satu nilai berikut: Biasa, Segera, Sangat Segera, Rahasia" });
   expect(dv.B100).toEqual(dv.B2);
   expect(dv.B101).toBeUndefined();
@@ -92,7 +95,7 @@ test("dropdown lists, checkboxes, date rules and lists from a range stay, with S
   expect(dv.D50).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'], errorStyle: "warning" });
   expect(dv.H2).toMatchObject({ type: "list", formulae: ["Pilihan!$A$1:$A$3"] });
   // A long list goes to a hidden sheet the rule points at.
-  const pj = book.getWorksheet("Pejabat")!.dataValidations.model as Record<string, ExcelJS.DataValidation>;
+  const pj = sheetOf("Pejabat").dataValidations.model;
   expect(pj.A2).toMatchObject({ type: "list", formulae: ["'Daftar pilihan'!$A$1:$A$30"], errorStyle: "warning" });
   const lists = book.getWorksheet("Daftar pilihan")!;
   expect(lists.state).toBe("hidden");
@@ -100,7 +103,7 @@ test("dropdown lists, checkboxes, date rules and lists from a range stay, with S
 });
 
 test("conditional formats stay, the custom formula of near-due rows included", () => {
-  const cf = book.getWorksheet("IB · Tugas-Izin Belajar")!.conditionalFormattings;
+  const cf = sheetOf("IB · Tugas-Izin Belajar").conditionalFormattings;
   expect(cf).toHaveLength(2);
   expect(cf[0]).toMatchObject({ ref: "F2:F100", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["0"], style: { fill: { bgColor: { argb: "FFF4C7C3" } }, font: { color: { argb: "FFA50E0E" } } } }] });
   expect(cf[1]).toMatchObject({ ref: "E2:E100", rules: [{ type: "expression", formulae: ["AND(ISNUMBER(E2),E2>NOW(),E2-NOW()<0.25)"], style: { fill: { bgColor: { argb: "FFFCE8B2" } } } }] });
