@@ -162,7 +162,7 @@ export function fireEdit(ws: Workspace, tab: TabSession | null, person: string, 
 }
 
 /** onChange(e) of each installable change trigger on this spreadsheet, as its owner (FULL). */
-export function fireChange(ws: Workspace, tab: TabSession | null, person: string, changeType: "EDIT" | "INSERT_ROW" | "REMOVE_ROW" | "INSERT_COLUMN" | "REMOVE_COLUMN" | "FORMAT" | "OTHER"): string[] {
+export function fireChange(ws: Workspace, tab: TabSession | null, person: string, changeType: "EDIT" | "INSERT_ROW" | "REMOVE_ROW" | "INSERT_COLUMN" | "REMOVE_COLUMN" | "INSERT_GRID" | "REMOVE_GRID" | "FORMAT" | "OTHER"): string[] {
   const world = ws.world;
   const errors: string[] = [];
   const user = triggerUser(ws, person);
@@ -297,6 +297,19 @@ export function changeRows(ws: Workspace, tab: TabSession, person: string, req: 
   const errors = fireChange(ws, tab, person, req.op === "delete" ? "REMOVE_ROW" : "INSERT_ROW");
   for (const e of errors) ws.notify("error", "Pemicu perubahan gagal", e, tab);
   return { ok: true, cells: 0, errors };
+}
+
+/** The "+" beside the sheet tabs: a new empty sheet at the end, named as Sheets names it, then onChange INSERT_GRID. */
+export function addSheet(ws: Workspace, tab: TabSession, person: string): { ok: true; name: string; errors: string[] } {
+  const ss = ws.world.spreadsheet;
+  let n = ss.sheets.length + 1;
+  while (ss.sheetNamed_(`Sheet${n}`)) n++;
+  const sheet = ss.addSheet_(`Sheet${n}`, ss.sheets.length);
+  ws.select(tab, sheet.name, 0, 0);
+  ws.seq++;
+  const errors = fireChange(ws, tab, person, "INSERT_GRID");
+  for (const e of errors) ws.notify("error", "Pemicu perubahan gagal", e, tab);
+  return { ok: true, name: sheet.name, errors };
 }
 
 /**

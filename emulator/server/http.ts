@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { isDate } from "../fakes/errors";
 import { PDF_MIME, blobAs } from "../fakes/drive-record";
 import { triggerName } from "./clock-report";
-import { applyEdit, changeRows, type EditRequest, type RowsRequest } from "./edit";
+import { addSheet, applyEdit, changeRows, type EditRequest, type RowsRequest } from "./edit";
 import { withShim } from "./shim";
 import { sheetView, tabs } from "./sheet-view";
 import { listOptions, ruleAt } from "./validation";
@@ -119,6 +119,7 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
   /** Typing, pasting, Delete and checkbox clicks in the grid, as the tab's person. */
   r.set("POST /api/edit", (_q, _u, body, { tab, person }) => json(applyEdit(ws, tab, person, parse(body) as unknown as EditRequest), true));
   r.set("POST /api/rows", (_q, _u, body, { tab, person }) => json(changeRows(ws, tab, person, parse(body) as unknown as RowsRequest), true));
+  r.set("POST /api/sheets/add", (_q, _u, _b, { tab, person }) => json({ ...addSheet(ws, tab, person), selSeq: tab.selSeq }, true));
 
   /** What a dropdown cell offers (its list, or the values of its range as they show now). */
   r.set("GET /api/options", (_q, url) => {

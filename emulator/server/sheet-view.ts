@@ -7,7 +7,7 @@ import type { FakeSheet } from "../fakes/sheet";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 import { offsetMinutes } from "../fakes/time-zone";
 import { display, type Stored } from "../fakes/values";
-import { type FormulaContext, satisfied, type Value } from "./formula";
+import { evaluate, type FormulaContext, satisfied, type Value } from "./formula";
 import { invalidMark, showsDropdown, violation } from "./validation";
 
 export const PAGE_ROWS = 200;
@@ -114,10 +114,28 @@ function matches(rule: FakeConditionalFormatRule, v: Stored, at: { sheet: FakeSh
   }
 }
 
+/**
+ * A formula's result as the grid shows it: the fakes keep formulas without computing them, so what the small evaluator
+ * knows (arithmetic, references, comparisons, AND/OR/IF, NOW…) is computed here; anything else shows as written.
+ */
+function formulaShown(sheet: FakeSheet, r: number, c: number, formula: string, ctx: () => FormulaContext): { t: string; num: boolean } {
+  try {
+    const x = evaluate(formula, ctx(), { row: r, col: c }, { row: r, col: c });
+    if (typeof x === "number") return { t: String(Number(x.toPrecision(15))), num: true };
+    if (typeof x === "boolean") return { t: x ? "TRUE" : "FALSE", num: false };
+    return { t: x === null ? "" : String(x), num: false };
+  } catch {
+    void sheet;
+    return { t: formula, num: false };
+  }
+}
+
 function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeConditionalFormatRule[], ctx: () => FormulaContext): CellView {
   const v = sheet.grid.value(r - 1, c - 1);
   const a = sheet.grid.attrs(r - 1, c - 1);
-  const out: CellView = { t: a?.formula && v === undefined ? a.formula : text(sheet, v, a, tz) };
+  const computed = a?.formula && v === undefined ? formulaShown(sheet, r, c, a.formula, ctx) : null;
+  const out: CellView = { t: computed ? computed.t : text(sheet, v, a, tz) };
+  if (computed?.num) out.num = 1;
   if (a?.formula) out.raw = a.formula;
   else if (v instanceof Date) out.raw = formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
   if (typeof v === "number" || v instanceof Date) out.num = 1;

@@ -140,6 +140,15 @@ function renderTabs(): void {
     nav.append(b);
     if (on) b.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
+  const add = el("button", { type: "button", textContent: "+", cls: "tab add", title: "Tambah sheet" });
+  add.setAttribute("aria-label", "Tambah sheet");
+  add.addEventListener("click", async () => {
+    const r = await api<{ ok: boolean; name: string; selSeq: number }>("/api/sheets/add", {});
+    knowSelSeq(r.selSeq);
+    await loadSheet(r.name, 0);
+    await refresh(true);
+  });
+  nav.prepend(add);
 }
 
 // ---- sidebar and dialogs --------------------------------------------------------------------------------------

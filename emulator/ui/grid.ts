@@ -82,7 +82,7 @@ function renderGrid(v: SheetView): void {
   let frozenIndex = 0;
   for (const row of v.rows) {
     const frozen = row.r <= v.frozenRows;
-    const tr = el("tr", { cls: frozen ? "frozen" : "" });
+    const tr = el("tr", { cls: frozen ? (row.r === v.frozenRows ? "frozen frozen-last" : "frozen") : "" });
     tr.dataset.row = String(row.r);
     const rh = el("th", { textContent: String(row.r), cls: "rowh" });
     rh.title = "Klik kanan: sisipkan atau hapus baris";
@@ -294,7 +294,17 @@ function place(elm: HTMLElement, row: number, col: number): boolean {
   elm.style.top = `${tr.top - gr.top + g.scrollTop}px`;
   elm.style.minWidth = `${Math.max(tr.width, 40)}px`;
   elm.style.minHeight = `${tr.height}px`;
+  elm.style.height = `${tr.height}px`;
+  elm.style.width = `${tr.width}px`;
   return true;
+}
+
+/** The editor grows with what is typed, as Sheets' does (wider first, then taller for new lines). */
+function fit(ed: HTMLTextAreaElement): void {
+  ed.style.width = "0";
+  ed.style.width = `${Math.min(600, ed.scrollWidth + 4)}px`;
+  ed.style.height = "0";
+  ed.style.height = `${ed.scrollHeight + 4}px`;
 }
 
 /** Puts a dropdown list under the cell, or above it when the window has more room there (it floats over everything). */
@@ -324,6 +334,7 @@ function startEdit(mode: Editing["mode"], text?: string): void {
   paintSelection();
   ed.value = text ?? rawOf(cell);
   ed.hidden = false;
+  fit(ed);
   ed.setAttribute("aria-label", `Isi sel ${colName(s.col)}${s.row}`);
   ed.focus();
   ed.setSelectionRange(ed.value.length, ed.value.length);
@@ -348,11 +359,12 @@ async function commitEdit(dr: number, dc: number, value?: string): Promise<void>
   const text = value ?? editor().value;
   const before = rawOf(cellAt(e.row, e.col));
   endEdit();
-  if (text !== before) {
-    const ok = await submit("/api/edit", { sheet: grid.sheet, row: e.row, col: e.col, values: [[text]] });
-    if (!ok) return;
-  }
+  // The selection moves at once, as in Sheets, so typing on goes to the next cell while this one is saved.
   if (dr || dc) move(dr, dc);
+  if (text === before) return;
+  const ok = await submit("/api/edit", { sheet: grid.sheet, row: e.row, col: e.col, values: [[text]] });
+  // A refused value leaves the person on the cell it was meant for.
+  if (!ok && (dr || dc) && !editing) select(e.row, e.col);
 }
 
 function cancelEdit(): void {
@@ -361,11 +373,20 @@ function cancelEdit(): void {
   paintSelection();
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Sends an edit; a warning-only protection asks first and sends it again when the person says yes; a refusal shows
- * Sheets' "Ada masalah" with the rule's words. Resolves whether the edit was made.
+ * Sheets' "Ada masalah" with the rule's words. Edits go one after another, in the order they were made. Resolves
+ * whether the edit was made.
  */
-async function submit(path: string, body: Record<string, unknown>): Promise<boolean> {
+function submit(path: string, body: Record<string, unknown>): Promise<boolean> {
+  const run = queue.then(() => send(path, body));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function send(path: string, body: Record<string, unknown>): Promise<boolean> {
   document.body.classList.add("busy");
   try {
     let r = await api<Outcome>(path, body);
@@ -663,6 +684,7 @@ export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () 
       const at = ed.selectionStart;
       ed.value = `${ed.value.slice(0, at)}\n${ed.value.slice(ed.selectionEnd)}`;
       ed.setSelectionRange(at + 1, at + 1);
+      fit(ed);
     } else if (e.key === "Enter") {
       e.preventDefault();
       const hl = listOpen ? list().querySelector<HTMLElement>("[role=option].hl") : null;
@@ -681,6 +703,7 @@ export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () 
     }
   });
   ed.addEventListener("input", () => {
+    fit(ed);
     const e = editing;
     if (e && cellAt(e.row, e.col)?.dd) void showOptions(e.row, e.col, ed.value);
   });
