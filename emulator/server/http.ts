@@ -215,7 +215,7 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
       if (kind === "HtmlOutput") return { html: o.getContent!(), title: o.getTitle!() };
       if (kind === "TextOutput") return { text: o.getContent!(), mime: String(o.getMimeType!()) };
       throw new Error(`The script completed but the returned value is not a supported return type.`);
-    });
+    }, person);
     if (!out.ok) return { status: 500, ...html(`<!doctype html><meta charset="utf-8"><title>Error</title><body style="font:14px Arial;margin:40px"><h1 style="font-size:18px">Error</h1><p>${out.error.replace(/</g, "&lt;")}</p></body>`, true) };
     const v = out.value as { html?: string; title?: string; text?: string; mime?: string };
     if (v.html !== undefined) {

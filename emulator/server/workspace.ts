@@ -83,7 +83,9 @@ interface Saved {
   runs: Record<string, [number, number | null]>;
   seq: number;
   demo: boolean;
+  /** Tabs, their open panels' HTML given as a key into panels (many tabs show the same Sidebar.html). */
   tabs?: TabSession[];
+  panels?: Record<string, string>;
   panelSeq?: number;
 }
 
@@ -148,12 +150,30 @@ export class Workspace {
     this.seq = ws.seq ?? 0;
     this.demo = ws.demo ?? false;
     this.panelSeq = ws.panelSeq ?? 0;
-    for (const t of ws.tabs ?? []) this.tabs.set(t.id, { ...t, dialog: null });
+    const panels = ws.panels ?? {};
+    for (const t of ws.tabs ?? []) {
+      const sidebar = t.sidebar && t.sidebar.html in panels ? { ...t.sidebar, html: panels[t.sidebar.html] } : null;
+      this.tabs.set(t.id, { ...t, sidebar, dialog: null });
+    }
   }
 
   save(): void {
-    const tabs = [...this.tabs.values()].sort((a, b) => b.used - a.used).slice(0, MAX_TABS);
-    const ws: Saved = { actAs: this.actAs, runs: this.runs, seq: this.seq, demo: this.demo, tabs, panelSeq: this.panelSeq };
+    const panels: Record<string, string> = {};
+    const keys = new Map<string, string>();
+    const keyOf = (html: string) => {
+      let k = keys.get(html);
+      if (k === undefined) {
+        k = `p${keys.size}`;
+        keys.set(html, k);
+        panels[k] = html;
+      }
+      return k;
+    };
+    const tabs = [...this.tabs.values()]
+      .sort((a, b) => b.used - a.used)
+      .slice(0, MAX_TABS)
+      .map((t) => ({ ...t, dialog: null, sidebar: t.sidebar && { ...t.sidebar, html: keyOf(t.sidebar.html) } }));
+    const ws: Saved = { actAs: this.actAs, runs: this.runs, seq: this.seq, demo: this.demo, tabs, panels, panelSeq: this.panelSeq };
     writeSnapshot(this.options.dataDir, snapshot(this.world, ws as unknown as Parameters<typeof snapshot>[1]));
   }
 
