@@ -300,7 +300,7 @@ function place(elm: HTMLElement, row: number, col: number): boolean {
 }
 
 /** The editor grows with what is typed, as Sheets' does (wider first, then taller for new lines). */
-function fit(ed: HTMLTextAreaElement): void {
+function fitEditor(ed: HTMLTextAreaElement): void {
   ed.style.width = "0";
   ed.style.width = `${Math.min(600, ed.scrollWidth + 4)}px`;
   ed.style.height = "0";
@@ -334,7 +334,7 @@ function startEdit(mode: Editing["mode"], text?: string): void {
   paintSelection();
   ed.value = text ?? rawOf(cell);
   ed.hidden = false;
-  fit(ed);
+  fitEditor(ed);
   ed.setAttribute("aria-label", `Isi sel ${colName(s.col)}${s.row}`);
   ed.focus();
   ed.setSelectionRange(ed.value.length, ed.value.length);
@@ -684,7 +684,7 @@ export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () 
       const at = ed.selectionStart;
       ed.value = `${ed.value.slice(0, at)}\n${ed.value.slice(ed.selectionEnd)}`;
       ed.setSelectionRange(at + 1, at + 1);
-      fit(ed);
+      fitEditor(ed);
     } else if (e.key === "Enter") {
       e.preventDefault();
       const hl = listOpen ? list().querySelector<HTMLElement>("[role=option].hl") : null;
@@ -703,7 +703,7 @@ export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () 
     }
   });
   ed.addEventListener("input", () => {
-    fit(ed);
+    fitEditor(ed);
     const e = editing;
     if (e && cellAt(e.row, e.col)?.dd) void showOptions(e.row, e.col, ed.value);
   });
