@@ -174,7 +174,7 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
 
   r.set("POST /api/sidebar/close", (_q, _u, _b, { tab }) => {
     tab.sidebar = null;
-    return json({ ok: true });
+    return json({ ok: true }, true);
   });
   r.set("POST /api/dialog/close", (_q, _u, _b, { tab }) => {
     tab.dialog = null;
