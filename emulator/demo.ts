@@ -1,8 +1,9 @@
 // Demo data for a fresh workspace: setup, then a few dozen cases over the past six weeks, all through the bundle's own calls.
 import { CATALOG } from "../src/catalog";
 import type { Sop } from "../src/domain/sop";
+import { applyEdit } from "./server/edit";
 import type { Workspace } from "./server/workspace";
-import { OWNER } from "./server/workspace";
+import { DEFAULT_TAB, OWNER } from "./server/workspace";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -163,12 +164,12 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
   // The owner fills two settings by hand, as the setup alert asks; onEdit drops the cached configuration.
   const pengaturan = world.sheet("Pengaturan");
   if (pengaturan) {
+    const owner = ws.tab(DEFAULT_TAB);
     for (let r = 1; r < pengaturan.grid.lastRow(); r++) {
       const key = String(pengaturan.grid.value(r, 0) ?? "");
-      if (key === "Email admin") pengaturan.grid.setValue(r, 1, OWNER);
-      if (key === "URL web app") pengaturan.grid.setValue(r, 1, world.serviceUrl);
+      const value = key === "Email admin" ? OWNER : key === "URL web app" ? world.serviceUrl : null;
+      if (value !== null) applyEdit(ws, owner, OWNER, { sheet: pengaturan.name, row: r + 1, col: 2, values: [[value]] });
     }
-    ws.run("onEdit", [{ range: { getSheet: () => ({ getName: () => "Pengaturan" }) } }], "trigger", OWNER);
   }
   ws.demo = options.cases !== false;
   if (!ws.demo) {

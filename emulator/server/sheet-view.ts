@@ -7,7 +7,8 @@ import type { FakeSheet } from "../fakes/sheet";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 import { offsetMinutes } from "../fakes/time-zone";
 import { display, type Stored } from "../fakes/values";
-import { type FormulaContext, satisfied, type Value } from "./formula";
+import { evaluate, type FormulaContext, satisfied, type Value } from "./formula";
+import { invalidMark, showsDropdown, violation } from "./validation";
 
 export const PAGE_ROWS = 200;
 
@@ -26,6 +27,8 @@ export interface CellView {
   chk?: boolean;
   /** Dropdown (list validation). */
   dd?: 1;
+  /** The value breaks the cell's validation rule (kept under a warning-only rule, or written by a script): why. */
+  bad?: string;
   note?: string;
   /** Numbers and dates align right unless told otherwise. */
   num?: 1;
@@ -111,10 +114,28 @@ function matches(rule: FakeConditionalFormatRule, v: Stored, at: { sheet: FakeSh
   }
 }
 
+/**
+ * A formula's result as the grid shows it: the fakes keep formulas without computing them, so what the small evaluator
+ * knows (arithmetic, references, comparisons, AND/OR/IF, NOW…) is computed here; anything else shows as written.
+ */
+function formulaShown(sheet: FakeSheet, r: number, c: number, formula: string, ctx: () => FormulaContext): { t: string; num: boolean } {
+  try {
+    const x = evaluate(formula, ctx(), { row: r, col: c }, { row: r, col: c });
+    if (typeof x === "number") return { t: String(Number(x.toPrecision(15))), num: true };
+    if (typeof x === "boolean") return { t: x ? "TRUE" : "FALSE", num: false };
+    return { t: x === null ? "" : String(x), num: false };
+  } catch {
+    void sheet;
+    return { t: formula, num: false };
+  }
+}
+
 function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeConditionalFormatRule[], ctx: () => FormulaContext): CellView {
   const v = sheet.grid.value(r - 1, c - 1);
   const a = sheet.grid.attrs(r - 1, c - 1);
-  const out: CellView = { t: a?.formula && v === undefined ? a.formula : text(sheet, v, a, tz) };
+  const computed = a?.formula && v === undefined ? formulaShown(sheet, r, c, a.formula, ctx) : null;
+  const out: CellView = { t: computed ? computed.t : text(sheet, v, a, tz) };
+  if (computed?.num) out.num = 1;
   if (a?.formula) out.raw = a.formula;
   else if (v instanceof Date) out.raw = formatJavaDate(v.getTime(), tz, "d/M/yyyy H:mm:ss");
   if (typeof v === "number" || v instanceof Date) out.num = 1;
@@ -127,8 +148,10 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
   if (a?.note) out.note = a.note;
   const dv = a?.validation;
   if (dv instanceof FakeDataValidation) {
-    if (dv.spec.criteria === "CHECKBOX") out.chk = v === true;
-    else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) out.dd = 1;
+    if (dv.spec.criteria === "CHECKBOX") out.chk = v === (dv.spec.values.length ? dv.spec.values[0] : true);
+    else if (showsDropdown(dv) && r <= sheet.grid.lastRow() + 1) out.dd = 1;
+    const why = a?.formula ? null : violation(dv, v, { sheet, row: r, col: c });
+    if (why) out.bad = invalidMark(dv, why);
   }
   for (const rule of rules) {
     if (!within(rule, sheet, r, c) || !matches(rule, v, { sheet, r, c, ctx })) continue;
@@ -147,7 +170,7 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
  * Rows offset+1 .. offset+PAGE_ROWS (after the frozen rows, which always come first), over the columns with content
  * and a little room after them.
  */
-export function sheetView(sheet: FakeSheet, offset: number): SheetView {
+export function sheetView(sheet: FakeSheet, offset: number, active: { row: number; col: number; numRows: number; numCols: number } | null = null): SheetView {
   const tz = sheet.spreadsheet.timeZone;
   const lastRow = sheet.grid.lastRow();
   const lastCol = sheet.grid.lastCol();
@@ -164,7 +187,6 @@ export function sheetView(sheet: FakeSheet, offset: number): SheetView {
   const rows = wanted.filter((r) => !sheet.hiddenRows.has(r)).map((r) => ({ r, cells: cols.map((c) => cell(sheet, r, c, tz, rules, ctx)) }));
   // Columns nobody sized fit their longest text on this page, within reason.
   const fitted = (j: number) => Math.min(260, Math.max(64, ...rows.map((row) => row.cells[j].t.length * 7.6 + 26)));
-  const active = sheet.spreadsheet.activeSheet === sheet && sheet.spreadsheet.activeRange ? sheet.spreadsheet.activeRange : null;
   return {
     name: sheet.name,
     maxRows: sheet.grid.maxRows,

@@ -7,6 +7,7 @@
  * The parent page hears of every call so it can redraw the grid.
  */
 const SHIM = `(function () {
+  var who = __ALUR_WHO__;
   var parentWin = window.parent !== window ? window.parent : null;
   function tell(msg) { try { if (parentWin) parentWin.postMessage(msg, location.origin); } catch (e) {} }
   // As emulator/transport.ts: what google.script.run refuses to send throws in the page, before any request.
@@ -35,7 +36,7 @@ const SHIM = `(function () {
           }
           var lonelyForm = args.length === 1 && args[0] && args[0].tagName === "FORM";
           for (var i = 0; i < args.length && !lonelyForm; i++) { var refused = illegal(args[i], i, []); if (refused) throw new Error(refused); }
-          fetch("/api/run", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn: name, args: args, page: __ALUR_PAGE__ }) })
+          fetch("/api/run", { method: "POST", headers: { "content-type": "application/json", "x-alur-tab": who.tab || "", "x-alur-as": who.as || "" }, body: JSON.stringify({ fn: name, args: args, page: __ALUR_PAGE__ }) })
             .then(function (r) { return r.json(); })
             .then(function (res) {
               tell({ alur: "changed" });
@@ -60,9 +61,18 @@ const SHIM = `(function () {
   };
 })();`;
 
+/** Whose page it is: the browser tab it belongs to and the person that tab acts as (every call runs as them). */
+export interface Who {
+  tab?: string;
+  as?: string;
+}
+
+/** JSON inside a script element: "</script>" and friends cannot end it early. */
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
+
 /** The page with the shim as the first script of <head> (or of the document when it has none). */
-export function withShim(html: string, page: string): string {
-  const tag = `<script>${SHIM.replace("__ALUR_PAGE__", JSON.stringify(page))}</script>`;
+export function withShim(html: string, page: string, who: Who = {}): string {
+  const tag = `<script>${SHIM.replace("__ALUR_PAGE__", JSON.stringify(page)).replace("__ALUR_WHO__", () => scriptJson(who))}</script>`;
   if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (m) => m + tag);
   return tag + html;
 }

@@ -58,17 +58,24 @@ export function outboxList(world: World): { i: number; to: string; subject: stri
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * One email as the page shows it: its HTML body (or the plain body), with links to the web app and to the
- * spreadsheet pointed at this workspace whatever port it ran on when the mail was sent.
+ * Links to the web app and to the spreadsheet, pointed at this workspace whatever port it ran on, and carrying the
+ * person of the tab they are opened from: the web app and a workspace tab opened from them act as that person.
  */
-export function mailHtml(world: World, i: number): string | null {
+export function localLinks(html: string, world: World, person: string): string {
+  const as = encodeURIComponent(person);
+  return html
+    .replace(/https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):\d+\/exec/g, "/exec")
+    .replace(/https:\/\/script\.google\.com\/macros\/s\/[^/"'\s]+\/(?:exec|dev)/g, "/exec")
+    .replace(/(["'])\/exec(\?[^"']*)?\1/g, (_m, q: string, query: string | undefined) => `${q}/exec?${query ? `${query.slice(1)}&amp;` : ""}__as=${as}${q}`)
+    .replace(new RegExp(`https://docs\\.google\\.com/spreadsheets/d/${world.spreadsheet.id}[^"'\\s<]*`, "g"), `/?as=${as}`);
+}
+
+/** One email as the page shows it: its HTML body (or the plain body), with its links made local (localLinks). */
+export function mailHtml(world: World, i: number, person: string): string | null {
   const m = world.outbox[i];
   if (!m) return null;
   const body = m.htmlBody ?? `<pre style="white-space:pre-wrap;font:14px Arial,sans-serif">${esc(m.body)}</pre>`;
-  const local = body
-    .replace(/https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):\d+\/exec/g, "/exec")
-    .replace(/https:\/\/script\.google\.com\/macros\/s\/[^/"'\s]+\/(?:exec|dev)/g, "/exec")
-    .replace(new RegExp(`https://docs\\.google\\.com/spreadsheets/d/${world.spreadsheet.id}[^"'\\s<]*`, "g"), "/");
+  const local = localLinks(body, world, person);
   const head = [
     ["Dari", `${m.name ? `${m.name} ` : ""}&lt;${esc(m.from)}&gt;`],
     ["Kepada", esc(m.to.join(", "))],

@@ -1,5 +1,8 @@
-// The workspace page: menu, act-as, clock, sheet tabs and grid, the add-on sidebar, outbox, documents and charts.
-export {};
+// The workspace page: menu, act-as, clock, sheet tabs and the editable grid, the add-on sidebar, outbox, documents and
+// charts. Each browser tab is its own person: it sends its tab id and person with every request (net.ts).
+import { $, el, showModal, toast } from "./dom";
+import { followActive, grid, initGrid, isEditing, knowSelSeq, loadSheet, selSeqKnown, selectSheet } from "./grid";
+import { api, me, setMe, whoQuery } from "./net";
 
 interface MenuItem {
   label?: string;
@@ -17,11 +20,13 @@ interface State {
   seq: number;
   title: string;
   clock: string;
+  tab: string;
   actAs: string;
   people: { email: string; name: string; role: string }[];
   menus: { name: string; items: MenuItem[] }[];
   sheets: { name: string; hidden: boolean; color: string | null; rows: number }[];
   activeSheet: string;
+  selSeq: number;
   sidebar: { seq: number; title: string; width: number } | null;
   dialog: { seq: number; title: string; width: number; height: number; modal: boolean } | null;
   notices: Notice[];
@@ -29,83 +34,19 @@ interface State {
   quota: number;
   documents: number;
   charts: number;
-  triggers: { handler: string; at: string }[];
+  triggers: { name: string; at: string }[];
   demo: boolean;
 }
-interface Cell {
-  t: string;
-  raw?: string;
-  bg?: string;
-  fc?: string;
-  b?: 1;
-  i?: 1;
-  s?: 1;
-  al?: string;
-  chk?: boolean;
-  dd?: 1;
-  note?: string;
-  num?: 1;
-}
-interface SheetView {
-  name: string;
-  lastRow: number;
-  frozenRows: number;
-  frozenCols: number;
-  offset: number;
-  rows: { r: number; cells: Cell[] }[];
-  cols: { c: number; width: number }[];
-  active: { row: number; col: number } | null;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const PAGE = 200;
-const ROW_H = 24;
 
 let state: State | null = null;
-let view: SheetView | null = null;
-let sheetName = "";
-let offset = 0;
 let noticeSeen = -1;
 let sidebarSeq = 0;
+let sidebarAs = "";
 let dialogSeq = 0;
 let openPanel: string | null = null;
 /** What the open panel last showed, so polling redraws it only when its contents changed. */
 let panelKey = "";
 let selectedMail = -1;
-
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, body === undefined ? undefined : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(await res.text());
-  return res.json() as Promise<T>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { cls?: string } = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  const { cls, ...rest } = props;
-  if (cls) e.className = cls;
-  Object.assign(e, rest);
-  e.append(...kids);
-  return e;
-}
-
-function colName(c: number): string {
-  let s = "";
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function toast(message: string, kind = "info"): void {
-  const t = el("div", { cls: `toast ${kind}`, textContent: message });
-  $("toasts").append(t);
-  setTimeout(() => t.remove(), kind === "error" ? 9000 : 5000);
-}
-
-function showModal(title: string, content: Node, width = 0): void {
-  $("modal-title").textContent = title;
-  $("modal-body").replaceChildren(content);
-  ($("modal").firstElementChild as HTMLElement).style.width = width ? `${width}px` : "";
-  $("modal").hidden = false;
-}
 
 // ---- menus ----------------------------------------------------------------------------------------------------
 
@@ -128,7 +69,7 @@ function menuList(items: MenuItem[]): HTMLElement {
       const fn = it.fn;
       b.addEventListener("click", () => {
         closeMenus();
-        void runMenu(fn, it.label ?? fn);
+        void runMenu(fn, it.label ?? "");
       });
     }
     ul.append(li);
@@ -151,7 +92,7 @@ function renderMenus(s: State): void {
   nav.replaceChildren();
   const addon = s.menus.find((m) => m.name === "addon");
   // Add-on menus live under Extensions, named after the add-on.
-  const ext: MenuItem[] = addon ? [{ label: "Alur", submenu: addon.items }] : [{ label: "(belum ada menu: onOpen belum berjalan)" }];
+  const ext: MenuItem[] = addon ? [{ label: "Alur", submenu: addon.items }] : [{ label: "(menu Alur belum dibuat)" }];
   const menus: { name: string; items: MenuItem[] }[] = [{ name: "Ekstensi", items: ext }, ...s.menus.filter((m) => m.name !== "addon")];
   for (const m of menus) {
     const wrap = el("div", { cls: "menu" });
@@ -179,143 +120,36 @@ async function runMenu(fn: string, label: string): Promise<void> {
   }
 }
 
-// ---- grid -----------------------------------------------------------------------------------------------------
-
-function renderGrid(v: SheetView): void {
-  const table = el("table", { cls: "cells" });
-  const colgroup = el("colgroup", {}, el("col", { cls: "rh" }));
-  for (const c of v.cols) colgroup.append(Object.assign(el("col"), { style: `width:${c.width}px` }));
-  const head = el("tr", {}, el("th", { cls: "corner" }));
-  let left = 46;
-  v.cols.forEach((c, j) => {
-    const th = el("th", { textContent: colName(c.c), cls: "colh" });
-    if (j < v.frozenCols) Object.assign(th.style, { left: `${left}px`, zIndex: "4" });
-    if (j < v.frozenCols) left += c.width;
-    head.append(th);
-  });
-  const thead = el("thead", {}, head);
-  const tbody = el("tbody");
-  let frozenIndex = 0;
-  for (const row of v.rows) {
-    const frozen = row.r <= v.frozenRows;
-    const tr = el("tr", { cls: frozen ? "frozen" : "" });
-    tr.dataset.row = String(row.r);
-    if (v.active?.row === row.r) tr.classList.add("active-row");
-    const rh = el("th", { textContent: String(row.r), cls: "rowh" });
-    tr.append(rh);
-    let x = 46;
-    row.cells.forEach((cell, j) => {
-      const col = v.cols[j].c;
-      const td = el("td");
-      td.dataset.col = String(col);
-      if (cell.chk !== undefined) {
-        td.append(el("span", { cls: `chk${cell.chk ? " on" : ""}`, textContent: cell.chk ? "✓" : "" }));
-        td.classList.add("center");
-      } else {
-        td.append(el("span", { cls: "v", textContent: cell.t }));
-        if (cell.dd) td.append(el("span", { cls: "dd", textContent: "▾" }));
-      }
-      if (cell.bg) td.style.background = cell.bg;
-      if (cell.fc) td.style.color = cell.fc;
-      if (cell.b) td.style.fontWeight = "700";
-      if (cell.i) td.style.fontStyle = "italic";
-      if (cell.s) td.style.textDecoration = "line-through";
-      if (cell.al) td.style.textAlign = cell.al;
-      else if (cell.num) td.classList.add("num");
-      if (cell.note) {
-        td.classList.add("has-note");
-        td.title = cell.note;
-      } else if (cell.t.length > 18) td.title = cell.t;
-      if (j < v.frozenCols) {
-        td.classList.add("fcol");
-        td.style.left = `${x}px`;
-        x += v.cols[j].width;
-      }
-      if (v.active && v.active.row === row.r && v.active.col === col) td.classList.add("active");
-      tr.append(td);
-    });
-    if (frozen) {
-      // Frozen rows stick under the column letters, one row height apart.
-      for (const c of tr.children) (c as HTMLElement).style.top = `${ROW_H * (frozenIndex + 1)}px`;
-      frozenIndex++;
-    }
-    tbody.append(tr);
-  }
-  table.append(colgroup, thead, tbody);
-  const grid = $("grid");
-  const keep = grid.scrollTop;
-  const keepLeft = grid.scrollLeft;
-  grid.replaceChildren(table);
-  grid.scrollTop = keep;
-  grid.scrollLeft = keepLeft;
-  const dataRows = Math.max(0, v.lastRow - v.frozenRows);
-  const from = v.offset + 1;
-  const to = Math.min(dataRows, v.offset + PAGE);
-  const pager = $("pager");
-  pager.replaceChildren();
-  if (dataRows > PAGE) {
-    const prev = el("button", { type: "button", textContent: "‹", disabled: v.offset === 0, title: "Halaman sebelumnya" });
-    const next = el("button", { type: "button", textContent: "›", disabled: to >= dataRows, title: "Halaman berikutnya" });
-    prev.addEventListener("click", () => void loadSheet(sheetName, Math.max(0, offset - PAGE)));
-    next.addEventListener("click", () => void loadSheet(sheetName, offset + PAGE));
-    pager.append(prev, ` Baris data ${from}–${to} dari ${dataRows} `, next);
-  } else pager.textContent = `${dataRows} baris data`;
-  showCell();
-}
-
-function showCell(): void {
-  const a = view?.active;
-  $("cell-ref").textContent = a ? `${colName(a.col)}${a.row}` : "";
-  let raw = "";
-  if (a && view) {
-    const row = view.rows.find((r) => r.r === a.row);
-    const j = view.cols.findIndex((c) => c.c === a.col);
-    const cell = row && j >= 0 ? row.cells[j] : undefined;
-    raw = cell ? (cell.raw ?? (cell.chk !== undefined ? String(cell.chk).toUpperCase() : cell.t)) : "";
-  }
-  $("cell-raw").textContent = raw;
-}
-
-async function loadSheet(name: string, off = offset): Promise<void> {
-  if (name !== sheetName) off = 0;
-  sheetName = name;
-  offset = off;
-  view = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}&offset=${off}`);
-  renderGrid(view);
-  renderTabs();
-}
+// ---- sheet tabs -----------------------------------------------------------------------------------------------
 
 function renderTabs(): void {
   if (!state) return;
   const nav = $("tabs");
+  const key = JSON.stringify([state.sheets, grid.sheet]);
+  if (nav.dataset.key === key) return;
+  nav.dataset.key = key;
   nav.replaceChildren();
   for (const s of state.sheets) {
     if (s.hidden) continue;
-    const b = el("button", { type: "button", textContent: s.name, cls: `tab${s.name === sheetName ? " on" : ""}` });
+    const on = s.name === grid.sheet;
+    const b = el("button", { type: "button", textContent: s.name, cls: `tab${on ? " on" : ""}` });
     b.setAttribute("role", "tab");
-    b.setAttribute("aria-selected", String(s.name === sheetName));
+    b.setAttribute("aria-selected", String(on));
     if (s.color) b.style.borderBottomColor = s.color;
-    b.addEventListener("click", async () => {
-      await api("/api/select", { sheet: s.name, row: 0, col: 0 });
-      await loadSheet(s.name, 0);
-    });
+    b.addEventListener("click", () => void selectSheet(s.name));
     nav.append(b);
+    if (on) b.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
+  const add = el("button", { type: "button", textContent: "+", cls: "tab add", title: "Tambah sheet" });
+  add.setAttribute("aria-label", "Tambah sheet");
+  add.addEventListener("click", async () => {
+    const r = await api<{ ok: boolean; name: string; selSeq: number }>("/api/sheets/add", {});
+    knowSelSeq(r.selSeq);
+    await loadSheet(r.name, 0);
+    await refresh(true);
+  });
+  nav.prepend(add);
 }
-
-$("grid").addEventListener("click", async (e) => {
-  const td = (e.target as HTMLElement).closest("td");
-  const tr = td?.closest("tr");
-  if (!td || !tr || !view) return;
-  const row = Number(tr.dataset.row);
-  const col = Number(td.dataset.col);
-  view.active = { row, col };
-  for (const x of document.querySelectorAll(".cells .active, .cells .active-row")) x.classList.remove("active", "active-row");
-  td.classList.add("active");
-  tr.classList.add("active-row");
-  showCell();
-  await api("/api/select", { sheet: sheetName, row, col });
-});
 
 // ---- sidebar and dialogs --------------------------------------------------------------------------------------
 
@@ -323,20 +157,23 @@ function renderSidebar(s: State): void {
   const side = $("sidebar");
   if (!s.sidebar) {
     side.hidden = true;
+    sidebarSeq = 0;
     return;
   }
   side.hidden = false;
   $("sidebar-title").textContent = s.sidebar.title || "Panel";
-  if (s.sidebar.seq !== sidebarSeq) {
+  // A new panel, or this tab now acts as someone else: the panel loads again, as that person.
+  if (s.sidebar.seq !== sidebarSeq || sidebarAs !== me()) {
     sidebarSeq = s.sidebar.seq;
-    ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?seq=${sidebarSeq}`;
+    sidebarAs = me();
+    ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?seq=${sidebarSeq}&${whoQuery()}`;
   }
 }
 
 function renderDialog(s: State): void {
   if (!s.dialog || s.dialog.seq === dialogSeq) return;
   dialogSeq = s.dialog.seq;
-  const frame = el("iframe", { src: `/dialog?seq=${dialogSeq}`, title: s.dialog.title, cls: "dialog-frame" });
+  const frame = el("iframe", { src: `/dialog?seq=${dialogSeq}&${whoQuery()}`, title: s.dialog.title, cls: "dialog-frame" });
   frame.style.height = `${s.dialog.height || 400}px`;
   showModal(s.dialog.title, frame, s.dialog.width || 600);
 }
@@ -380,7 +217,7 @@ async function renderPanel(): Promise<void> {
         for (const x of ul.querySelectorAll(".on")) x.classList.remove("on");
         b.classList.add("on");
         selectedMail = m.i;
-        frame.src = `/mail?i=${m.i}`;
+        frame.src = `/mail?i=${m.i}&as=${encodeURIComponent(me())}`;
       };
       b.addEventListener("click", show);
       ul.append(el("li", {}, b));
@@ -487,14 +324,15 @@ $("drawer-close").addEventListener("click", () => {
 
 function renderTools(s: State): void {
   const sel = $<HTMLSelectElement>("act-as");
-  const want = s.people.map((p) => `${p.email}|${p.name}`).join(",");
+  const people = s.people.some((p) => p.email === me()) ? s.people : [...s.people, { email: me(), name: me(), role: "tidak di Pejabat" }];
+  const want = people.map((p) => `${p.email}|${p.name}|${p.role}`).join(",");
   if (sel.dataset.people !== want) {
     sel.dataset.people = want;
-    sel.replaceChildren(...s.people.map((p) => el("option", { value: p.email, textContent: `${p.name} — ${p.role} <${p.email}>` })));
+    sel.replaceChildren(...people.map((p) => el("option", { value: p.email, textContent: `${p.name} — ${p.role} <${p.email}>` })));
   }
-  sel.value = s.actAs;
+  if (document.activeElement !== sel) sel.value = me();
   $("clock").textContent = s.clock;
-  $("clock").title = s.triggers.length ? `Pemicu berikutnya: ${s.triggers.map((t) => `${t.handler} ${t.at}`).join("; ")}` : "Tidak ada pemicu berjadwal";
+  $("clock").title = s.triggers.length ? `Pemicu berikutnya: ${s.triggers.map((t) => `${t.name}, ${t.at}`).join("; ")}` : "Tidak ada pemicu berjadwal";
   $("doc-title").textContent = s.title + (s.demo ? " · data contoh" : "");
   $("n-outbox").textContent = String(s.outbox);
   $("n-documents").textContent = String(s.documents);
@@ -503,10 +341,14 @@ function renderTools(s: State): void {
 
 $("act-as").addEventListener("change", async () => {
   const email = ($("act-as") as HTMLSelectElement).value;
-  await api("/api/act-as", { email });
-  toast(`Sekarang bertindak sebagai ${email}`);
-  // The sidebar reloads as the new person would see it.
-  if (sidebarSeq) ($("sidebar-frame") as HTMLIFrameElement).src = `/sidebar?seq=${sidebarSeq}&as=${encodeURIComponent(email)}`;
+  const r = await api<{ ok: boolean; error?: string }>("/api/act-as", { email });
+  if (!r.ok) {
+    toast(r.error ?? "", "error");
+    ($("act-as") as HTMLSelectElement).value = me();
+    return;
+  }
+  setMe(email);
+  toast(`Tab ini sekarang bertindak sebagai ${email}`);
   await refresh(true);
 });
 
@@ -514,9 +356,9 @@ for (const b of document.querySelectorAll<HTMLButtonElement>(".clock button")) {
   b.addEventListener("click", async () => {
     b.disabled = true;
     try {
-      const r = await api<{ ok: boolean; ran: number; failed: number; skipped: number; error?: string }>("/api/clock", { ms: Number(b.dataset.ms) });
+      const r = await api<{ ok: boolean; message?: string; error?: string }>("/api/clock", { ms: Number(b.dataset.ms) });
       if (!r.ok) toast(r.error ?? "", "error");
-      else toast(`Waktu maju ${b.textContent}: ${r.ran} pemicu berjalan${r.skipped ? `, ${r.skipped} lewat` : ""}${r.failed ? `, ${r.failed} gagal` : ""}.`);
+      else toast(r.message ?? "");
     } finally {
       b.disabled = false;
       await refresh(true);
@@ -537,18 +379,41 @@ function showNotices(s: State): void {
   noticeSeen = Math.max(noticeSeen, ...s.notices.map((n) => n.seq), 0);
 }
 
-async function refresh(force = false): Promise<void> {
+let inFlight = 0;
+let chain: Promise<void> = Promise.resolve();
+
+/** Refreshes one after another; a poll while one runs is dropped, a forced refresh waits its turn. */
+function refresh(force = false): Promise<void> {
+  if (!force && inFlight) return chain;
+  inFlight++;
+  chain = chain
+    .then(() => readState(force))
+    .catch(() => undefined)
+    .finally(() => {
+      inFlight--;
+    });
+  return chain;
+}
+
+/** Reads the state; redraws the grid when the workbook changed, and follows the selection when a script moved it. */
+async function readState(force: boolean): Promise<void> {
   const s = await api<State>("/api/state");
+  if (!me()) setMe(s.actAs);
   const changed = force || !state || s.seq !== state.seq;
+  const follow = s.selSeq > selSeqKnown();
+  knowSelSeq(s.selSeq);
   state = s;
   renderMenus(s);
   renderTools(s);
   renderSidebar(s);
   renderDialog(s);
   showNotices(s);
-  if (changed) {
-    // The grid follows the active sheet, which scripts move too (selectCase activates a register row).
+  if (follow || !grid.sheet) {
     await loadSheet(s.activeSheet);
+    followActive();
+  } else if (changed && !isEditing()) await loadSheet(grid.sheet);
+  renderTabs();
+  if (changed) {
     const key = `${openPanel}|${s.outbox}|${s.documents}|${s.charts}`;
     if (openPanel && key !== panelKey) await renderPanel();
   }
@@ -559,6 +424,7 @@ document.addEventListener("click", (e) => {
 });
 
 async function start(): Promise<void> {
+  initGrid({ refresh: () => refresh(true), tabsChanged: renderTabs });
   // Opening the spreadsheet runs onOpen, which builds the Alur menu.
   await api("/api/open", {});
   await refresh(true);

@@ -208,9 +208,14 @@ test("a case started in the sidebar reaches the next pelaksana by email, who act
     await next.getByRole("button").first().click();
     await next.waitForLoadState();
   } else {
-    // The link opens the register; JFU acts in the sidebar on the selected case.
-    await next.getByRole("tab", { name: "SM · Surat Masuk" }).waitFor();
+    // The link opens the register in a tab of its own, acting as JFU (whose email it was); as in Sheets, JFU selects
+    // the case's row and opens the panel there.
+    await next.getByRole("tab", { name: "SM · Surat Masuk" }).click();
+    await next.locator("table.cells td", { hasText: caseId }).first().click();
+    expect(await next.locator("#act-as").inputValue()).toBe("jfu@dinas.example");
+    await useMenu(next, "Buka panel");
     frame = await sidebar(next);
+    await frame.locator(`#me[title="Masuk sebagai jfu@dinas.example"]`).waitFor();
     await frame.locator(".case-id", { hasText: caseId }).first().waitFor();
     await frame.getByRole("button", { name: "Selesai & teruskan" }).click();
     await frame.locator(".lane-current", { hasText: "KASUBBAG" }).waitFor();
@@ -224,13 +229,21 @@ test("a case started in the sidebar reaches the next pelaksana by email, who act
   await page.close();
 });
 
-test("the workbook survives a restart, and the clock fires the hourly trigger", async () => {
+test("the workbook survives a restart, and the clock says in words what its triggers did", async () => {
   const page = await openWorkspace();
   const before = await page.locator("#clock").textContent();
+  // The tooltip names the triggers in words, never by their function names.
+  const tip = (await page.locator("#clock").getAttribute("title")) ?? "";
+  expect(tip).toMatch(/^Pemicu berikutnya: /);
+  expect(tip).toMatch(/pemicu per jam, \w+, \d+ \w{3} \d{4} \d{2}\.\d{2} WIB/);
+  expect(tip).toMatch(/pemicu harian pukul 05\.00, \w+, \d+ \w{3} \d{4} 05\.00 WIB/);
+  expect(tip).not.toMatch(/hourlyRefresh|dailyReport|onSheetChange/);
   await page.getByRole("button", { name: "+1 hari" }).click();
-  await page.locator(".toast", { hasText: /pemicu berjalan/ }).waitFor();
-  const toast = await page.locator(".toast", { hasText: /pemicu berjalan/ }).first().textContent();
-  expect(Number(/(\d+) pemicu/.exec(toast ?? "")?.[1])).toBeGreaterThanOrEqual(20);
+  const toast = (await page.locator(".toast", { hasText: /^Waktu maju 1 hari/ }).first().textContent()) ?? "";
+  // A day always passes 05.00, when Laporan is rebuilt; the words say what changed, not how many runs there were.
+  expect(toast).toMatch(/^Waktu maju 1 hari \(kini \w+, \d+ \w{3} \d{4} \d{2}\.\d{2} WIB\)\. .*Laporan dibangun ulang/);
+  expect(toast).not.toMatch(/pemicu berjalan|lewat|hourlyRefresh|dailyReport|onSheetChange/);
+  await shot(page, "clock-words");
   expect(await page.locator("#clock").textContent()).not.toBe(before);
   const sheetUrl = `/api/sheet?name=${encodeURIComponent("SM · Surat Masuk")}`;
   const register = await page.evaluate((u) => fetch(u).then((r) => r.text()), sheetUrl);
