@@ -119,8 +119,11 @@ export class Membrane {
     const outer = this.world.callRealm;
     this.world.callRealm = this.realm;
     try {
+      this.world.beforeCall_(target.kind, method);
       this.world.checkAccess_(target.kind, method);
-      return this.outbound(fn.apply(target, this.inbound(args) as unknown[]));
+      const out = this.outbound(fn.apply(target, this.inbound(args) as unknown[]));
+      this.world.afterCall_();
+      return out;
     } catch (e) {
       throw this.realmError(e);
     } finally {

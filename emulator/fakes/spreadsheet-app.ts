@@ -59,6 +59,7 @@ export class FakeSpreadsheetApp extends Fake implements Pick<GApp, Methods> {
   }
   flush(): void {
     this.world.flushes++;
+    this.world.onFlush?.();
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return asGas(new FakeDataValidationBuilder(this.world));

@@ -105,6 +105,19 @@ export class World {
   readonly logs: LogEntry[] = [];
   readonly documents = new Map<string, DocRecord>();
   flushes = 0;
+  /**
+   * Test hooks on every service call (see test/faults and the setup tests): `latency` advances the clock by the time a
+   * call would take on Google's servers (a model, stated in the fidelity table); `fault` fails one call with Apps
+   * Script's server error, or ends the execution just before or just after it. An ended execution runs on in JavaScript
+   * (its catch and finally blocks) but no later call of it reaches a service: to the World it is gone.
+   */
+  latency: ((kind: string, method: string) => number) | null = null;
+  fault: { at: number; mode: "throw" | "end-before" | "end-after" } | null = null;
+  /** Calls made since the fault plan was set (the k of "the k-th call"). */
+  faultCalls = 0;
+  ended = false;
+  /** Called at each SpreadsheetApp.flush() (the fault sweep keeps what was flushed). */
+  onFlush: (() => void) | null = null;
   /** The execution whose calls are being answered. */
   exec: Execution;
   /** Set by the concurrency scheduler: lock waits are then simulated by it, not by the lock itself. */
@@ -238,6 +251,26 @@ export class World {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => readCell(sheet.grid.value(r, c), tz)));
   }
 
+  /** Before a service call runs (membrane): an ended execution reaches nothing; latency and faults apply. */
+  beforeCall_(kind: string, method: string): void {
+    if (this.ended) throw new ExecutionEnded();
+    const ms = this.latency?.(kind, method) ?? 0;
+    if (ms > 0) this.clock.advance(ms);
+    if (!this.fault) return;
+    this.faultCalls++;
+    if (this.faultCalls !== this.fault.at) return;
+    if (this.fault.mode === "throw") throw gasError("We're sorry, a server error occurred. Please wait a bit and try again.");
+    if (this.fault.mode === "end-before") {
+      this.ended = true;
+      throw new ExecutionEnded();
+    }
+  }
+
+  /** After a service call returned: "end-after" ends the execution here, with the call's effect kept. */
+  afterCall_(): void {
+    if (this.fault?.mode === "end-after" && this.faultCalls === this.fault.at) this.ended = true;
+  }
+
   /** AuthMode.NONE: only the menu may be built (getUi, Ui, Menu), as in onOpen of an add-on not yet used in the document. */
   checkAccess_(kind: string, method: string): void {
     const started = this.exec.started;
@@ -281,6 +314,14 @@ export class World {
   }
   mailSpend_(recipients: number): void {
     this.mail.used.set(this.day_(), this.mailUsedToday_() + recipients);
+  }
+}
+
+/** What an execution that Apps Script ended (a time-out, a killed run) sees if its own code runs on: nothing answers. */
+export class ExecutionEnded extends Error {
+  constructor() {
+    super("Execution ended (test: the execution stopped here).");
+    this.name = "ExecutionEnded";
   }
 }
 

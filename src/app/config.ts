@@ -4,7 +4,7 @@ import type { WorkingCalendarConfig } from "../domain/calendar";
 import type { Official } from "../domain/pejabat";
 import { alignByHeader } from "../domain/columns";
 import { PEJABAT_HEADERS, readPejabat } from "../domain/pejabat-sheet";
-import { LIBUR_HEADERS, PENGATURAN_HEADERS, type Settings, calendarOf, parseSettings } from "../domain/settings";
+import { CALENDAR_KEYS, type CalendarSettings, LIBUR_HEADERS, PENGATURAN_HEADERS, type Settings, calendarOf, parseSettings } from "../domain/settings";
 import type { Sop } from "../domain/sop";
 import { IDENTITY_HEADERS, SOP_HEADERS, type SheetError, readSopSheets, sopRevision } from "../domain/sop-sheet";
 import { laneRole } from "../domain/transition";
@@ -62,6 +62,8 @@ export function allSops(cfg: Config): Sop[] {
 export const CODES = "alur.codes";
 
 const CFG = "alur.cfg";
+/** The shape of the cached configuration: a copy in another shape (an older release's) is not used. */
+const CACHE_FORMAT = 3;
 /** The version stamp: every edit of a configuration sheet sets a new one, so a cached copy older than it is ignored. */
 const GEN = "alur.cfg.gen";
 const CHUNKS = 10;
@@ -96,23 +98,93 @@ function chunksOf(json: string): string[] {
 }
 
 /** A configuration sheet's rows in the order of its expected headers, found by header text; missing columns are reported. */
-function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: readonly string[], problems: string[]): unknown[][] {
+function aligned(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: readonly string[], problems: string[]): { rows: unknown[][]; index: number[] } {
   const a = alignByHeader(sheet.getDataRange().getValues() as unknown[][], headers);
   if (a.missing.length) problems.push(`Sheet ${sheet.getName()}: kolom ${a.missing.map((m) => `"${m}"`).join(", ")} tidak ditemukan. Kembalikan judul kolomnya (kolom boleh dipindah, judulnya jangan diubah), atau jalankan Siapkan Alur.`);
-  return a.rows;
+  return { rows: a.rows, index: a.index };
+}
+
+function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: readonly string[], problems: string[]): unknown[][] {
+  return aligned(sheet, headers, problems).rows;
+}
+
+/** A setting's value as text: a date cell (Ramadan typed as a date) is read as Jakarta's yyyy-MM-dd. */
+function settingText(v: unknown): string {
+  const c = toReadCell(v);
+  return c && typeof c === "object" ? c.date : String(c ?? "");
+}
+
+function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** The last working calendar that read without a problem: it stays in force while a later edit is wrong. */
+const GOOD_CALENDAR = "alur.cfg.calendar";
+
+function lastGoodCalendar(): CalendarSettings | null {
+  try {
+    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(GOOD_CALENDAR) ?? "null") as CalendarSettings | null;
+    return v && Array.isArray(v.week) && v.week.length === 7 && typeof v.dayMinutes === "number" ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settings with the office's hours protected: when a calendar setting is wrong, the last good calendar stays in force
+ * (the defaults only for a workbook that never had a good one), and each problem names its sheet and cell.
+ */
+function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, problems: string[]): Settings {
+  const { rows, index } = aligned(sheet, PENGATURAN_HEADERS, problems);
+  const values: Record<string, string> = {};
+  const cellOf: Record<string, string> = {};
+  rows.forEach((r, i) => {
+    const key = String(r[0] ?? "").trim();
+    if (!key || Object.prototype.hasOwnProperty.call(values, key)) return;
+    values[key] = settingText(r[1]);
+    cellOf[key] = `${sheet.getName()}!${columnLetter((index[1] ?? 1) + 1)}${i + 2}`;
+  });
+  const parsed = parseSettings(values);
+  const where = (p: string) => {
+    const key = parsed.bad.find((k) => p.includes(`"${k}"`));
+    return key && cellOf[key] ? `${p} (sel ${cellOf[key]})` : p;
+  };
+  const calendarBroken = parsed.bad.some((k) => (CALENDAR_KEYS as readonly string[]).includes(k));
+  const good = calendarBroken ? lastGoodCalendar() : null;
+  if (calendarBroken) {
+    const cells = parsed.bad.filter((k) => cellOf[k]).map((k) => cellOf[k]);
+    problems.push(...parsed.problems.map(where));
+    problems.push(
+      good
+        ? `Jam kerja terakhir yang sah tetap dipakai sampai ${cells.length ? `sel ${cells.join(", ")} diperbaiki` : "Pengaturan diperbaiki"}; tenggat tidak berubah diam-diam.`
+        : "Jam kerja bawaan dipakai sampai Pengaturan diperbaiki.",
+    );
+    return good ? { ...parsed.settings, ...good } : parsed.settings;
+  }
+  problems.push(...parsed.problems.map(where));
+  const calendarNow: CalendarSettings = { dayMinutes: parsed.settings.dayMinutes, week: parsed.settings.week, ramadan: parsed.settings.ramadan };
+  const json = JSON.stringify(calendarNow);
+  const props = PropertiesService.getScriptProperties();
+  if (props.getProperty(GOOD_CALENDAR) !== json) props.setProperty(GOOD_CALENDAR, json);
+  return parsed.settings;
 }
 
 /** Reads every configuration sheet: used on a cache miss and after setup. */
 export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): Config {
   const cell = (rows: unknown[][]) => rows.map((r) => r.map(toReadCell));
   const columnProblems: string[] = [];
-  const settingsRows: Record<string, string> = {};
-  for (const r of dataRows(sheetById(ss, ids.pengaturan, "Pengaturan"), PENGATURAN_HEADERS, columnProblems)) settingsRows[String(r[0] ?? "").trim()] = String(r[1] ?? "");
-  const { settings, problems } = parseSettings(settingsRows);
+  const problems: string[] = [];
+  const settings = readSettings(sheetById(ss, ids.pengaturan, "Pengaturan"), problems);
   const pej = readPejabat(cell(dataRows(sheetById(ss, ids.pejabat, "Pejabat"), PEJABAT_HEADERS, columnProblems)), ROLES);
-  const holidays = cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems))
-    .map((r) => (r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim()))
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const holidays: string[] = [];
+  cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems)).forEach((r, i) => {
+    // A date cell or yyyy-MM-dd text; anything else is named, never silently dropped.
+    const d = r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d)) holidays.push(d);
+    else if (d) problems.push(`Hari Libur baris ${i + 2}: "${d}" bukan tanggal (ketik sebagai tanggal, atau yyyy-MM-dd); hari itu belum dihitung libur.`);
+  });
   const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas"), IDENTITY_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const steps = dataRows(sheetById(ss, ids.sop, "SOP"), SOP_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const read = readSopSheets(identity, steps);
@@ -141,6 +213,30 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
 }
 
 /**
+ * The cached configuration, when it is complete, of this version stamp and this shape. Anything that does not parse
+ * — a value cut short, another release's shape, something written by hand — is a cache miss, never an error.
+ */
+function fromCache(got: Record<string, string>, gen: string): Config | null {
+  if (!got[CFG]) return null;
+  try {
+    const head = JSON.parse(got[CFG]) as Omit<Config, "sops"> & { chunks: number; gen?: string; fmt?: number };
+    if (!head || head.fmt !== CACHE_FORMAT || head.gen !== gen || !Number.isInteger(head.chunks) || head.chunks < 1 || head.chunks > CHUNKS) return null;
+    let json = "";
+    for (let i = 0; i < head.chunks; i++) {
+      const part = got[`alur.sops.${i}`];
+      if (part === undefined) return null;
+      json += part;
+    }
+    const sops = JSON.parse(json) as Sop[];
+    if (!Array.isArray(sops) || !head.settings || !Array.isArray(head.officials) || !Array.isArray(head.active) || !head.revs || !head.codes) return null;
+    const { chunks: _c, gen: _g, fmt: _f, ...rest } = head;
+    return { ...rest, sops };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The configuration, from the cache when it is there and as new as the version stamp (one property read and one cache
  * call), else from the sheets. A cache that fails or is full only makes Alur read the sheets; it never fails an action.
  * The stamp is read before the sheets, so a copy read while an edit happened is stored under the old stamp and ignored.
@@ -154,20 +250,8 @@ export function loadConfig(ss: () => GoogleAppsScript.Spreadsheet.Spreadsheet, i
   } catch (_e) {
     got = {};
   }
-  if (got[CFG]) {
-    const head = JSON.parse(got[CFG]) as Omit<Config, "sops"> & { chunks: number; gen?: string };
-    let json = "";
-    let complete = head.gen === gen;
-    for (let i = 0; complete && i < head.chunks; i++) {
-      const part = got[`alur.sops.${i}`];
-      if (part === undefined) complete = false;
-      else json += part;
-    }
-    if (complete) {
-      const { chunks: _c, gen: _g, ...rest } = head;
-      return { ...rest, sops: JSON.parse(json) as Sop[] };
-    }
-  }
+  const cached = fromCache(got, gen);
+  if (cached) return cached;
   const cfg = readConfig(ss(), ids);
   const { sops, ...rest } = cfg;
   const parts = chunksOf(JSON.stringify(sops));
@@ -176,7 +260,7 @@ export function loadConfig(ss: () => GoogleAppsScript.Spreadsheet.Spreadsheet, i
     parts.forEach((p, i) => {
       put[`alur.sops.${i}`] = p;
     });
-    put[CFG] = JSON.stringify({ ...rest, chunks: parts.length, gen });
+    put[CFG] = JSON.stringify({ ...rest, chunks: parts.length, gen, fmt: CACHE_FORMAT });
     try {
       cache.putAll(put, 21600);
     } catch (_e) {

@@ -64,15 +64,34 @@ function week(monThu: DayHours | null, fri: DayHours | null): (DayHours | null)[
   return [null, monThu, monThu, monThu, monThu, fri, null];
 }
 
-/** Settings from the Pengaturan rows; a value that cannot be read falls back to its default and is reported. */
-export function parseSettings(rows: Record<string, string>): { settings: Settings; problems: string[] } {
+/** The settings that make the working calendar: a mistake in one of them must never silently change the office's hours. */
+export const CALENDAR_KEYS = [
+  "Menit kerja per hari",
+  "Jam kerja Senin-Kamis",
+  "Jam kerja Jumat",
+  "Ramadan mulai",
+  "Ramadan selesai",
+  "Jam kerja Ramadan Senin-Kamis",
+  "Jam kerja Ramadan Jumat",
+] as const;
+
+/** The calendar part of the settings (kept as the last good one, and put back when a later edit breaks it). */
+export type CalendarSettings = Pick<Settings, "dayMinutes" | "week" | "ramadan">;
+
+/**
+ * Settings from the Pengaturan rows. A value that cannot be read is reported (`bad` names its key); the caller decides
+ * what stands in for it — the last good calendar, or the default for the other settings.
+ */
+export function parseSettings(rows: Record<string, string>): { settings: Settings; problems: string[]; bad: string[] } {
   const problems: string[] = [];
+  const bad = new Set<string>();
   const def = Object.fromEntries(SETTING_ROWS.map(([k, v]) => [k, v]));
-  const get = (k: string) => (rows[k] ?? def[k] ?? "").trim();
+  const get = (k: string) => (Object.prototype.hasOwnProperty.call(rows, k) ? rows[k] : (def[k] ?? "")).trim();
   const hours = (k: string): DayHours | null => {
     const h = parseHours(get(k));
     if (h === undefined) {
-      problems.push(`Pengaturan "${k}" tidak terbaca ("${get(k)}"); tulis seperti "07:30-16:00 istirahat 12:00-13:00". Dipakai nilai bawaan.`);
+      problems.push(`Pengaturan "${k}" tidak terbaca ("${get(k)}"); tulis seperti "07:30-16:00 istirahat 12:00-13:00".`);
+      bad.add(k);
       return parseHours(def[k]) as DayHours | null;
     }
     return h;
@@ -80,13 +99,23 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
   const num = (k: string, min: number, max: number): number => {
     const n = Number(get(k));
     if (!Number.isFinite(n) || n < min || n > max) {
-      problems.push(`Pengaturan "${k}" harus angka ${min}–${max}. Dipakai nilai bawaan.`);
+      problems.push(`Pengaturan "${k}" harus angka ${min}–${max} (tertulis "${get(k)}").`);
+      bad.add(k);
       return Number(def[k]);
     }
     return n;
   };
-  const from = get("Ramadan mulai");
-  const to = get("Ramadan selesai");
+  const ymd = (k: string): string => {
+    const v = get(k);
+    if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      problems.push(`Pengaturan "${k}" harus tanggal (ketik sebagai tanggal, atau yyyy-MM-dd), tertulis "${v}".`);
+      bad.add(k);
+      return "";
+    }
+    return v;
+  };
+  const from = ymd("Ramadan mulai");
+  const to = ymd("Ramadan selesai");
   const settings: Settings = {
     office: {
       pemerintah: get("Nama pemerintah"),
@@ -112,11 +141,14 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
   // Hours that read but make no sense (end before start, a break outside the day) would give wrong deadlines.
   const calProblems = checkWorkingCalendar(calendarOf(settings, []));
   if (calProblems.length) {
-    problems.push(...calProblems.map((p) => `Pengaturan: ${p} Dipakai jam kerja bawaan sampai diperbaiki.`));
+    problems.push(...calProblems.map((p) => `Pengaturan: ${p}`));
+    for (const k of CALENDAR_KEYS) if (k.startsWith("Jam kerja") || k.startsWith("Ramadan")) bad.add(k);
+  }
+  if ([...bad].some((k) => (CALENDAR_KEYS as readonly string[]).includes(k))) {
     settings.week = week(parseHours(def["Jam kerja Senin-Kamis"]) as DayHours, parseHours(def["Jam kerja Jumat"]) as DayHours);
     settings.ramadan = null;
   }
-  return { settings, problems };
+  return { settings, problems, bad: [...bad] };
 }
 
 export function calendarOf(s: Settings, holidays: string[]): WorkingCalendarConfig {

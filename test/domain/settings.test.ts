@@ -15,13 +15,20 @@ describe("settings", () => {
     expect(parseSettings({ "Email admin": "A@x.id, b@y.id" }).settings.admins).toEqual(["a@x.id", "b@y.id"]);
   });
 
-  test("unreadable or senseless hours are reported and the defaults are used", () => {
+  test("unreadable or senseless hours are reported by key, and the defaults stand in until the caller puts the last good calendar back", () => {
     const unreadable = parseSettings({ "Jam kerja Jumat": "pagi sampai sore" });
     expect(unreadable.problems[0]).toMatch(/Jam kerja Jumat.*tidak terbaca/);
     expect(unreadable.settings.week[5]?.start).toBe("07:30");
     const reversed = parseSettings({ "Jam kerja Senin-Kamis": "16:00-07:30" });
-    expect(reversed.problems.join(" ")).toMatch(/Dipakai jam kerja bawaan/);
+    expect(reversed.problems.join(" ")).toMatch(/Jam kerja/);
+    expect(reversed.bad).toContain("Jam kerja Senin-Kamis");
     expect(reversed.settings.week[1]?.end).toBe("16:00");
+  });
+
+  test("a Ramadan date that is not a date is reported, never read as some other day", () => {
+    const r = parseSettings({ "Ramadan mulai": "Tue Feb 17 2026", "Ramadan selesai": "2026-03-20" });
+    expect(r.bad).toContain("Ramadan mulai");
+    expect(r.problems[0]).toMatch(/"Ramadan mulai" harus tanggal/);
   });
 
   test("Ramadan hours apply only when both dates are given", () => {
