@@ -156,7 +156,7 @@ test("an admin's reassign asks for a valid email and a reason before anything is
   await page.getByLabel(/^Email penerima/).fill("ani.lestari@diskominfo.go.id");
   await page.getByLabel(/^Alasan pengalihan/).fill("Budi dinas luar");
   await page.getByRole("button", { name: "Alihkan kasus" }).click();
-  await page.locator(".facts dd", { hasText: "ani.lestari@diskominfo.go.id" }).waitFor();
+  await page.locator(".step-who", { hasText: "ani.lestari@diskominfo.go.id" }).waitFor();
   const act = (await calls()).filter((c) => c.name === "act").pop()?.arg;
   expect(act).toEqual({ caseId: "SK-2026-0009", expectedVersion: 4, action: "reassign", reason: "Budi dinas luar", email: "ani.lestari@diskominfo.go.id" });
   await page.close();
@@ -277,13 +277,13 @@ test("English switch, keyboard tabs and an English label for every tab", async (
   const { page } = await open();
   // The tab names below (Summary for a manager, the queue count) come with the first reply.
   await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
-  await page.getByRole("button", { name: "EN" }).click();
+  await page.getByRole("button", { name: "EN", exact: true }).click();
   const names = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((el) => el.getAttribute("aria-label") ?? el.textContent));
   expect(names).toEqual(["Case", "My queue (3)", "New case", "SOP", "Summary"]);
   expect(await page.getByRole("tab").allTextContents()).toEqual(["Case", "Queue3", "New", "SOP", "Summary"]);
   expect(await page.getByRole("button", { name: "Approve" }).isVisible()).toBe(true);
   await shot(page, "case-english");
-  await page.getByRole("button", { name: "ID" }).click();
+  await page.getByRole("button", { name: "ID", exact: true }).click();
   await page.getByRole("tab", { name: "Kasus", exact: true }).focus();
   await page.keyboard.press("ArrowRight");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-queue");
@@ -497,7 +497,7 @@ test("kelengkapan boxes that someone else must tick are disabled and say why", a
   }
   await shot(page, "case-not-holder");
 
-  await page.getByRole("button", { name: "EN" }).click();
+  await page.getByRole("button", { name: "EN", exact: true }).click();
   expect(await hint.textContent()).toBe("Only the holder of this step can tick the kelengkapan.");
   await page.close();
 });
