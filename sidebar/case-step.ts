@@ -110,7 +110,9 @@ function slaBlock(step: CurrentStepView): HTMLElement {
   const keys: Record<CurrentStepView["sla"], Key | null> = { green: "slaGreen", amber: "slaAmber", red: "slaRed", none: null };
   const label = keys[step.sla];
   const pct = slaPercent(step.spentMinutes, step.standardMinutes);
-  const standard = step.standardMinutes !== null ? t("standard", { t: step.standardText || formatMinutes(step.standardMinutes) }) : t("noStandard");
+  // The SOP's own wording ("1 Jam", "2-3 Hari") unless it is a bare number, which says no unit: then "30 mnt".
+  const text = /^\s*\d*\s*$/.test(step.standardText) ? "" : step.standardText;
+  const standard = step.standardMinutes !== null ? t("standard", { t: text || formatMinutes(step.standardMinutes) }) : t("noStandard");
   return h(
     "div",
     { class: `sla sla-${step.sla}` },

@@ -94,13 +94,14 @@ function documents(view: CaseView): HTMLElement | null {
 function historyItem(item: HistoryView): HTMLElement {
   const over = item.standard !== null && item.minutes > item.standard;
   const spent = formatMinutes(item.minutes);
-  const timing = item.standard !== null ? t("minutesVsStandard", { spent, std: formatMinutes(item.standard) }) : t("minutesOnly", { spent });
+  // An entry that closes no step (a correction, a reassignment) has no time to show.
+  const timing = item.standard !== null ? t("minutesVsStandard", { spent, std: formatMinutes(item.standard) }) : item.minutes > 0 ? t("minutesOnly", { spent }) : "";
   return h(
     "li",
     { class: `event event-${item.action}` },
     h("p", { class: "event-what" }, h("strong", {}, item.actionLabel), item.stepNo ? ` · ${t("step", { no: item.stepNo })}` : ""),
     h("p", { class: "event-who", title: item.by }, item.byName || item.by, item.actingFor ? ` (${t("actingFor", { who: item.actingFor })})` : ""),
-    h("p", { class: "event-when muted" }, formatWib(item.at), " · ", h("span", { class: over ? "over" : "" }, timing)),
+    h("p", { class: "event-when muted" }, formatWib(item.at), timing ? [" · ", h("span", { class: over ? "over" : "" }, timing)] : null),
     item.note ? h("p", { class: "event-note" }, item.note) : null,
   );
 }

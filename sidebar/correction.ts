@@ -108,9 +108,12 @@ export function correctionPanel(view: CaseView, fix: Correction, draft: CaseDraf
     },
   });
   const btn: HTMLButtonElement = h("button", { type: "submit", id: "cf-submit", class: "primary" }, t("correctSubmit"));
+  // Batal gives the changes up (the Ubah isian button itself only folds the form away, keeping them).
   const close = () => {
     draft.panel = "";
     draft.errors = {};
+    draft.fix = null;
+    draft.fixReason = "";
     nav.render();
     document.getElementById("act-correct")?.focus();
   };
