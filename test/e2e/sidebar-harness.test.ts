@@ -590,6 +590,8 @@ async function badgeIsTrue(page: Page): Promise<number> {
 /** Every word the panel shows (text, labels, titles, placeholders) is Bahasa Indonesia: no English-only word, no strings-table key, no {placeholder}. */
 async function expectIndonesian(page: Page): Promise<void> {
   const text = await page.evaluate(() => {
+    // innerText, not textContent: what is drawn (a closed <details> or a hidden counter is not shown).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     const parts = [document.body.innerText];
     for (const el of Array.from(document.querySelectorAll("[aria-label], [title], [placeholder]"))) {
       for (const name of ["aria-label", "title", "placeholder"]) parts.push(el.getAttribute(name) ?? "");
@@ -846,6 +848,7 @@ test("every text the panel shows is Bahasa Indonesia on every view — no Englis
   await page.getByRole("button", { name: "EN", exact: true }).click();
   await page.getByRole("tab", { name: "Case", exact: true }).click();
   await page.getByRole("button", { name: "Approve" }).waitFor();
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
   const text = await page.evaluate(() => document.body.innerText);
   expect({ keys: keyLikeWordsIn(text), placeholders: text.match(/\{\w+\}/g) ?? [] }).toEqual({ keys: [], placeholders: [] });
   await page.close();
