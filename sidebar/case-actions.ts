@@ -1,4 +1,4 @@
-// The actions the current user may take on a case: finish, approve, return with a reason, and the admin's reassign/cancel/reopen.
+// The actions the current user may take on a case: finish, approve, return with a reason, Ubah isian, and the admin's reassign/cancel/reopen.
 import type { ActInput, CaseView } from "../src/api";
 import { isEmail } from "../src/domain/fields";
 import { letterLabel } from "../src/domain/letters";
@@ -6,13 +6,13 @@ import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
 import { reloadCase } from "./case-load";
-import { h } from "./dom";
 import { sendConfirmable } from "./confirm";
+import { correctionPanel } from "./correction";
+import { h } from "./dom";
 import { refocus } from "./focus";
 import { formRow } from "./form";
 import { type Key, t } from "./i18n";
 import { type CaseDraft, draftFor, nav, type Panel } from "./state";
-import { correctionPanel } from "./correction";
 import { EMAIL_MAX, isTooLong, MAX_TEXT, tooLong } from "./text-limit";
 
 type Extra = Omit<ActInput, "caseId" | "expectedVersion">;
@@ -42,7 +42,7 @@ function act(btn: HTMLButtonElement, view: CaseView, extra: Extra, draft: CaseDr
   });
 }
 
-export function openPanel(draft: CaseDraft, panel: Panel): void {
+function openPanel(draft: CaseDraft, panel: Panel): void {
   draft.panel = draft.panel === panel ? "" : panel;
   draft.errors = {};
   nav.render();
@@ -116,7 +116,7 @@ function reasonPanel(view: CaseView, draft: CaseDraft, panel: Exclude<Panel, "" 
   );
 }
 
-export function renderActions(view: CaseView): HTMLElement {
+export function renderActions(view: CaseView): HTMLElement | null {
   const draft = draftFor(view.id);
   const can = (a: ActInput["action"]) => view.actions.includes(a);
   const fix = view.correction;
@@ -124,8 +124,9 @@ export function renderActions(view: CaseView): HTMLElement {
   // buttons sit right under the step they act on, and every line spent above them pushes them out of view.
   const section = h("section", { class: "actions", "aria-labelledby": "actions-h", "data-busy-group": "" }, h("h3", { id: "actions-h", class: "sr-only" }, t("actions")));
   if (!view.actions.length && !fix) {
-    if (view.current) section.append(h("p", { class: "muted" }, t("noActions", { role: view.current.roleName })));
-    else section.remove();
+    // A closed case with nothing to do shows no actions at all.
+    if (!view.current) return null;
+    section.append(h("p", { class: "muted" }, t("noActions", { role: view.current.roleName })));
     return section;
   }
   const forward = can("complete") || can("approve");
@@ -154,17 +155,16 @@ export function renderActions(view: CaseView): HTMLElement {
   // Ubah isian sits with the holder's own buttons when the case came back for correction; otherwise (and for an admin,
   // who gives a reason) with the smaller ones, so a decision keeps Setujui and Kembalikan on one line.
   const fixHere = !!fix && !fix.reasonRequired && view.status === "Dikembalikan";
-  section.append(
-    h(
-      "div",
-      { class: "buttons main" },
-      can("complete") ? h("button", { type: "button", id: "act-complete", class: "primary", onclick: withNote("complete") }, t("complete")) : null,
-      can("approve") ? h("button", { type: "button", id: "act-approve", class: "primary", onclick: withNote("approve") }, t("approve")) : null,
-      can("return") ? toggle("return", "return") : null,
-      can("reopen") ? toggle("reopen", "reopen") : null,
-      fixHere ? toggle("correct", "correct") : null,
-    ),
+  const main = h(
+    "div",
+    { class: "buttons main" },
+    can("complete") ? h("button", { type: "button", id: "act-complete", class: "primary", onclick: withNote("complete") }, t("complete")) : null,
+    can("approve") ? h("button", { type: "button", id: "act-approve", class: "primary", onclick: withNote("approve") }, t("approve")) : null,
+    can("return") ? toggle("return", "return") : null,
+    can("reopen") ? toggle("reopen", "reopen") : null,
+    fixHere ? toggle("correct", "correct") : null,
   );
+  if (main.childElementCount) section.append(main);
   const yes = view.current?.yesTo;
   if (can("approve") && view.current?.kind === "decision") {
     section.append(h("p", { class: "hint" }, yes && yes.no !== "selesai" ? t("approveTo", { no: yes.no }) : t("approveEnd")));

@@ -1,4 +1,4 @@
-// The current step card: what to do, who holds it, the kelengkapan checklist with Drive links, and time against the standard.
+// The current step card: what to do, who holds it and the time against the standard, then the buttons, the kelengkapan checklist with Drive links and the output.
 import type { CaseView, CurrentStepView, KelengkapanView } from "../src/api";
 import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
@@ -154,7 +154,7 @@ function stepText(step: CurrentStepView): (HTMLElement | null)[] {
  * against its standard, then the buttons (`actions`), then the kelengkapan and the output — so that on a 1366×768 screen
  * Setujui and Kembalikan are in view without scrolling.
  */
-export function renderStep(view: CaseView, step: CurrentStepView, actions: HTMLElement): HTMLElement {
+export function renderStep(view: CaseView, step: CurrentStepView, actions: HTMLElement | null): HTMLElement {
   const holders = step.holders.length ? step.holders.join(", ") : t("noHolder");
   const role = step.roleName.toLowerCase().includes(step.lane.toLowerCase()) ? step.roleName : `${step.roleName} (${step.lane})`;
   return h(

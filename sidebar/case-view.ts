@@ -1,4 +1,4 @@
-// The Kasus view: the case on the selected register row — header, swimlane, current step, actions, documents and history.
+// The Kasus view: the case on the selected register row — header, the current step with its buttons first, then documents, swimlane, fields and history.
 import type { CaseView, HistoryView, LaneView } from "../src/api";
 import { renderActions } from "./case-actions";
 import { movedText } from "./case-refresh";
