@@ -18,6 +18,7 @@ export function messageOf(err: unknown): string {
 
 export function showError(err: unknown, action?: AlertAction): void {
   const el = box();
+  el.classList.remove("warn");
   fill(
     el,
     h("p", { class: "alert-text" }, messageOf(err)),
@@ -43,9 +44,34 @@ export function showError(err: unknown, action?: AlertAction): void {
   );
 }
 
+/**
+ * Warnings the person may accept: the list, "Tetap lanjutkan" (runs `go`) and "Batal". Changing anything in the view
+ * takes the offer back (what would be confirmed is no longer what was warned about); sending again warns again.
+ */
+export function showWarnings(message: string, warnings: string[], go: (btn: HTMLButtonElement) => Promise<void>): void {
+  const el = box();
+  const confirm: HTMLButtonElement = h("button", { type: "button", id: "warn-confirm", class: "primary small", onclick: () => void go(confirm) }, t("warnConfirm"));
+  fill(
+    el,
+    h("p", { class: "alert-text" }, message || t("warnTitle")),
+    h("ul", { class: "warnings" }, warnings.map((w) => h("li", {}, w))),
+    h("div", { class: "alert-actions", "data-busy-group": "" }, confirm, h("button", { type: "button", class: "link", id: "warn-cancel", onclick: clearAlert }, t("back"))),
+  );
+  el.classList.add("warn");
+  el.tabIndex = -1;
+  el.focus();
+  const view = document.getElementById("view");
+  const withdraw = () => {
+    if (el.contains(confirm)) clearAlert();
+    view?.removeEventListener("input", withdraw, true);
+  };
+  view?.addEventListener("input", withdraw, true);
+}
+
 export function clearAlert(): void {
   // The box stays in the page (empty boxes are not drawn) so screen readers announce what is put into it.
   box().textContent = "";
+  box().classList.remove("warn");
 }
 
 /** Tells screen readers (and the sighted, briefly) what just happened. */

@@ -2,16 +2,24 @@
 /// <reference types="google.script.client-side" />
 import type { ApiResult, CallName, ServerCalls } from "../src/api";
 import { t } from "./i18n";
+import { noteQueueCount } from "./queue-badge";
 
-/** A refused or failed call; message is ready to show, fieldErrors name the form fields to mark. */
+/**
+ * A refused or failed call; message is ready to show, fieldErrors name the form fields to mark, warnings are what the
+ * person may confirm (the call changed nothing; sent again with confirm: true it goes through).
+ */
 export class CallError extends Error {
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    readonly warnings: string[] = [],
   ) {
     super(message);
   }
 }
+
+/** The calls that answer with a CaseView: each carries the caller's Antrean saya count for the tab's badge. */
+const CASE_REPLIES: ReadonlySet<CallName> = new Set<CallName>(["startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "correctCase"]);
 
 /** Apps Script's own failures arrive in English: say what happened and what to do next. */
 export function explainFailure(raw: string): string {
@@ -25,8 +33,11 @@ export function call<N extends CallName>(name: N, arg: ServerCalls[N]["arg"]): P
   return new Promise((resolve, reject) => {
     google.script.run
       .withSuccessHandler((res: ApiResult<ServerCalls[N]["result"]> | null) => {
-        if (res?.ok) resolve(res.data);
-        else reject(new CallError(res?.error || t("errUnknown"), res?.fieldErrors));
+        if (res?.ok) {
+          const count = CASE_REPLIES.has(name) ? (res.data as { queueCount?: unknown } | null)?.queueCount : undefined;
+          if (typeof count === "number") noteQueueCount(count);
+          resolve(res.data);
+        } else reject(new CallError(res?.error || t("errUnknown"), res?.fieldErrors, Array.isArray(res?.warnings) ? res.warnings : []));
       })
       .withFailureHandler((err: Error | string) => reject(new CallError(explainFailure(typeof err === "string" ? err : err?.message ?? ""))))
       .alurApi(name, arg);

@@ -2,15 +2,17 @@
 // version behind a small banner until they ask for it, so the cursor and typed text stay where they are.
 import type { CaseView } from "../src/api";
 import { announce } from "./alert";
+import { correctionTyped } from "./correction";
 import { fill, h } from "./dom";
 import { getLang, type Key, t } from "./i18n";
 import { type CaseDraft, nav, state } from "./state";
 
-/** Text typed into the case (note, a reason, the reassign email, a Drive link) that has not been sent yet. */
+/** Text typed into the case (note, a reason, the reassign email, a Drive link, Ubah isian) that has not been sent yet. */
 export function hasTyped(view: CaseView, draft: CaseDraft | undefined): boolean {
   if (!draft) return false;
   if (draft.note.trim() || draft.email.trim()) return true;
   if (Object.values(draft.reason).some((r) => r.trim())) return true;
+  if (correctionTyped(view, draft)) return true;
   const shown = new Map((view.current?.kelengkapan ?? []).map((k) => [k.item, k.link]));
   return Object.entries(draft.links).some(([item, link]) => link.trim() !== (shown.get(item) ?? "").trim());
 }

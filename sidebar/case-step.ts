@@ -1,4 +1,4 @@
-// The current step card: what to do, who holds it, the kelengkapan checklist with Drive links, and time against the standard.
+// The current step card: what to do, who holds it and the time against the standard, then the buttons, the kelengkapan checklist with Drive links and the output.
 import type { CaseView, CurrentStepView, KelengkapanView } from "../src/api";
 import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
@@ -7,7 +7,7 @@ import { h } from "./dom";
 import { refocus } from "./focus";
 import { formatMinutes, formatWib, safeHref, slaPercent } from "./format";
 import { type Key, t } from "./i18n";
-import { draftFor, nav } from "./state";
+import { draftFor, nav, state } from "./state";
 
 const HINT_ID = "kl-hint";
 
@@ -110,7 +110,9 @@ function slaBlock(step: CurrentStepView): HTMLElement {
   const keys: Record<CurrentStepView["sla"], Key | null> = { green: "slaGreen", amber: "slaAmber", red: "slaRed", none: null };
   const label = keys[step.sla];
   const pct = slaPercent(step.spentMinutes, step.standardMinutes);
-  const standard = step.standardMinutes !== null ? t("standard", { t: step.standardText || formatMinutes(step.standardMinutes) }) : t("noStandard");
+  // The SOP's own wording ("1 Jam", "2-3 Hari") unless it is a bare number, which says no unit: then "30 mnt".
+  const text = /^\s*\d*\s*$/.test(step.standardText) ? "" : step.standardText;
+  const standard = step.standardMinutes !== null ? t("standard", { t: text || formatMinutes(step.standardMinutes) }) : t("noStandard");
   return h(
     "div",
     { class: `sla sla-${step.sla}` },
@@ -126,30 +128,53 @@ function slaBlock(step: CurrentStepView): HTMLElement {
   );
 }
 
-export function renderStep(view: CaseView, step: CurrentStepView): HTMLElement {
+/**
+ * Past this many characters (about four lines of 40 at 300 px) the step's text is cut to three lines until asked for:
+ * the line "selengkapnya" takes would otherwise be a fourth line of text.
+ */
+const LONG_STEP_TEXT = 170;
+
+function stepText(step: CurrentStepView): (HTMLElement | null)[] {
+  const long = step.text.length > LONG_STEP_TEXT;
+  const open = !long || state.stepTextOpen;
+  const toggle = () => {
+    state.stepTextOpen = !state.stepTextOpen;
+    nav.render();
+  };
+  return [
+    h("p", { class: open ? "step-text" : "step-text clamp", id: "step-text" }, step.text),
+    long
+      ? h("button", { type: "button", class: "link more", id: "step-more", "aria-expanded": String(open), "aria-controls": "step-text", onclick: toggle }, t(open ? "less" : "more"))
+      : null,
+  ];
+}
+
+/**
+ * The current step as one card, in the order a person needs it at 300 px: what the step is, who holds it and the time
+ * against its standard, then the buttons (`actions`), then the kelengkapan and the output — so that on a 1366×768 screen
+ * Setujui and Kembalikan are in view without scrolling.
+ */
+export function renderStep(view: CaseView, step: CurrentStepView, actions: HTMLElement | null): HTMLElement {
   const holders = step.holders.length ? step.holders.join(", ") : t("noHolder");
+  const role = step.roleName.toLowerCase().includes(step.lane.toLowerCase()) ? step.roleName : `${step.roleName} (${step.lane})`;
   return h(
     "section",
     { class: "card step", "aria-labelledby": "step-h" },
     h("h3", { id: "step-h" }, t("step", { no: step.no }), step.kind === "decision" ? h("span", { class: "chip decision" }, t("decision")) : null),
-    h("p", { class: "step-text" }, step.text),
-    h(
-      "dl",
-      { class: "facts" },
-      h("dt", {}, t("lanes")),
-      h("dd", {}, step.roleName.toLowerCase().includes(step.lane.toLowerCase()) ? step.roleName : `${step.roleName} (${step.lane})`),
-      h("dt", {}, t("holder")),
-      h("dd", {}, holders),
-      step.output ? [h("dt", {}, t("output")), h("dd", {}, step.output)] : null,
-    ),
+    stepText(step),
+    h("p", { class: "step-who" }, h("span", { class: "muted" }, `${t("holder")}: `), h("strong", {}, holders), ` · ${role}`),
+    slaBlock(step),
+    actions,
     step.kelengkapan.length
-      ? [
+      ? h(
+          "div",
+          { class: "kl" },
           h("h4", {}, t("kelengkapan")),
           h("ul", { class: "checklist" }, step.kelengkapan.map((k, i) => checklistItem(view, step, k, i))),
           // Disabled boxes say why (their aria-describedby points here), instead of just not reacting.
           mayTick(view) ? null : h("p", { class: "help kl-hint", id: HINT_ID }, t("klOnlyHolder")),
-        ]
+        )
       : null,
-    slaBlock(step),
+    step.output ? h("p", { class: "step-output" }, h("span", { class: "muted" }, `${t("output")}: `), step.output) : null,
   );
 }

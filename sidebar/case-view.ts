@@ -1,4 +1,4 @@
-// The Kasus view: the case on the selected register row — header, swimlane, current step, actions, documents and history.
+// The Kasus view: the case on the selected register row — header, the current step with its buttons first, then documents, swimlane, fields and history.
 import type { CaseView, HistoryView, LaneView } from "../src/api";
 import { renderActions } from "./case-actions";
 import { movedText } from "./case-refresh";
@@ -17,10 +17,23 @@ function header(view: CaseView): HTMLElement {
     "header",
     { class: "case-head" },
     h("div", { class: "case-id-line" }, h("span", { class: "case-id" }, view.id), h("span", { class: `chip status-${STATUS_CLASS[view.status] ?? "running"}` }, STATUS_KEY[view.status] ? t(STATUS_KEY[view.status]) : view.status)),
-    // Where focus goes after an action or a reload redraws the case (tabindex -1: reachable by script, not by Tab).
-    h("h2", { class: "perihal", id: "case-h", tabindex: -1 }, view.perihal),
-    h("p", { class: "muted sop-title" }, `${view.sopCode} · ${view.sopTitle}`),
-    view.rounds > 0 ? h("p", { class: "muted" }, t("round", { n: view.rounds })) : null,
+    // Where focus goes after an action or a reload redraws the case (tabindex -1: reachable by script, not by Tab). Cut to
+    // three lines on screen (a Perihal may be 300 characters); screen readers and Isian kasus have all of it.
+    h("h2", { class: "perihal", id: "case-h", tabindex: -1, title: view.perihal }, view.perihal),
+    h("p", { class: "muted sop-title" }, `${view.sopCode} · ${view.sopTitle}`, view.rounds > 0 ? ` · ${t("round", { n: view.rounds })}` : ""),
+  );
+}
+
+/** After a return: who sent the case back and why, where the holder reads it first (the note is cut; Riwayat has it all). */
+function returnedNote(view: CaseView): HTMLElement | null {
+  if (view.status !== "Dikembalikan") return null;
+  const last = [...view.history].reverse().find((e) => e.action === "return");
+  if (!last) return null;
+  return h(
+    "p",
+    { class: "notice returned-note" },
+    h("strong", {}, t("returnedBy", { who: last.byName || last.by })),
+    last.note ? [" ", h("span", { class: "returned-reason" }, last.note)] : null,
   );
 }
 
@@ -81,13 +94,14 @@ function documents(view: CaseView): HTMLElement | null {
 function historyItem(item: HistoryView): HTMLElement {
   const over = item.standard !== null && item.minutes > item.standard;
   const spent = formatMinutes(item.minutes);
-  const timing = item.standard !== null ? t("minutesVsStandard", { spent, std: formatMinutes(item.standard) }) : t("minutesOnly", { spent });
+  // An entry that closes no step (a correction, a reassignment) has no time to show.
+  const timing = item.standard !== null ? t("minutesVsStandard", { spent, std: formatMinutes(item.standard) }) : item.minutes > 0 ? t("minutesOnly", { spent }) : "";
   return h(
     "li",
     { class: `event event-${item.action}` },
     h("p", { class: "event-what" }, h("strong", {}, item.actionLabel), item.stepNo ? ` · ${t("step", { no: item.stepNo })}` : ""),
     h("p", { class: "event-who", title: item.by }, item.byName || item.by, item.actingFor ? ` (${t("actingFor", { who: item.actingFor })})` : ""),
-    h("p", { class: "event-when muted" }, formatWib(item.at), " · ", h("span", { class: over ? "over" : "" }, timing)),
+    h("p", { class: "event-when muted" }, formatWib(item.at), timing ? [" · ", h("span", { class: over ? "over" : "" }, timing)] : null),
     item.note ? h("p", { class: "event-note" }, item.note) : null,
   );
 }
@@ -131,5 +145,7 @@ export function renderCase(root: HTMLElement): void {
   }
   const moved = state.movedFrom;
   const warning = moved && moved.caseId === view.id && moved.version === view.version ? h("p", { class: "notice moved" }, movedText(view)) : null;
-  append(root, [header(view), warning, fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), documents(view), history(view)]);
+  const actions = renderActions(view);
+  // The step and its buttons first; the rest of the case below them.
+  append(root, [header(view), warning, returnedNote(view), view.current ? renderStep(view, view.current, actions) : actions, documents(view), lanes(view), fields(view), history(view)]);
 }

@@ -7,8 +7,8 @@ export interface RowOptions {
   required?: boolean;
   help?: string;
   error?: string;
-  /** Typed text the server limits to 5.000 characters: maxlength and a counter near the limit. */
-  limit?: boolean;
+  /** Typed text the server limits to this many characters: maxlength and a counter near the limit. */
+  limit?: number;
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -20,7 +20,7 @@ export function formRow(label: string, control: Control, opts: RowOptions = {}):
   let error: Child = null;
   let counter: Child = null;
   if (opts.limit && !(control instanceof HTMLSelectElement)) {
-    counter = limitCounter(control, `${control.id}-count`);
+    counter = limitCounter(control, `${control.id}-count`, opts.limit);
     described.push(`${control.id}-count`);
   }
   if (opts.help) {

@@ -29,6 +29,20 @@ const ID = {
   laneCurrent: "sedang di sini",
   laneTodo: "belum",
   round: "Putaran perbaikan ke-{n}",
+  returnedBy: "Dikembalikan oleh {who}:",
+  more: "selengkapnya",
+  less: "ringkas",
+  correct: "Ubah isian",
+  correctSubmit: "Simpan perubahan",
+  correctReason: "Alasan perubahan",
+  correctNote: "Keterangan (opsional)",
+  correctNoteName: "Keterangan",
+  correctAbout: "Perbaiki isian yang perlu; hanya isian yang berubah yang dikirim, dan nilai lama serta barunya tercatat di Riwayat.",
+  correctAboutAdmin: "Sebagai admin, Anda dapat mengubah isian pada langkah mana pun. Alasan wajib diisi; nilai lama dan baru tercatat di Riwayat.",
+  correctNothing: "Belum ada isian yang diubah.",
+  corrected: "Isian kasus diperbarui.",
+  warnTitle: "Periksa dulu sebelum melanjutkan:",
+  warnConfirm: "Tetap lanjutkan",
   statusBerjalan: "Berjalan",
   statusDikembalikan: "Dikembalikan",
   statusSelesai: "Selesai",
@@ -166,6 +180,20 @@ const EN: Record<Key, string> = {
   laneCurrent: "here now",
   laneTodo: "to do",
   round: "Correction round {n}",
+  returnedBy: "Sent back by {who}:",
+  more: "more",
+  less: "less",
+  correct: "Edit fields",
+  correctSubmit: "Save changes",
+  correctReason: "Reason for the change",
+  correctNote: "Remark (optional)",
+  correctNoteName: "Remark",
+  correctAbout: "Correct what needs it; only the fields you change are sent, and their old and new values are recorded in Riwayat.",
+  correctAboutAdmin: "As an admin you may change the fields at any step. A reason is required; old and new values are recorded in Riwayat.",
+  correctNothing: "No field has been changed yet.",
+  corrected: "Case fields updated.",
+  warnTitle: "Check before going on:",
+  warnConfirm: "Continue anyway",
   statusBerjalan: "Running",
   statusDikembalikan: "Returned",
   statusSelesai: "Finished",
@@ -271,7 +299,8 @@ const EN: Record<Key, string> = {
   timeSep: ":",
 };
 
-const DICTS: Record<Lang, Record<Key, string>> = { id: ID, en: EN };
+/** Both languages, key by key (read by the strings test). */
+export const DICTS: Record<Lang, Record<Key, string>> = { id: ID, en: EN };
 let lang: Lang = "id";
 
 export function getLang(): Lang {

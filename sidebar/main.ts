@@ -69,6 +69,7 @@ function go(tab: Tab, byPerson = true): void {
 }
 
 function showCase(view: CaseView): void {
+  if (state.current?.id !== view.id) state.stepTextOpen = false;
   state.current = view;
   const held = state.pendingCase;
   if (held && (held.id !== view.id || held.version <= view.version)) state.pendingCase = null;
@@ -109,6 +110,7 @@ async function followSelection(): Promise<boolean> {
     drawBanner();
     return true;
   }
+  if (selected?.id !== shown?.id) state.stepTextOpen = false;
   state.current = selected;
   state.pendingCase = null;
   if (state.tab === "case") renderView();
@@ -155,6 +157,7 @@ try {
 }
 document.documentElement.lang = getLang();
 nav.render = render;
+nav.drawTabs = () => keepingFocus(() => renderTabs($("tabs"), go));
 nav.go = go;
 nav.showCase = showCase;
 void boot();

@@ -2,7 +2,7 @@
 import type { Bootstrap, CaseView, QueueItem, SummaryRow } from "../src/api";
 
 export type Tab = "case" | "queue" | "new" | "sop" | "summary";
-export type Panel = "" | "return" | "reassign" | "cancel" | "reopen";
+export type Panel = "" | "return" | "reassign" | "cancel" | "reopen" | "correct";
 
 /** Typed text for one case, kept across re-renders and failed calls. */
 export interface CaseDraft {
@@ -12,6 +12,9 @@ export interface CaseDraft {
   email: string;
   links: Record<string, string>;
   errors: Record<string, string>;
+  /** Ubah isian: the values in the form (null until it is opened) and the reason an admin gives. */
+  fix: Record<string, string> | null;
+  fixReason: string;
 }
 
 export const state = {
@@ -37,12 +40,14 @@ export const state = {
   /** Set when the person reloaded into a case that had moved to another step while they were typing. */
   movedFrom: null as { caseId: string; version: number; stepNo: string } | null,
   drafts: {} as Record<string, CaseDraft>,
+  /** The current step's long text shown whole (it is cut to a few lines so the buttons stay in view). */
+  stepTextOpen: false,
 };
 
 export function draftFor(caseId: string): CaseDraft {
   let d = state.drafts[caseId];
   if (!d) {
-    d = { panel: "", note: "", reason: {}, email: "", links: {}, errors: {} };
+    d = { panel: "", note: "", reason: {}, email: "", links: {}, errors: {}, fix: null, fixReason: "" };
     state.drafts[caseId] = d;
   }
   return d;
@@ -51,6 +56,8 @@ export function draftFor(caseId: string): CaseDraft {
 /** Set by main.ts; views call these instead of importing main (no import cycle). */
 export const nav = {
   render: (): void => undefined,
+  /** Redraws only the tabs (the badge), leaving the view and whatever is typed in it alone. */
+  drawTabs: (): void => undefined,
   go: (_tab: Tab): void => undefined,
   showCase: (_view: CaseView): void => undefined,
 };

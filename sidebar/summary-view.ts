@@ -1,5 +1,4 @@
-// Ringkas: for managers, cases running, late and finished this month per SOP.
-import type { Me } from "../src/api";
+// Ringkas: for managers (Me.manager, decided on the server by canonical role), cases running, late and finished this month per SOP.
 import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
@@ -7,11 +6,6 @@ import { h } from "./dom";
 import { formatWib } from "./format";
 import { t } from "./i18n";
 import { nav, state } from "./state";
-
-/** Pimpinan and admins see Ringkas; the server decides what they may read. */
-export function isManager(me: Me | undefined): boolean {
-  return !!me && (me.admin || me.roles.some((r) => /kepala|sekretaris|kabid|kasubbag|kasi/i.test(r)));
-}
 
 let loading = false;
 /** What the last rebuild said, kept across re-renders of the view. */

@@ -2,7 +2,6 @@
 import { fill, h } from "./dom";
 import { getLang, type Key, type Lang, t } from "./i18n";
 import { state, type Tab } from "./state";
-import { isManager } from "./summary-view";
 
 /** Each tab's short label (five must fit 300 px) and its full name, which screen readers hear. */
 const TABS: [Tab, Key, Key][] = [
@@ -14,7 +13,8 @@ const TABS: [Tab, Key, Key][] = [
 ];
 
 export function visibleTabs(): Tab[] {
-  return TABS.map(([tab]) => tab).filter((tab) => tab !== "summary" || isManager(state.boot?.me));
+  // Ringkas only for managers: the server decides who is one by canonical role (and refuses the rest what it hides here).
+  return TABS.map(([tab]) => tab).filter((tab) => tab !== "summary" || state.boot?.me.manager === true);
 }
 
 export function renderTabs(el: HTMLElement, go: (tab: Tab) => void): void {

@@ -1,5 +1,7 @@
-// The promise helper over google.script.run: data on success, the server's message and field errors on refusal, plain advice on a thrown error.
+// The promise helper over google.script.run: data on success (and the badge from every case reply), the server's message, field errors and warnings on refusal, plain advice on a thrown error.
+import type { Bootstrap } from "../../src/api";
 import { CallError, call } from "../../sidebar/api-client";
+import { nav, state } from "../../sidebar/state";
 
 type Handler = (value: unknown) => void;
 const sent: { name: string; arg: unknown }[] = [];
@@ -47,4 +49,27 @@ test("thrown server errors become advice in Bahasa Indonesia", async () => {
 test("an empty answer is an error, not a silent success", async () => {
   respond = (ok) => ok(null);
   await expect(call("summary", null)).rejects.toThrow(/kesalahan yang tidak dikenal/);
+});
+
+test("a refusal with warnings carries them, so the panel can offer to go on anyway", async () => {
+  respond = (ok) => ok({ ok: false, error: "Periksa peringatan berikut.", warnings: ["Diterima Tanggal sebelum Tanggal Surat."] });
+  const err = await call("startCase", { sopId: "surat-masuk", fields: {} }).catch((e) => e);
+  expect(err.warnings).toEqual(["Diterima Tanggal sebelum Tanggal Surat."]);
+  expect(err.fieldErrors).toEqual({});
+});
+
+test("every case reply sets the Antrean saya badge from its queueCount; other replies leave it alone", async () => {
+  const drawn: number[] = [];
+  state.boot = { queueCount: 3 } as Bootstrap;
+  nav.drawTabs = () => drawn.push(state.boot?.queueCount ?? -1);
+  respond = (ok) => ok({ ok: true, data: { id: "SK-2026-0009", queueCount: 2 } });
+  await call("act", { caseId: "SK-2026-0009", expectedVersion: 4, action: "approve" });
+  expect(state.boot.queueCount).toBe(2);
+  await call("selectedCase", null);
+  // The same count again: the tabs are not redrawn for nothing.
+  expect(drawn).toEqual([2]);
+  respond = (ok) => ok({ ok: true, data: { queueCount: 9 } });
+  await call("summary", null);
+  expect(state.boot.queueCount).toBe(2);
+  state.boot = null;
 });

@@ -49,7 +49,7 @@ function caseView(id: string, version: number, current: CurrentStepView | null =
   };
 }
 
-const draft = (d: Partial<CaseDraft> = {}): CaseDraft => ({ panel: "", note: "", reason: {}, email: "", links: {}, errors: {}, ...d });
+const draft = (d: Partial<CaseDraft> = {}): CaseDraft => ({ panel: "", note: "", reason: {}, email: "", links: {}, errors: {}, fix: null, fixReason: "", ...d });
 
 describe("hasTyped", () => {
   const view = caseView("SK-2026-0009", 4, step("4", { ATK: "https://drive.google.com/file/d/1/view", "dokumen pendukung": "" }));
