@@ -2,7 +2,7 @@
 import { ADMIN, type Alur, P, setupAlur } from "./alur-world";
 import { type Cost, fillFinished as fillFinishedRows, measure } from "./cost";
 
-export const PANEL_CALLS = ["bootstrap", "myQueue", "selectedCase"] as const;
+export const PANEL_CALLS = ["bootstrap", "myQueue", "selectedCase", "summary"] as const;
 export type PanelCall = (typeof PANEL_CALLS)[number];
 
 export const SM = "SM · Surat Masuk";
@@ -33,5 +33,53 @@ export function measurePanel(registerRows: number, waiting: number): { cost: Rec
   const selectedCase = measure(alur, () => {
     if (alur.ok(P("jfu"), "selectedCase", null)?.id !== id) throw new Error("the selected case was not read");
   });
-  return { cost: { bootstrap, myQueue, selectedCase }, queueLength, alur };
+  // Ringkas, as the Kepala Dinas opens it.
+  alur.ok(P("kepala-dinas"), "summary", null);
+  const summary = measure(alur, () => alur.ok(P("kepala-dinas"), "summary", null));
+  return { cost: { bootstrap, myQueue, selectedCase, summary }, queueLength, alur };
+}
+
+/**
+ * Copies of Surat Masuk as extra SOPs (codes X01, X02, …) in the SOP sheets, so setup makes a register for each: an
+ * office with many more SOPs than the built-in 28.
+ */
+function addSops(alur: Alur, extra: number): void {
+  const ident = alur.world.read("SOP Identitas");
+  const steps = alur.world.read("SOP");
+  const [ih, sh] = [ident[0] as string[], steps[0] as string[]];
+  const base = ident.find((r) => r[0] === "surat-masuk") as unknown[];
+  const baseSteps = steps.filter((r) => r[0] === "surat-masuk");
+  const newIdent: unknown[][] = [];
+  const newSteps: unknown[][] = [];
+  for (let i = 1; i <= extra; i++) {
+    const id = `sm-salinan-${i}`;
+    const code = `X${String(i).padStart(2, "0")}`;
+    newIdent.push(ih.map((h, c) => (h === "SOP" ? id : h === "Kode" ? code : h === "Judul" ? `SOP Salinan ${i}` : h === "Judul singkat" ? `Salinan ${i}` : base[c])));
+    for (const r of baseSteps) newSteps.push(sh.map((h, c) => (h === "SOP" ? id : r[c])));
+  }
+  alur.world.fill("SOP Identitas", newIdent, { row: ident.length + 1 });
+  alur.world.fill("SOP", newSteps, { row: steps.length + 1 });
+  alur.world.within({ user: ADMIN }, () => alur.ctx.menuSetup());
+}
+
+/**
+ * The panel's reads in an office with `registers` registers of `rows` finished rows each, and a JFU with five cases
+ * waiting in five different registers: what bootstrap and Antrean saya cost the JFU, and Ringkas the Kepala Dinas.
+ */
+export function measureRegisters(registers: number, rows = 100): Record<"bootstrap" | "myQueue" | "summary", Cost> {
+  const alur = setupAlur({ admins: [ADMIN] });
+  if (registers > 28) addSops(alur, registers - 28);
+  const names = alur.world.spreadsheet.getSheets().map((sh) => sh.getName()).filter((n) => / · /.test(n));
+  if (names.length !== registers) throw new Error(`${names.length} registers, not ${registers}`);
+  for (const n of names) fillFinishedRows(alur, n, rows);
+  const sops = alur.ok(P("jfu"), "listSops", null).filter((s) => s.id === "surat-masuk" || s.id.startsWith("sm-salinan"));
+  for (const sop of sops.slice(0, 5)) alur.ok(P("jfu"), "startCase", { sopId: sop.id, fields: SM_FIELDS });
+  alur.ok(P("jfu"), "bootstrap", null);
+  const bootstrap = measure(alur, () => alur.ok(P("jfu"), "bootstrap", null));
+  const myQueue = measure(alur, () => {
+    if (alur.ok(P("jfu"), "myQueue", null).length !== Math.min(5, sops.length)) throw new Error("the waiting cases were not all found");
+  });
+  alur.ok(P("kepala-dinas"), "summary", null);
+  const summary = measure(alur, () => alur.ok(P("kepala-dinas"), "summary", null));
+  return { bootstrap, myQueue, summary };
 }

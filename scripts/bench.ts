@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ACTIONS, type ActionName, type Cost, measureActions, measureReport } from "../emulator/cost";
-import { PANEL_CALLS, type PanelCall, measurePanel } from "../emulator/panel-cost";
+import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../emulator/panel-cost";
 import { DIST } from "../emulator/paths";
 
 const SIZES = [100, 20000];
@@ -22,6 +22,10 @@ for (const w of WAITING) {
   for (const size of SIZES) panel[w][size] = measurePanel(size, w).cost;
 }
 
+/** The panel's reads at 28 registers (the built-in catalog) and 100, 100 rows each. */
+const REGISTERS = [28, 100];
+const byRegisters = Object.fromEntries(REGISTERS.map((n) => [String(n), measureRegisters(n)]));
+
 const bySize = (get: (s: number) => number) => Object.fromEntries(SIZES.map((s) => [String(s), get(s)]));
 const pickPanel = (w: number, k: keyof Cost) => Object.fromEntries(PANEL_CALLS.map((c) => [c, bySize((s) => panel[w][s][c][k])]));
 const pick = (k: keyof Cost) => ({ ...Object.fromEntries(ACTIONS.map((a) => [a, bySize((s) => results[s][a][k])])), ...pickPanel(WAITING[0], k) });
@@ -37,6 +41,7 @@ const out = {
   wallMs: pick("ms"),
   panelWaitingCases: WAITING[0],
   panelWith5Waiting: { serviceCalls: pickPanel(WAITING[1], "spreadsheetCalls"), cellsRead: pickPanel(WAITING[1], "cellsRead") },
+  registers: Object.fromEntries(Object.entries(byRegisters).map(([n, c]) => [n, { bootstrap: c.bootstrap.spreadsheetCalls, myQueue: c.myQueue.spreadsheetCalls, summary: c.summary.spreadsheetCalls }])),
   reportRebuild: { riwayatRows: LOG_ROWS, serviceCalls: report.spreadsheetCalls, allServiceCalls: report.allCalls, cellsRead: report.cellsRead, wallMs: report.ms },
   bundleBytes,
 };
@@ -54,6 +59,7 @@ if (json) {
       console.log(`  ${c.padEnd(12)} ${SIZES.map((s) => `${s} rows: ${panel[w][s][c].spreadsheetCalls} / ${panel[w][s][c].allCalls} / ${panel[w][s][c].cellsRead} / ${panel[w][s][c].ms.toFixed(1)} ms`).join("   ")}`);
     }
   }
+  console.log(`Panel reads by number of registers (100 rows each; Spreadsheet calls): ${REGISTERS.map((n) => `${n}: bootstrap ${byRegisters[n].bootstrap.spreadsheetCalls}, myQueue ${byRegisters[n].myQueue.spreadsheetCalls}, summary ${byRegisters[n].summary.spreadsheetCalls}`).join(" · ")}`);
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

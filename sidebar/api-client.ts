@@ -35,7 +35,8 @@ export function call<N extends CallName>(name: N, arg: ServerCalls[N]["arg"]): P
       .withSuccessHandler((res: ApiResult<ServerCalls[N]["result"]> | null) => {
         if (res?.ok) {
           const count = CASE_REPLIES.has(name) ? (res.data as { queueCount?: unknown } | null)?.queueCount : undefined;
-          if (typeof count === "number") noteQueueCount(count);
+          // -1: the reply did not count (the selection poll); the badge keeps what it has.
+          if (typeof count === "number" && count >= 0) noteQueueCount(count);
           resolve(res.data);
         } else reject(new CallError(res?.error || t("errUnknown"), res?.fieldErrors, Array.isArray(res?.warnings) ? res.warnings : []));
       })

@@ -101,7 +101,7 @@ export interface CaseView {
    * admin at any step, with a reason), with their current values as the form shows them; null when they may not.
    */
   correction: { fields: FieldView[]; values: Record<string, string>; reasonRequired: boolean } | null;
-  /** The caller's Antrean saya count after this call (the tab's badge). */
+  /** The caller's Antrean saya count after this call (the tab's badge); -1 when the reply did not count (the selection poll). */
   queueCount: number;
 }
 

@@ -4,12 +4,13 @@ import { jakartaDateString } from "../domain/calendar";
 import { rolesOf } from "../domain/pejabat";
 import { renderSopPage } from "../domain/sop-page";
 import { ROLES, roleById } from "../catalog/roles";
-import { Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { type Env, Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { correctCase, fieldView } from "./correct";
 import { makeDocument } from "./documents";
 import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
-import { myQueue, selectCase, selectedCase, summary } from "./queue";
+import { myQueue, queueCountOf, selectCase, selectedCase, summary } from "./queue";
 import { rebuildReport } from "./report";
 import { workbook } from "../gas/sheets";
 
@@ -31,11 +32,19 @@ const obj = (v: unknown): Record<string, unknown> => {
   return v as Record<string, unknown>;
 };
 
-function sopSummaries(): SopSummary[] {
-  const e = env();
+function sopSummaries(e: Env = env()): SopSummary[] {
   return e.cfg.sops
     .filter((s) => e.cfg.active.includes(s.id))
-    .map((s) => ({ id: s.id, code: s.code, title: s.title, shortTitle: s.shortTitle, unitName: s.unitName, steps: s.steps.length, lanes: s.lanes.map((l) => l.header), fields: s.fields }));
+    .map((s) => ({ id: s.id, code: s.code, title: s.title, shortTitle: s.shortTitle, unitName: s.unitName, steps: s.steps.length, lanes: s.lanes.map((l) => l.header), fields: s.fields.map(fieldView) }));
+}
+
+/** Leads people by a canonical role they hold today (Pejabat, acting officials included), or is an admin: the same rule the panel follows. */
+export function isManager(e: Env): boolean {
+  return e.actor.admin || rolesOf(e.cfg.officials, e.actor.email, jakartaDateString(e.now)).some((r) => roleById(r)?.manager === true);
+}
+
+function managersOnly(e: Env): void {
+  if (!isManager(e)) throw new Refusal("Ringkas dan Laporan hanya untuk pimpinan (Kepala Dinas, Sekretaris, Kepala Bidang, Kasubbag, Kasi) dan admin.");
 }
 
 const handlers: Handlers = {
@@ -50,11 +59,12 @@ const handlers: Handlers = {
     } catch {
       selected = null;
     }
+    const counted = queueCountOf(e);
     return {
-      me: { email: e.actor.email, name: e.actor.name, roles, admin: e.actor.admin, manager: e.actor.admin },
-      sops: sopSummaries(),
+      me: { email: e.actor.email, name: e.actor.name, roles, admin: e.actor.admin, manager: isManager(e) },
+      sops: sopSummaries(e),
       selected,
-      queueCount: myQueue(e).length,
+      queueCount: counted >= 0 ? counted : myQueue(e).length,
       setupNeeded: false,
       initialView: takeInitialView() as Bootstrap["initialView"],
       problems: [...firstUse.filter((c) => c.startsWith("Pejabat")), ...e.cfg.problems, ...e.cfg.sopErrors.map((x) => `${x.sheet}${x.row ? ` baris ${x.row}` : ""} (${x.sop}): ${x.message}`)],
@@ -68,7 +78,7 @@ const handlers: Handlers = {
     for (const [k, v] of Object.entries(fields)) clean[k] = str(v, k);
     const requestId = a.requestId === undefined ? "" : str(a.requestId, "requestId", 64);
     if (requestId && !/^[A-Za-z0-9_-]{16,64}$/.test(requestId)) throw new Refusal("Permintaan tidak sah: requestId.");
-    return startCase(str(a.sopId, "sopId", 100), clean, "sidebar", requestId);
+    return startCase(str(a.sopId, "sopId", 100), clean, "sidebar", requestId, a.confirm === true);
   },
   getCase: (arg) => getCase(str(obj(arg).caseId, "caseId", 40)),
   selectedCase: () => selectedCase(env()),
@@ -78,7 +88,7 @@ const handlers: Handlers = {
     if (!["complete", "approve", "return", "reassign", "reopen", "cancel"].includes(action)) throw new Refusal("Tindakan tidak dikenal.");
     if (typeof a.expectedVersion !== "number") throw new Refusal("Permintaan tidak sah: versi kasus tidak disertakan; muat ulang panel.");
     const opt = (k: string) => (a[k] === undefined || a[k] === null ? undefined : str(a[k], k));
-    return act({ caseId: str(a.caseId, "caseId", 40), expectedVersion: a.expectedVersion, action, note: opt("note"), reason: opt("reason"), email: opt("email"), toStep: opt("toStep") });
+    return act({ caseId: str(a.caseId, "caseId", 40), expectedVersion: a.expectedVersion, action, note: opt("note"), reason: opt("reason"), email: opt("email"), toStep: opt("toStep"), confirm: a.confirm === true });
   },
   tickKelengkapan: (arg) => {
     const a = obj(arg);
@@ -90,13 +100,24 @@ const handlers: Handlers = {
     const a = obj(arg);
     return makeDocument(str(a.caseId, "caseId", 40), str(a.template, "template", 60));
   },
-  correctCase: () => {
-    throw new Refusal("Ubah isian belum tersedia.");
+  correctCase: (arg) => {
+    const a = obj(arg);
+    if (typeof a.expectedVersion !== "number") throw new Refusal("Permintaan tidak sah: versi kasus tidak disertakan; muat ulang panel.");
+    const fields = obj(a.fields);
+    const clean: Record<string, string> = {};
+    for (const [k, v] of Object.entries(fields)) clean[k] = str(v, k);
+    const reason = a.reason === undefined || a.reason === null ? "" : str(a.reason, "reason");
+    return correctCase({ caseId: str(a.caseId, "caseId", 40), expectedVersion: a.expectedVersion, fields: clean, reason, confirm: a.confirm === true });
   },
   myQueue: () => myQueue(env()),
   selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),
-  summary: () => summary(env()),
+  summary: () => {
+    const e = env();
+    managersOnly(e);
+    return summary(e);
+  },
   rebuildReport: () => {
+    managersOnly(env());
     const r = rebuildReport();
     const id = loadIds()?.laporan;
     if (id !== undefined) workbook().getSheetById(id)?.activate();
@@ -114,7 +135,7 @@ export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
     const fn = handlers[name as CallName] as (a: unknown) => unknown;
     return { ok: true, data: fn(arg ?? null) };
   } catch (err) {
-    if (err instanceof Refusal) return { ok: false, error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) };
+    if (err instanceof Refusal) return { ok: false, error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}), ...(err.warnings?.length ? { warnings: err.warnings } : {}) };
     const message = err instanceof Error ? err.message : String(err);
     console.error(`alurApi ${String(name)}: ${message}`);
     return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };

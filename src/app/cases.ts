@@ -4,7 +4,7 @@ import { ROLES } from "../catalog/roles";
 import { jakartaDateString } from "../domain/calendar";
 import type { Action, Actor, CaseState, Channel, Effect, Notification } from "../domain/case";
 import { J, wholeSeconds } from "../domain/journal";
-import { checkFields } from "../domain/fields";
+import { checkFields, fieldWarnings } from "../domain/fields";
 import { findOfficial } from "../domain/pejabat";
 import { H, type ReadCell, readRow, registerHeaders, renderRow } from "../domain/register";
 import type { Sop } from "../domain/sop";
@@ -21,10 +21,18 @@ import { caseView } from "./views";
 
 export class Refusal extends Error {
   fieldErrors?: Record<string, string>;
-  constructor(message: string, fieldErrors?: Record<string, string>) {
+  /** Things to confirm (the call changed nothing; sent again with confirm: true, it goes through). */
+  warnings?: string[];
+  constructor(message: string, fieldErrors?: Record<string, string>, warnings?: string[]) {
     super(message);
     this.fieldErrors = fieldErrors;
+    this.warnings = warnings;
   }
+}
+
+/** Stops a call that has warnings the person has not yet seen and confirmed. */
+export function confirmFirst(warnings: string[], confirmed: boolean): void {
+  if (warnings.length && !confirmed) throw new Refusal("Periksa peringatan berikut; belum ada yang diubah.", undefined, warnings);
 }
 
 export interface Env {
@@ -255,7 +263,7 @@ function rememberCode(sop: Sop): void {
  * Starts a case. A repeated `requestId` (the panel resends it when a reply was lost) returns the case that request
  * already started instead of a second one: the journal's start entry names the request, so this holds for good.
  */
-export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar", requestId = ""): CaseView {
+export function startCase(sopId: string, fields: Record<string, string>, channel: Channel = "sidebar", requestId = "", confirm = false): CaseView {
   const result = withLock((): { again: string } | { e: Env; sop: Sop; c: CaseState } => {
     const e = env();
     const again = requestId ? startedBy(e, requestId) : "";
@@ -267,6 +275,7 @@ export function startCase(sopId: string, fields: Record<string, string>, channel
     const rev = own(e.cfg.revs, sop.id) ?? sopRevision(sop);
     const checked = checkFields(sop.fields, fields);
     if (!checked.ok) throw new Refusal(Object.values(checked.errors).join(" "), checked.errors);
+    confirmFirst(fieldWarnings(checked.values), confirm);
     // A column renamed or not yet added would silently drop what was typed: refuse and say how to add it.
     const missing = registerHeaders(sop).filter((h) => !header.includes(h));
     if (missing.length) {
@@ -324,6 +333,11 @@ export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
     const e = env();
     const loaded = loadCase(e, input.caseId);
     if (alreadyDone(loaded.c, input, e.actor.email)) return { e, loaded, c: loaded.c };
+    if (input.action === "reassign") {
+      const to = (input.email ?? "").trim().toLowerCase();
+      const known = e.cfg.officials.some((o) => o.email === to || o.acting?.email === to);
+      confirmFirst(known || !to ? [] : [`${to} tidak ada di sheet Pejabat. Kasus akan menunggu orang itu; pastikan alamatnya benar.`], input.confirm === true);
+    }
     const r = transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion }));
     if (!r.ok) throw new Refusal(r.reason);
     const target: CaseTarget = { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded };

@@ -63,7 +63,7 @@ export const CODES = "alur.codes";
 
 const CFG = "alur.cfg";
 /** The shape of the cached configuration: a copy in another shape (an older release's) is not used. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 /** The version stamp: every edit of a configuration sheet sets a new one, so a cached copy older than it is ignored. */
 const GEN = "alur.cfg.gen";
 const CHUNKS = 10;
@@ -82,6 +82,15 @@ export function invalidateConfig(): void {
   } catch (_e) {
     // The new stamp alone already makes every cached copy stale.
   }
+}
+
+/** The SOPs in the cache gzipped (an office with 100 SOPs still fits a few cache values; base64 is plain ASCII). */
+function pack(json: string): string {
+  return Utilities.base64Encode(Utilities.gzip(Utilities.newBlob(json, "application/json")).getBytes());
+}
+
+function unpack(b64: string): string {
+  return Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(b64), "application/x-gzip")).getDataAsString();
 }
 
 /** Cuts text into cache-sized parts without splitting a surrogate pair. */
@@ -219,18 +228,17 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
 function fromCache(got: Record<string, string>, gen: string): Config | null {
   if (!got[CFG]) return null;
   try {
-    const head = JSON.parse(got[CFG]) as Omit<Config, "sops"> & { chunks: number; gen?: string; fmt?: number };
+    const head = JSON.parse(got[CFG]) as { chunks: number; gen?: string; fmt?: number };
     if (!head || head.fmt !== CACHE_FORMAT || head.gen !== gen || !Number.isInteger(head.chunks) || head.chunks < 1 || head.chunks > CHUNKS) return null;
-    let json = "";
+    let packed = "";
     for (let i = 0; i < head.chunks; i++) {
       const part = got[`alur.sops.${i}`];
       if (part === undefined) return null;
-      json += part;
+      packed += part;
     }
-    const sops = JSON.parse(json) as Sop[];
-    if (!Array.isArray(sops) || !head.settings || !Array.isArray(head.officials) || !Array.isArray(head.active) || !head.revs || !head.codes) return null;
-    const { chunks: _c, gen: _g, fmt: _f, ...rest } = head;
-    return { ...rest, sops };
+    const cfg = JSON.parse(unpack(packed)) as Config;
+    if (!cfg || !Array.isArray(cfg.sops) || !cfg.settings || !Array.isArray(cfg.officials) || !Array.isArray(cfg.active) || !cfg.revs || !cfg.codes) return null;
+    return cfg;
   } catch {
     return null;
   }
@@ -253,14 +261,14 @@ export function loadConfig(ss: () => GoogleAppsScript.Spreadsheet.Spreadsheet, i
   const cached = fromCache(got, gen);
   if (cached) return cached;
   const cfg = readConfig(ss(), ids);
-  const { sops, ...rest } = cfg;
-  const parts = chunksOf(JSON.stringify(sops));
+  // The whole configuration gzipped (held-back SOPs and all): the head only says how to find and trust it.
+  const parts = chunksOf(pack(JSON.stringify(cfg)));
   if (parts.length <= CHUNKS) {
     const put: Record<string, string> = {};
     parts.forEach((p, i) => {
       put[`alur.sops.${i}`] = p;
     });
-    put[CFG] = JSON.stringify({ ...rest, chunks: parts.length, gen, fmt: CACHE_FORMAT });
+    put[CFG] = JSON.stringify({ chunks: parts.length, gen, fmt: CACHE_FORMAT });
     try {
       cache.putAll(put, 21600);
     } catch (_e) {

@@ -11,6 +11,8 @@ import { rowByHeader } from "../gas/cells";
 import { headerIndex, readHeader } from "../gas/sheets";
 import { type Env, caseSopOf, getCase, loadCase, parseCaseRow } from "./cases";
 import { allSops, calendar } from "./config";
+import { type OpenIndex, loadOpenIndex } from "./open-index";
+import type { OpenCase } from "../domain/open-index";
 import { loadArchivedSop } from "./sop-archive";
 import { escapeRegExp, readAroundHits } from "./queue-scan";
 import { caseView } from "./views";
@@ -60,7 +62,8 @@ function search(steps: string[], assigned: string): { text: string; regex: boole
 }
 
 /**
- * Cases waiting for me, late first, then by due time.
+ * Cases waiting for me found by searching the registers: used only while the open-case index is incomplete (a workbook
+ * from an earlier release before its first hourly run, or an index too large for its properties).
  *
  * The cost follows neither the number of cases nor the registers' size. Per register that has a step that could be
  * mine (a step of my roles, or an external step), one TextFinder finds the lane cells "▶ <step> · …" of those steps;
@@ -69,7 +72,7 @@ function search(steps: string[], assigned: string): { text: string; regex: boole
  * for too: usually not (reassigning is an admin's exception), and then registers without such a step cost no call.
  * The price is reading the finished or other people's rows that lie between the hits, bounded per hit.
  */
-export function myQueue(e: Env): QueueItem[] {
+function scanQueue(e: Env): QueueItem[] {
   const me = e.actor.email;
   const mine = new Set(rolesOf(e.cfg.officials, me, jakartaDateString(e.now)));
   const assigned = `"assignee":"${me}"`;
@@ -130,6 +133,66 @@ export function myQueue(e: Env): QueueItem[] {
  * header and that one row and nothing else. Unlike opening a case by ID it does not look for copies of the row;
  * acting on a copied case still refuses and says where the copies are.
  */
+/** Whether a running case (its index record) waits for me: assigned to me, in a lane of mine, or an outside party's step I record. */
+function indexedForMe(o: OpenCase, me: string, mine: Set<string>): boolean {
+  if (o.assignee) return o.assignee.toLowerCase() === me;
+  if (mine.has(o.role)) return true;
+  return !!roleById(o.role)?.external && (o.createdBy.toLowerCase() === me || o.pemohon === me);
+}
+
+function mineOf(e: Env): Set<string> {
+  return new Set(rolesOf(e.cfg.officials, e.actor.email, jakartaDateString(e.now)));
+}
+
+/** The step's text as the case's own SOP revision has it (the current SOP, else the archived one; "" if missing). */
+function stepTextOf(e: Env, o: OpenCase, revisions: Map<string, Sop | null>): string {
+  const sop = allSops(e.cfg).find((s) => s.id === o.sopId);
+  if (!sop) return "";
+  const own = o.sopRev === e.cfg.revs[sop.id] ? sop : ownRevision(e, o.sopRev, sop, revisions);
+  return own?.steps.find((s) => s.no === o.stepNo)?.text ?? "";
+}
+
+/**
+ * Cases waiting for me, late first, then by due time: from the open-case index (one read of the script properties),
+ * whatever the number of registers or rows; the registers are searched only while the index is incomplete.
+ */
+export function myQueue(e: Env, index: OpenIndex = loadOpenIndex()): QueueItem[] {
+  if (!index.complete) return scanQueue(e);
+  const me = e.actor.email;
+  const mine = mineOf(e);
+  const cal = calendar(e.cfg);
+  const revisions = new Map<string, Sop | null>();
+  const sops = new Map(allSops(e.cfg).map((s) => [s.id, s]));
+  const out: QueueItem[] = [];
+  for (const o of index.cases) {
+    if (!indexedForMe(o, me, mine)) continue;
+    const sop = sops.get(o.sopId);
+    if (!sop) continue;
+    const late = lateMinutes({ dueAt: o.dueAt, stepNo: o.stepNo } as CaseState, e.now, cal);
+    out.push({
+      caseId: o.id,
+      sopCode: sop.code,
+      sopTitle: sop.shortTitle,
+      perihal: o.perihal,
+      stepNo: o.stepNo,
+      stepText: stepTextOf(e, o, revisions),
+      roleName: roleById(o.role)?.short ?? o.lane,
+      dueAt: o.dueAt === null ? null : new Date(o.dueAt).toISOString(),
+      lateMinutes: late,
+      status: o.status,
+    });
+  }
+  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9"));
+}
+
+/** How many cases wait for me (the Antrean badge): from the index, or -1 when it is incomplete (the badge keeps its count). */
+export function queueCountOf(e: Env): number {
+  const index = loadOpenIndex();
+  if (!index.complete) return -1;
+  const mine = mineOf(e);
+  return index.cases.filter((o) => indexedForMe(o, e.actor.email, mine)).length;
+}
+
 export function selectedCase(e: Env): CaseView | null {
   const cell = e.ss.getCurrentCell();
   if (!cell) return null;
@@ -147,7 +210,7 @@ export function selectedCase(e: Env): CaseView | null {
   // An ID of another SOP pasted here: its own register is the truth.
   if (caseSopOf(e.cfg, id).id !== registerOf) return getCase(id);
   const { sop, c } = parseCaseRow(e, id, sheet, byHeader, row);
-  return { ...caseView(e, sop, c, null), row };
+  return { ...caseView(e, sop, c, null, false), row };
 }
 
 export function selectCase(e: Env, caseId: string): { sheetName: string; row: number } {
@@ -169,7 +232,24 @@ function finishedMonth(label: string): string {
  * Running, late and finished-this-month per SOP, from three columns of each register (Status, Langkah, Terlambat):
  * the hidden case data and the fields are not read.
  */
-export function summary(e: Env): SummaryRow[] {
+export function summary(e: Env, index: OpenIndex = loadOpenIndex()): SummaryRow[] {
+  if (!index.complete) return scanSummary(e);
+  const month = jakartaDateString(e.now).slice(0, 7);
+  const done = Object.prototype.hasOwnProperty.call(index.done, month) ? index.done[month] : {};
+  const cal = calendar(e.cfg);
+  const out: SummaryRow[] = [];
+  for (const sop of allSops(e.cfg)) {
+    const open = index.cases.filter((o) => o.sopId === sop.id);
+    const late = open.filter((o) => lateMinutes({ dueAt: o.dueAt, stepNo: o.stepNo } as CaseState, e.now, cal) > 0).length;
+    const finished = Object.prototype.hasOwnProperty.call(done, sop.id) ? done[sop.id] : 0;
+    // SOPs with nothing running and nothing finished this month would only lengthen the table.
+    if (open.length || finished) out.push({ sopId: sop.id, code: sop.code, title: sop.shortTitle, running: open.length, late, finishedThisMonth: finished });
+  }
+  return out;
+}
+
+/** Ringkas from the registers' Status, Langkah and Terlambat columns: while the open-case index is incomplete. */
+function scanSummary(e: Env): SummaryRow[] {
   const month = jakartaDateString(e.now).slice(0, 7);
   const out: SummaryRow[] = [];
   for (const sop of allSops(e.cfg)) {

@@ -4,12 +4,14 @@ import { ROLES, roleById } from "../catalog/roles";
 import { jakartaDateString, workingMinutesBetween } from "../domain/calendar";
 import type { CaseState } from "../domain/case";
 import { holdersOf } from "../domain/pejabat";
-import { registerSheetName } from "../domain/register";
+import { lastActs, registerSheetName } from "../domain/register";
 import { KIND_LABEL } from "../domain/journal";
 import type { Sop } from "../domain/sop";
 import { availableActions, laneRole, stepOf, stepStandard } from "../domain/transition";
 import { calendar } from "./config";
 import type { Env, LoadedCase } from "./cases";
+import { correctionView } from "./correct";
+import { queueCountOf } from "./queue";
 
 const iso = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString());
 
@@ -63,7 +65,11 @@ function currentStep(e: Env, sop: Sop, c: CaseState): CurrentStepView | null {
   };
 }
 
-export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | null): CaseView {
+/**
+ * The case as the panel shows it. `counting`: the reply carries the caller's Antrean saya count (one property read);
+ * the selection poll, which runs every few seconds, says -1 ("not counted") to keep within the daily property quota.
+ */
+export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | null, counting = true): CaseView {
   const current = sop.steps.find((s) => s.no === c.stepNo)?.role;
   const names = new Map(e.cfg.officials.map((o) => [o.email, o.name]));
   const history: HistoryView[] = c.history.map((h) => ({
@@ -79,6 +85,7 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     standard: h.standard,
   }));
   const ctx = { actor: e.actor, now: e.now, calendar: calendar(e.cfg), officials: e.cfg.officials, roles: ROLES, channel: "sidebar" as const };
+  const acts = lastActs(sop, c);
   return {
     id: c.id,
     sopId: sop.id,
@@ -91,7 +98,7 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     lanes: sop.lanes.map((l) => ({
       header: l.header,
       roleName: roleById(l.role)?.name ?? l.header,
-      state: l.header === current && c.stepNo ? "current" : c.done[l.header] ? "done" : "todo",
+      state: l.header === current && c.stepNo ? "current" : c.done[l.header] ? (acts.get(l.header) === "return" ? "returned" : "done") : "todo",
       at: c.done[l.header] ? iso(c.done[l.header]) : null,
     })),
     current: currentStep(e, sop, c),
@@ -102,8 +109,7 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     rounds: c.rounds,
     sheetName: registerSheetName(sop),
     row: loaded ? loaded.row : 0,
-    // Filled in by the journal work (Ubah isian, the badge from the open-case index).
-    correction: null,
-    queueCount: 0,
+    correction: correctionView(e, sop, c),
+    queueCount: counting ? queueCountOf(e) : -1,
   };
 }

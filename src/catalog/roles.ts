@@ -2,14 +2,16 @@
 import type { Role } from "../domain/sop";
 
 const r = (id: string, name: string, short: string, external = false): Role => ({ id, name, short, external });
+/** A role that leads people: the panel's Ringkas and the Laporan rebuild are theirs. */
+const lead = (id: string, name: string, short: string): Role => ({ id, name, short, external: false, manager: true });
 
 export const ROLES: Role[] = [
   // Pimpinan dan sekretariat
-  r("kepala-dinas", "Kepala Dinas", "Kadis"),
-  r("sekretaris", "Sekretaris", "Sekretaris"),
-  r("kasubbag-umum", "Kasubbag Umum dan Kepegawaian", "Kasubbag Umum"),
-  r("kasubbag-program", "Kasubbag Program", "Kasubbag Program"),
-  r("kasubbag-keuangan", "Kasubbag Keuangan", "Kasubbag Keuangan"),
+  lead("kepala-dinas", "Kepala Dinas", "Kadis"),
+  lead("sekretaris", "Sekretaris", "Sekretaris"),
+  lead("kasubbag-umum", "Kasubbag Umum dan Kepegawaian", "Kasubbag Umum"),
+  lead("kasubbag-program", "Kasubbag Program", "Kasubbag Program"),
+  lead("kasubbag-keuangan", "Kasubbag Keuangan", "Kasubbag Keuangan"),
   r("jfu", "Jabatan Fungsional Umum (JFU)", "JFU"),
   r("petugas-adm-surat", "Petugas Administrasi Surat", "Petugas Adm Surat"),
   // Keuangan dan barang
@@ -23,25 +25,25 @@ export const ROLES: Role[] = [
   r("tim-pphp", "Tim Penerima dan Pemeriksa Hasil Pekerjaan (PPHP)", "Tim PPHP"),
   r("penyimpan-barang", "Penyimpan Barang", "Penyimpan Barang"),
   // Bidang Aplikasi Telematika
-  r("kabid-aptel", "Kepala Bidang Aplikasi Telematika", "Kabid Aptel"),
-  r("kasi-egov", "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi", "Kasi E-Gov"),
+  lead("kabid-aptel", "Kepala Bidang Aplikasi Telematika", "Kabid Aptel"),
+  lead("kasi-egov", "Kepala Seksi Layanan E-Government, Standarisasi dan Aplikasi", "Kasi E-Gov"),
   r("staf-egov", "Staf Seksi Layanan E-Government, Standarisasi dan Aplikasi", "Staf E-Gov"),
   r("web-programmer", "Web Mobile Programmer", "Programmer"),
   r("admin-system", "Admin System", "Admin System"),
-  r("kasi-telematika", "Kepala Seksi Pembinaan Telematika", "Kasi Telematika"),
+  lead("kasi-telematika", "Kepala Seksi Pembinaan Telematika", "Kasi Telematika"),
   r("teknisi-ti", "Petugas / Teknisi TI", "Teknisi TI"),
-  r("kasi-pip", "Kepala Seksi Pusat Informasi Publik", "Kasi PIP"),
+  lead("kasi-pip", "Kepala Seksi Pusat Informasi Publik", "Kasi PIP"),
   r("operator-website", "Operator Website", "Operator Web"),
   // Bidang Pos dan Telekomunikasi
-  r("kabid-postel", "Kepala Bidang Pos dan Telekomunikasi", "Kabid Postel"),
-  r("kasi-media-massa", "Kepala Seksi Bina Pemberdayaan Media Massa", "Kasi Media Massa"),
-  r("kasi-pengkajian", "Kepala Seksi Pengkajian Analisa Data dan Informasi", "Kasi Pengkajian"),
-  r("kasi-postel", "Kepala Seksi Pos dan Telekomunikasi", "Kasi Postel"),
+  lead("kabid-postel", "Kepala Bidang Pos dan Telekomunikasi", "Kabid Postel"),
+  lead("kasi-media-massa", "Kepala Seksi Bina Pemberdayaan Media Massa", "Kasi Media Massa"),
+  lead("kasi-pengkajian", "Kepala Seksi Pengkajian Analisa Data dan Informasi", "Kasi Pengkajian"),
+  lead("kasi-postel", "Kepala Seksi Pos dan Telekomunikasi", "Kasi Postel"),
   // Bidang Sarana Komunikasi dan Diseminasi Informasi
-  r("kabid-sarana", "Kepala Bidang Sarana Komunikasi dan Diseminasi Informasi", "Kabid Sarana"),
-  r("kasi-komsos", "Kepala Seksi Komunikasi Sosial", "Kasi Komsos"),
-  r("kasi-penerbitan", "Kepala Seksi Penerbitan, Publikasi dan Pameran", "Kasi Penerbitan"),
-  r("kasi-penyiaran", "Kepala Seksi Penyiaran", "Kasi Penyiaran"),
+  lead("kabid-sarana", "Kepala Bidang Sarana Komunikasi dan Diseminasi Informasi", "Kabid Sarana"),
+  lead("kasi-komsos", "Kepala Seksi Komunikasi Sosial", "Kasi Komsos"),
+  lead("kasi-penerbitan", "Kepala Seksi Penerbitan, Publikasi dan Pameran", "Kasi Penerbitan"),
+  lead("kasi-penyiaran", "Kepala Seksi Penyiaran", "Kasi Penyiaran"),
   r("petugas-penerima", "Petugas Penerima Berita/Informasi", "Petugas Penerima"),
   // Pihak luar (langkahnya dicatat petugas atas nama mereka)
   r("pemohon", "Pemohon", "Pemohon", true),

@@ -8,6 +8,46 @@ const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]{2,}$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MAX_TEXT = 5000;
 
+/**
+ * The most characters a field takes, by kind: a Perihal is a line, not a letter (long texts belong in Catatan and the
+ * long fields). The panel counts down before the limit; the server refuses past it.
+ */
+export function maxLengthOf(f: CaseField): number {
+  if (f.key === "perihal") return 300;
+  switch (f.type) {
+    case "longtext":
+      return MAX_TEXT;
+    case "email":
+    case "person":
+      return 254;
+    case "number":
+      return 30;
+    case "date":
+      return 10;
+    case "choice":
+      return 200;
+    default:
+      return 500;
+  }
+}
+
+/**
+ * Field pairs that usually follow each other but where offices legitimately differ: a warning the person confirms,
+ * not a refusal. [earlier, later, message].
+ */
+const DATE_ORDER: [string, string, string][] = [["tanggalSurat", "diterimaTanggal", "Tanggal diterima lebih awal dari tanggal surat. Periksa kembali; bila memang begitu (misalnya surat diantar sebelum diberi tanggal), lanjutkan."]];
+
+/** Warnings about what was typed (never errors): shown before anything is saved. */
+export function fieldWarnings(values: Record<string, FieldValue>): string[] {
+  const out: string[] = [];
+  for (const [a, b, message] of DATE_ORDER) {
+    const x = values[a];
+    const y = values[b];
+    if (typeof x === "string" && typeof y === "string" && isYmd(x) && isYmd(y) && y < x) out.push(message);
+  }
+  return out;
+}
+
 export function isEmail(s: string): boolean {
   return EMAIL.test(s.trim());
 }
@@ -24,7 +64,8 @@ function one(f: CaseField, raw: unknown): { value?: FieldValue; error?: string }
   const text = raw === null || raw === undefined ? "" : typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : null;
   if (text === null) return { error: `${f.label}: isian tidak dikenali.` };
   if (text === "") return f.required ? { error: `${f.label} wajib diisi.` } : { value: "" };
-  if (text.length > MAX_TEXT) return { error: `${f.label} terlalu panjang (paling banyak ${MAX_TEXT} huruf).` };
+  const max = maxLengthOf(f);
+  if (text.length > max) return { error: `${f.label} terlalu panjang (${text.length} karakter; paling banyak ${max}).${f.type !== "longtext" && max < MAX_TEXT ? " Tulis uraian panjang di Catatan." : ""}` };
   switch (f.type) {
     case "date":
       return isYmd(text) ? { value: text } : { error: `${f.label} harus berupa tanggal yang benar.` };

@@ -65,6 +65,17 @@ export function stepLabel(sop: Sop, c: CaseState): string {
   return `${c.stepNo} · ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`;
 }
 
+/** Each lane's last act on the case: a return reads as a return in its column (↩), not as a ✓ that looks approved. */
+export function lastActs(sop: Sop, c: CaseState): Map<string, "return" | "done"> {
+  const out = new Map<string, "return" | "done">();
+  for (const h of c.history) {
+    if (h.action !== "complete" && h.action !== "approve" && h.action !== "return" && h.action !== "decide") continue;
+    const lane = sop.steps.find((s) => s.no === h.stepNo)?.role;
+    if (lane) out.set(lane, h.action === "return" ? "return" : "done");
+  }
+  return out;
+}
+
 /** Working minutes past the due instant at `now` (0 when on time or no standard). */
 export function lateMinutes(c: CaseState, now: number, cal: WorkingCalendarConfig): number {
   if (c.dueAt === null || !c.stepNo || now <= c.dueAt) return 0;
@@ -142,10 +153,11 @@ export function renderRow(sop: Sop, c: CaseState, now: number, cal: WorkingCalen
   row[H.status] = c.status;
   row[H.step] = stepLabel(sop, c);
   const current = sop.steps.find((s) => s.no === c.stepNo)?.role;
+  const acts = lastActs(sop, c);
   for (const l of sop.lanes) {
     const h = laneHeader(l.header);
-    if (l.header === current) row[h] = `▶ ${c.stepNo} · sejak ${formatTanggalJam(c.stepSince)}`;
-    else if (c.done[l.header]) row[h] = `✓ ${formatTanggalJam(c.done[l.header])}`;
+    if (l.header === current && c.stepNo) row[h] = `▶ ${c.stepNo} · sejak ${formatTanggalJam(c.stepSince)}`;
+    else if (c.done[l.header]) row[h] = `${acts.get(l.header) === "return" ? "↩ dikembalikan" : "✓"} ${formatTanggalJam(c.done[l.header])}`;
     else row[h] = "";
   }
   row[H.due] = c.dueAt === null || !c.stepNo ? "" : { dateTime: c.dueAt };

@@ -10,6 +10,8 @@ export interface Role {
   short: string;
   /** Outside the office's staff (Pemohon, Rekanan, ...): steps are recorded on their behalf. */
   external: boolean;
+  /** Leads people (Kepala Dinas, Sekretaris, Kepala Bidang, Kasubbag, Kasi): sees Ringkas and may rebuild Laporan. */
+  manager?: boolean;
 }
 
 export type FieldType = "text" | "longtext" | "date" | "number" | "choice" | "email" | "person";

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import type { CaseView } from "../../src/api";
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
-import { PANEL_CALLS, SM, SM_FIELDS, fillFinished, measurePanel } from "../../emulator/panel-cost";
+import { measureRegisters, PANEL_CALLS, SM, SM_FIELDS, fillFinished, measurePanel } from "../../emulator/panel-cost";
 import { SPAN_LIMITS, planSpans, readAroundHits } from "../../src/app/queue-scan";
 
 const CT_FIELDS = {
@@ -28,7 +28,11 @@ describe("whose queue a case is in", () => {
     const a = startSm(alur, "Surat A");
     const b = startSm(alur, "Surat B");
     const staf = "staf.baru@dinas.example";
-    alur.ok(ADMIN, "act", { caseId: a.id, expectedVersion: a.version, action: "reassign", email: staf });
+    // Someone outside Pejabat: the admin is warned first, and nothing changes until they confirm.
+    const warned = alur.call(ADMIN, "act", { caseId: a.id, expectedVersion: a.version, action: "reassign", email: staf });
+    expect(warned).toMatchObject({ ok: false, warnings: [expect.stringMatching(/staf\.baru@dinas\.example tidak ada di sheet Pejabat/)] });
+    expect(alur.ok(ADMIN, "getCase", { caseId: a.id }).version).toBe(a.version);
+    alur.ok(ADMIN, "act", { caseId: a.id, expectedVersion: a.version, action: "reassign", email: staf, confirm: true });
     alur.ok(ADMIN, "act", { caseId: b.id, expectedVersion: b.version, action: "reassign", email: P("kepala-dinas") });
     expect(queueOf(alur, staf)).toEqual([a.id]);
     expect(queueOf(alur, P("kepala-dinas"))).toEqual([b.id]);
@@ -107,8 +111,24 @@ describe("what the panel's reads cost", () => {
         expect({ name, waiting, cells: cells[1] }).toEqual({ name, waiting, cells: cells[0] });
       }
     }
-    expect(runs[0].cost.selectedCase.spreadsheetCalls).toBeLessThanOrEqual(10);
+    // The budgets of the panel issue: opening the panel, Antrean saya, Ringkas and the selection poll.
+    expect(runs[0].cost.bootstrap.spreadsheetCalls).toBeLessThanOrEqual(20);
+    expect(runs[0].cost.myQueue.spreadsheetCalls).toBeLessThanOrEqual(10);
+    expect(runs[0].cost.summary.spreadsheetCalls).toBeLessThanOrEqual(10);
+    expect(runs[0].cost.selectedCase.spreadsheetCalls).toBeLessThanOrEqual(9);
   }, 60000);
+
+  test("opening the panel, Antrean saya and Ringkas cost the same with 28 or 100 registers", () => {
+    const few = measureRegisters(28);
+    const many = measureRegisters(100);
+    for (const name of ["bootstrap", "myQueue", "summary"] as const) {
+      expect({ name, calls: many[name].spreadsheetCalls }).toEqual({ name, calls: few[name].spreadsheetCalls });
+      expect({ name, cells: many[name].cellsRead }).toEqual({ name, cells: few[name].cellsRead });
+    }
+    expect(many.bootstrap.spreadsheetCalls).toBeLessThanOrEqual(20);
+    expect(many.myQueue.spreadsheetCalls).toBeLessThanOrEqual(10);
+    expect(many.summary.spreadsheetCalls).toBeLessThanOrEqual(10);
+  }, 120000);
 
   test("a case left running far above the others is still in the queue, and the rows between are not read", () => {
     const alur = setupAlur();

@@ -16,7 +16,7 @@ function finish(alur: ReturnType<typeof setupAlur>, v: CaseView, minutes: number
 
 describe("Laporan through the bundle", () => {
   test("Bangun ulang Laporan writes the tables from Riwayat, draws two charts and replaces them on the next rebuild", () => {
-    const alur = setupAlur();
+    const alur = setupAlur({ admins: [ADMIN] });
     const a = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     finish(alur, a, 10);
     alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Kedua" } });
@@ -44,7 +44,7 @@ describe("Laporan through the bundle", () => {
   });
 
   test("text from Riwayat lands as text, and an admin's typing in Laporan is replaced, not mixed in", () => {
-    const alur = setupAlur();
+    const alur = setupAlur({ admins: [ADMIN] });
     alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     alur.ok(ADMIN, "rebuildReport", null);
     const sheet = alur.world.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Laporan")!;
@@ -54,13 +54,13 @@ describe("Laporan through the bundle", () => {
   });
 
   test("setup installs the daily trigger that rebuilds Laporan", () => {
-    const alur = setupAlur();
+    const alur = setupAlur({ admins: [ADMIN] });
     const handlers = alur.world.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction());
     expect(handlers).toContain("dailyReport");
   });
 
   test("an office sheet already called Laporan is never taken over; a renamed Laporan is still found after setup", () => {
-    const alur = setupAlur();
+    const alur = setupAlur({ admins: [ADMIN] });
     const ss = alur.world.spreadsheet;
     ss.insertSheet("Laporan").getRange("A1").setValue("Laporan kinerja triwulan (ketikan staf)");
     alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
@@ -73,7 +73,7 @@ describe("Laporan through the bundle", () => {
   });
 
   test("the two charts sit one under the other, sized, beside the tables", () => {
-    const alur = setupAlur();
+    const alur = setupAlur({ admins: [ADMIN] });
     alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     alur.ok(ADMIN, "rebuildReport", null);
     const charts = alur.world.spreadsheet.getSheetByName("Laporan")!.getCharts();
