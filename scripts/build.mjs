@@ -53,11 +53,87 @@ const packedCatalog = {
 };
 
 /**
+ * Modules Apps Script loads only when they are used, each from a project file of its own (dist/<name>.html, gzipped):
+ * Code.js, which every call loads (each sidebar poll), keeps to what actions and the panel need.
+ */
+export const LAZY = [
+  { name: "Setup", file: "src/app/setup.ts" },
+  { name: "SopPage", file: "src/domain/sop-page.ts" },
+  { name: "Laporan", file: "src/app/report.ts" },
+];
+const lazyPath = (m) => join(root, m.file);
+const LAZY_RUNTIME = join(root, "src/gas/lazy.ts");
+
+/** A lazy module's code (an IIFE whose value is its exports) and, per export, whether it is a function or its value. */
+async function buildLazy(m, unsafeNoLock) {
+  const out = await build({
+    entryPoints: [lazyPath(m)],
+    bundle: true,
+    format: "iife",
+    globalName: "__alurLazy",
+    target: "es2020",
+    platform: "neutral",
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    minify: true,
+    define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
+    plugins: [packedCatalog, lazyStubs(m.name)],
+    logLevel: "warning",
+  });
+  const code = out.outputFiles[0].text;
+  // The module's top level touches no service, so it can be evaluated here to learn what it exports.
+  const { default: vm } = await import("node:vm");
+  const exports = vm.runInNewContext(`${code};__alurLazy`, {});
+  const shape = Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, typeof v === "function" ? { fn: true } : { fn: false, value: JSON.parse(JSON.stringify(v)) }]));
+  return { code, shape };
+}
+
+const lazyShapes = new Map();
+
+/** Imports of a lazy module (from anywhere but the module itself) become stubs that load it on first call. */
+function lazyStubs(self) {
+  return {
+    name: "lazy-stubs",
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (!args.importer) return undefined;
+        const target = resolve(dirname(args.importer), args.path);
+        const m = LAZY.find((x) => x.name !== self && (lazyPath(x) === target || lazyPath(x) === `${target}.ts`));
+        return m ? { path: m.name, namespace: "lazy-stub" } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: "lazy-stub" }, (args) => {
+        const shape = lazyShapes.get(args.path);
+        if (!shape) throw new Error(`lazy module ${args.path} not built yet`);
+        const lines = [`import { loadLazy } from ${JSON.stringify(LAZY_RUNTIME)};`];
+        for (const [k, v] of Object.entries(shape)) {
+          lines.push(v.fn ? `export function ${k}(...a) { return loadLazy(${JSON.stringify(args.path)}).${k}(...a); }` : `export const ${k} = ${JSON.stringify(v.value)};`);
+        }
+        return { contents: lines.join("\n"), loader: "js", resolveDir: root };
+      });
+    },
+  };
+}
+
+/** Builds every lazy module (the first without stubs for later ones, which none of them import). */
+export async function buildLazyModules({ unsafeNoLock = false } = {}) {
+  const { gzipSync } = await import("node:zlib");
+  const files = {};
+  for (const m of LAZY) {
+    const { code, shape } = await buildLazy(m, unsafeNoLock);
+    lazyShapes.set(m.name, shape);
+    files[`${m.name}.html`] = `${gzipSync(code, { level: 9 }).toString("base64")}\n`;
+  }
+  return files;
+}
+
+/**
  * dist/Code.js. `unsafeNoLock` builds a variant without the script lock, only for the concurrency tests, which must
  * show that they fail without it; the define is false in every real build, and minification drops the branch.
  */
 export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLock = false } = {}) {
   const names = await entryExports();
+  const lazyFiles = await buildLazyModules({ unsafeNoLock });
   const result = await build({
     entryPoints: [join(root, "src/index.ts")],
     bundle: true,
@@ -70,10 +146,11 @@ export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLoc
     legalComments: "none",
     minify: true,
     define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
-    plugins: [packedCatalog],
+    plugins: [packedCatalog, lazyStubs("")],
     logLevel: "warning",
   });
   const body = result.outputFiles[0].text;
+  for (const [f, content] of Object.entries(lazyFiles)) writeFileSync(join(dirname(outfile), f), content);
   const stubs = names
     .map((n) => `function ${n}() { return ${NAMESPACE}.${n}.apply(this, arguments); }`)
     .join("\n");

@@ -45,6 +45,19 @@ test("every free identifier of the bundle is an ECMAScript built-in or an Apps S
   expect(free.filter((n) => !allowed.has(n)).sort()).toEqual([]);
 });
 
+test("the modules loaded only when used (Setup, SopPage, Laporan) have the same free identifiers as the bundle, and Code.js stays under 150 KB", () => {
+  const { gunzipSync } = require("node:zlib") as typeof import("node:zlib");
+  const allowed = new Set([...ECMASCRIPT, ...APPS_SCRIPT]);
+  for (const name of ["Setup", "SopPage", "Laporan"]) {
+    const packed = readFileSync(join(ROOT, "dist", `${name}.html`), "utf8").trim();
+    const lazy = gunzipSync(Buffer.from(packed, "base64")).toString("utf8");
+    expect(lazy).toMatch(/^"use strict";var __alurLazy=/);
+    const free = [...freeIdentifiers(lazy)].filter((n) => !allowed.has(n));
+    expect({ name, free }).toEqual({ name, free: [] });
+  }
+  expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+});
+
 test("the free-identifier analysis sees scopes (so the check above can fail)", () => {
   const sample = "var a = 1; function f(b) { let c = b + a; return fetch(c) + (function g() { return g; })(); } try {} catch (e) { e; } const { x = setTimeout } = {}; class K { m() { return K + d; } }";
   expect([...freeIdentifiers(sample)].sort()).toEqual(["d", "fetch", "setTimeout"]);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Bundle } from "../../emulator/load-bundle";
 import { createWorld, type World } from "../../emulator/fakes";
 import { ScriptRunError } from "../../emulator/transport";
+import { loadCode, realmOf } from "../../emulator/load-code";
 
 const REF = "https://developers.google.com/apps-script/reference";
 const QUOTAS = "https://developers.google.com/apps-script/guides/services/quotas";
@@ -52,6 +53,17 @@ function fixture(w: World): Bundle {
 }
 
 const rows: Row[] = [
+  {
+    behaviour: "a script can evaluate code it reads from one of its own HTML files (new Function), as Alur's lazily loaded modules do",
+    basis: "assumed",
+    reference: "https://developers.google.com/apps-script/guides/v8-runtime",
+    says: "The V8 runtime allows new Function / eval (widely reported: libraries are loaded with eval); Alur loads Setup, SopPage and Laporan this way.",
+    check: (w) => {
+      // A script context made as the harness makes one: code generation from strings is allowed in it.
+      const ctx = loadCode(FIXTURE, w.createGlobals().globals);
+      expect(realmOf(ctx).evaluate("new Function('return HtmlService ? 6 * 7 : 0')()")).toBe(42);
+    },
+  },
   {
     behaviour: "setValues with the wrong number of rows names both counts",
     basis: "assumed",
