@@ -115,6 +115,12 @@ function javaPattern(sheetsFormat: string): string {
 
 function formatNumber(n: number, format: string | undefined): string {
   if (!format || format === DEFAULT_NUMBER_FORMAT || format === PLAIN_TEXT || format === "General") return String(Number(n.toPrecision(15)));
+  // Quoted text before or after the digits shows as written: '0" mnt"' shows 105 as "105 mnt".
+  const lit = /^((?:"[^"]*")*)([^"]*?)((?:"[^"]*")*)$/.exec(format);
+  if (lit && (lit[1] || lit[3])) {
+    const unquote = (q: string) => q.replace(/"([^"]*)"/g, "$1");
+    return `${unquote(lit[1])}${formatNumber(n, lit[2] || "0")}${unquote(lit[3])}`;
+  }
   const percent = format.endsWith("%");
   const body = percent ? format.slice(0, -1) : format;
   const decimals = (body.split(".")[1] ?? "").replace(/[^0#]/g, "").length;

@@ -34,6 +34,8 @@ const STOP_AFTER_MS = SETUP_LIMIT_MS - 45_000;
  * reads only and writes nothing.
  */
 const STATE = "alur.setup";
+/** The pattern Sheets reports for a cell nobody formatted (columns inside the formatted block keep it). */
+const SHEETS_DEFAULT_FORMAT = "0.###############";
 /** Bumped when a finished sheet needs something new from setup. */
 const FORMAT = 2;
 
@@ -155,10 +157,10 @@ function letter(n: number): string {
 }
 
 /**
- * A register's formats, validations, protection and rule, in a fixed number of calls (about 18 for a new register, so
- * 28 registers fit Apps Script's time limit): the case fields' validations in one block, Tenggat and Terlambat
- * formatted together and red when late, Alur's own columns under one warning-only protection. (The panel and the
- * queue show a step nearing its due time; the register shows lateness.)
+ * A register's formats, validations, protection and rule, in a fixed number of calls (16 for a new register, so 28
+ * registers fit Apps Script's time limit): one block of validations, formats and the late rule, Alur's own columns
+ * under one warning-only protection. (The panel and the queue show a step nearing its due time; the register shows
+ * lateness.)
  */
 function formatRegister(run: Run, e: Ensured, sop: Sop): void {
   const { sheet, header } = e;
@@ -173,35 +175,35 @@ function formatRegister(run: Run, e: Ensured, sop: Sop): void {
       return sheet.getRange(2, c, rows, w);
     }
   };
-  // Case fields: dropdowns and dates, as one block of rules (columns without a rule get none).
-  const fieldCols = sop.fields.map((f) => col(f.label)).filter((c) => c > 0);
-  if (fieldCols.length && sop.fields.some((f) => f.type === "date" || (f.type === "choice" && f.options?.length))) {
-    const first = Math.min(...fieldCols);
-    const last = Math.max(...fieldCols);
+  // One block from the first field that needs a rule or a format to Terlambat: dropdowns and date checks on the case
+  // fields, date formats on them and on Tenggat, minutes on Terlambat (other columns keep Sheets' own format), and one
+  // rule colouring the block's row red while the case is late.
+  const due = col(H.due);
+  const late = col(H.late);
+  const ruled = sop.fields.filter((f) => f.type === "date" || (f.type === "choice" && f.options?.length)).map((f) => col(f.label)).filter((c) => c > 0);
+  if (due > 0 && late > 0) {
+    const first = Math.min(due, late, ...ruled);
+    const last = Math.max(due, late);
     const byCol = new Map(sop.fields.map((f) => [col(f.label), f]));
-    const line: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
+    const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
+    const formats: string[] = [];
     for (let c = first; c <= last; c++) {
       const f = byCol.get(c);
       if (f?.type === "choice" && f.options?.length) {
         const options = f.options;
-        // A value outside the list warns (Alur checks fields itself when it reads them): one call fewer per rule.
-        line.push(rule(run, `list:${options.join("\u001f")}`, () => SpreadsheetApp.newDataValidation().requireValueInList(options, true).build()));
-      } else if (f?.type === "date") line.push(rule(run, "date", () => SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build()));
-      else line.push(null);
+        rules.push(rule(run, `list:${options.join("\u001f")}`, () => SpreadsheetApp.newDataValidation().requireValueInList(options, true).setAllowInvalid(false).build()));
+      } else if (f?.type === "date") rules.push(rule(run, "date", () => SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build()));
+      else rules.push(null);
+      formats.push(f?.type === "date" ? "d mmm yyyy" : c === due ? "d mmm yyyy hh:mm" : c === late ? '0" mnt"' : SHEETS_DEFAULT_FORMAT);
     }
-    const range = block(first, line.length);
-    range.setDataValidations(Array.from({ length: rows }, () => line));
-  }
-  const due = col(H.due);
-  const late = col(H.late);
-  if (due > 0 && late === due + 1) {
-    const pair = block(due, 2);
-    pair.setNumberFormats(Array.from({ length: rows }, () => ["d mmm yyyy hh:mm", '0" mnt"']));
+    const range = block(first, rules.length);
+    if (rules.some((r) => r)) range.setDataValidations(Array.from({ length: rows }, () => rules));
+    range.setNumberFormats(Array.from({ length: rows }, () => formats));
     const when = `=AND(ISNUMBER($${letter(late)}2),$${letter(late)}2>0)`;
     // The first register's rule is built; the others copy it (fewer builder calls than building each anew).
     const built = run.cf.late
-      ? run.cf.late.copy().whenFormulaSatisfied(when).setRanges([pair]).build()
-      : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(when).setBackground("#f4c7c3").setFontColor("#a50e0e").setRanges([pair]).build();
+      ? run.cf.late.copy().whenFormulaSatisfied(when).setRanges([range]).build()
+      : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(when).setBackground("#f4c7c3").setFontColor("#a50e0e").setRanges([range]).build();
     run.cf.late ??= built;
     sheet.setConditionalFormatRules([built]);
   }

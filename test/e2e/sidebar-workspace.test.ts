@@ -246,7 +246,8 @@ test("Surat Keluar: Kasubbag returns it at step 4 with a reason, JFU redoes step
   expect(await newest.locator(".event-what").textContent()).toContain("Langkah 4");
   await waitGrid(page, skId, "Status", "Dikembalikan");
   await waitGrid(page, skId, "▸ JFU", /^▶ 3 · sejak /);
-  await waitGrid(page, skId, "▸ KASUBBAG", /^✓ /);
+  // The Kasubbag's column says it sent the case back, not a ✓ that reads as approved.
+  await waitGrid(page, skId, "▸ KASUBBAG", /^↩ dikembalikan /);
   await newest.scrollIntoViewIfNeeded();
   await shot("dikembalikan");
 
@@ -254,6 +255,7 @@ test("Surat Keluar: Kasubbag returns it at step 4 with a reason, JFU redoes step
   await waitGrid(page, skId, "Status", "Berjalan");
   for (const no of ["4", "5", "6", "7", "8", "9"]) await forward(suratKeluar, skId, no);
   await sb().locator("#view header .chip", { hasText: "Selesai" }).waitFor();
+  await waitGrid(page, skId, "▸ KASUBBAG", /^✓ /);
 });
 
 test("Surat Cuti: each pelaksana in turn takes it from step 2 until it is Selesai", async () => {

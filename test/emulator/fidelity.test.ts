@@ -54,6 +54,17 @@ function fixture(w: World): Bundle {
 
 const rows: Row[] = [
   {
+    behaviour: "a number format with quoted text shows the text around the number",
+    basis: "documented",
+    reference: SHEETS_DATES,
+    says: "Number format patterns may hold literal text in double quotes: 0\" mnt\" shows 105 as \"105 mnt\".",
+    check: (w) => {
+      const cell = sheet1(w).getRange("A1").setValue(105).setNumberFormat('0" mnt"');
+      expect(cell.getDisplayValue()).toBe("105 mnt");
+      expect(cell.getValue()).toBe(105);
+    },
+  },
+  {
     behaviour: "a script can evaluate code it reads from one of its own HTML files (new Function), as Alur's lazily loaded modules do",
     basis: "assumed",
     reference: "https://developers.google.com/apps-script/guides/v8-runtime",
