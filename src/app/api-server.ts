@@ -10,7 +10,7 @@ import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
 import { myQueue, selectCase, selectedCase, summary } from "./queue";
-import { rebuildReport } from "./report";
+import { updateReport } from "./report";
 import { workbook } from "../gas/sheets";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
@@ -97,7 +97,7 @@ const handlers: Handlers = {
   selectCase: (arg) => selectCase(env(), str(obj(arg).caseId, "caseId", 40)),
   summary: () => summary(env()),
   rebuildReport: () => {
-    const r = rebuildReport();
+    const r = updateReport();
     const id = loadIds()?.laporan;
     if (id !== undefined) workbook().getSheetById(id)?.activate();
     return { sheetName: r.sheetName, entries: r.entries, at: new Date(r.at).toISOString() };

@@ -18,6 +18,8 @@ import { checkSopSheets } from "./sop-check";
 import { type SheetIds, loadIds, saveIds } from "./ids";
 import { ensureLinkSecret } from "./link-secret";
 import { withLock } from "./lock";
+import { ensureLocale } from "./locale";
+import { trimRiwayatGrid } from "./riwayat-grid";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -163,6 +165,7 @@ export function setup(): string[] {
         changes0.push(`Perhatian: zona waktu spreadsheet ini ${zone}, bukan Asia/Jakarta. Alur tidak mengubahnya karena Riwayat sudah berisi; tanggal yang diketik tangan dapat terbaca bergeser. Hubungi admin sebelum mengubah zona waktu (File › Setelan).`);
       }
     }
+    ensureLocale(ss, changes0);
     const changes: string[] = changes0;
     const pengaturan = ensureSheet(ss, old.pengaturan, "Pengaturan", PENGATURAN_HEADERS, changes);
     const haveKeys = new Set(columnValues(pengaturan.sheet, 1));
@@ -201,6 +204,7 @@ export function setup(): string[] {
     }
     const riwayat = ensureSheet(ss, old.riwayat, "Riwayat", RIWAYAT_HEADERS, changes);
     if (riwayat.created) riwayat.sheet.getRange(2, 1, riwayat.sheet.getMaxRows() - 1, 1).setNumberFormat("d mmm yyyy hh:mm");
+    trimRiwayatGrid(riwayat.sheet);
     const kelengkapan = ensureSheet(ss, old.kelengkapan, "Kelengkapan", KELENGKAPAN_HEADERS, changes);
     const arsip = ensureSheet(ss, old.arsipSop, "Arsip SOP", ARSIP_HEADERS, changes);
     const antrean = ensureSheet(ss, old.antreanEmail, "Antrean Email", ANTREAN_HEADERS, changes);
