@@ -11,6 +11,7 @@ import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
 import { myQueue, selectCase, selectedCase, summary } from "./queue";
 import { updateReport } from "./report";
+import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
@@ -104,7 +105,8 @@ const handlers: Handlers = {
   },
   sopPage: (arg) => {
     const e = env();
-    return { html: renderSopPage(sopById(e.cfg, str(obj(arg).sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes }) };
+    const a = obj(arg);
+    return { html: renderSopPage(sopById(e.cfg, str(a.sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes, signer: sopSigner(e), repairNotes: a.repairNotes === true }) };
   },
 };
 

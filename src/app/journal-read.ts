@@ -87,7 +87,9 @@ function scanByNumber(sheet: Sheet, afterSeq: number, last: number, width: numbe
   const byRow = new Map<number, unknown[]>();
   for (const [first, lastRow] of planSpans(rows.length, (i) => rows[i])) {
     const block = sheet.getRange(first, 1, lastRow - first + 1, width).getValues();
-    block.forEach((r, i) => byRow.set(first + i, r));
+    block.forEach((r, i) => {
+      byRow.set(first + i, r);
+    });
   }
   const entries: JournalEntry[] = [];
   const seen = new Set<number>();

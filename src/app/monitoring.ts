@@ -95,7 +95,9 @@ function layout(sheet: Sheet, sem: Semester, rows: ReturnType<typeof monitoringR
   check.setBorder(true, true, true, true, true, true);
   sheet.getRange(HEADER_ROW + 1, CHECK_COL + 1, EVALUASI.length, 1).setWrap(true);
   sheet.getRange(HEADER_ROW + 1, CHECK_COL + 2, EVALUASI.length, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Ya", "Tidak"], true).setAllowInvalid(false).build());
-  WIDTHS.slice(0, width).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  WIDTHS.slice(0, width).forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
   sheet.setFrozenRows(HEADER_ROW);
 }
 

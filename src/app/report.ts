@@ -314,7 +314,9 @@ function writeLaporan(sheet: Sheet, view: LaporanView): void {
   sheet.getRangeList(view.headerRanges).setFontWeight("bold").setBackground("#e8f0fe");
   for (const a1 of view.bigRanges) sheet.getRange(a1).setFontSize(14).setFontWeight("bold").setHorizontalAlignment("right");
   for (const a1 of view.wrapRanges) sheet.getRange(a1).setWrap(true).setVerticalAlignment("middle");
-  view.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  view.columnWidths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
   const chooser = sheet.getRange(view.chooser.row, view.chooser.col);
   chooser.setBackground("#fff8e1").setFontWeight("bold");
   if (view.chooser.options.length) {
@@ -343,7 +345,9 @@ function chartOf(sheet: Sheet, c: LaporanView["charts"][number], builder: Google
 function drawCharts(sheet: Sheet, view: LaporanView): void {
   const existing = sheet.getCharts();
   if (existing.length === view.charts.length) {
-    view.charts.forEach((c, i) => sheet.updateChart(chartOf(sheet, c, existing[i].modify())));
+    view.charts.forEach((c, i) => {
+      sheet.updateChart(chartOf(sheet, c, existing[i].modify()));
+    });
     return;
   }
   for (const c of existing) sheet.removeChart(c);

@@ -143,7 +143,6 @@ function figCells(f: Figures): ViewCell[] {
 
 export function buildLaporan(input: ViewInput): LaporanView {
   const { aggregates: a, open, sops, roles, officials, now, dayMinutes } = input;
-  const sopById = new Map(sops.map((s) => [s.id, s]));
   const roleName = new Map(roles.map((r) => [r.id, r.name]));
   const late = open.filter((c) => isLateNow(c, now));
   const count = <K>(xs: OpenCase[], key: (c: OpenCase) => K[]): Map<K, number> => {
@@ -166,7 +165,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
     const running = runningBySop.get(sop.id) ?? 0;
     if (!cases && !steps && !running) continue;
     const f = figures(cases ? { ...cases, returns: 0 } : undefined);
-    const stepShare = steps && steps.timed ? (steps.within / steps.timed) * 100 : "";
+    const stepShare = steps?.timed ? (steps.within / steps.timed) * 100 : "";
     const std = sopStandardMinutes(sop, dayMinutes);
     sopRows.push([
       sopLabel(sop),
@@ -274,7 +273,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
   // Summary: label, figure, comparison.
   const mThis = a.month[thisMonth];
   const mLast = a.month[lastMonth];
-  const share = (m: { steps: Tally } | undefined) => (m && m.steps.timed ? (m.steps.within / m.steps.timed) * 100 : null);
+  const share = (m: { steps: Tally } | undefined) => (m?.steps.timed ? (m.steps.within / m.steps.timed) * 100 : null);
   const returned = open.filter((c) => c.status === "Dikembalikan").length;
   const shareThis = share(mThis);
   const shareLast = share(mLast);
@@ -323,7 +322,9 @@ export function buildLaporan(input: ViewInput): LaporanView {
     put(row, 1, t.heading);
     bold.push(`A${row}`);
     row++;
-    t.headers.forEach((h, j) => put(row, j + 1, h));
+    t.headers.forEach((h, j) => {
+      put(row, j + 1, h);
+    });
     headerRanges.push(`A${row}:${columnLetter(t.headers.length)}${row}`);
     wrapRanges.push(`A${row}:${columnLetter(t.headers.length)}${row}`);
     const headerRow = row;

@@ -5,7 +5,6 @@ import { BULAN } from "../../src/domain/calendar";
 import type { JournalEntry } from "../../src/domain/journal";
 import {
   type Expected,
-  type Table,
   addWorking,
   appendRows,
   expectedReport,
@@ -414,4 +413,3 @@ describe("Riwayat of earlier releases (no No column)", () => {
   });
 });
 
-export type { Table };
