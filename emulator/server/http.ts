@@ -92,6 +92,28 @@ export function routes(ws: Workspace, root: string): Map<string, Handler> {
     return json(sheetView(sheet, Number(url.searchParams.get("offset")) || 0));
   });
 
+  /**
+   * Picking a value from a cell's dropdown, as a person would in Sheets: the value is written and the simple onEdit
+   * trigger runs with the edit's event. Only a listed choice of a dropdown cell is accepted (the grid is otherwise a viewer).
+   */
+  r.set("POST /api/edit", (_q, _u, body) => {
+    const b = parse(body);
+    const sheet = world.spreadsheet.sheetNamed_(String(b.sheet ?? ""));
+    const row = Number(b.row);
+    const col = Number(b.col);
+    const value = String(b.value ?? "");
+    if (!sheet || !(row >= 1 && col >= 1 && row <= sheet.grid.maxRows && col <= sheet.grid.maxCols)) return notFound("Sel tidak ada.");
+    const range = world.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet.name)!.getRange(row, col);
+    const rule = range.getDataValidation();
+    const choices = rule && String(rule.getCriteriaType()) === "VALUE_IN_LIST" ? (rule.getCriteriaValues()[0] as unknown[]).map(String) : [];
+    if (!choices.includes(value)) return json({ ok: false, error: "Pilihan itu tidak ada di daftar sel ini." });
+    const oldValue = range.getValue();
+    range.setValue(value);
+    const out = ws.run("onEdit", [{ range, value, oldValue, source: world.globals.SpreadsheetApp.getActiveSpreadsheet(), authMode: "LIMITED", user: "" }], "simple-trigger", "");
+    if (!out.ok) ws.notify("error", "onEdit gagal", out.error ?? "");
+    return json({ ok: true }, true);
+  });
+
   /** Clicking a cell or a tab moves the active range, as the user would in Sheets (getActiveRange sees it). */
   r.set("POST /api/select", (_q, _u, body) => {
     const b = parse(body);

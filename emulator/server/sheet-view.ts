@@ -24,8 +24,9 @@ export interface CellView {
   al?: string;
   /** Checkbox cell: its state. */
   chk?: boolean;
-  /** Dropdown (list validation). */
+  /** Dropdown (list validation), and its choices. */
   dd?: 1;
+  opts?: string[];
   note?: string;
   /** Numbers and dates align right unless told otherwise. */
   num?: 1;
@@ -128,7 +129,10 @@ function cell(sheet: FakeSheet, r: number, c: number, tz: string, rules: FakeCon
   const dv = a?.validation;
   if (dv instanceof FakeDataValidation) {
     if (dv.spec.criteria === "CHECKBOX") out.chk = v === true;
-    else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) out.dd = 1;
+    else if ((dv.spec.criteria === "VALUE_IN_LIST" || dv.spec.criteria === "VALUE_IN_RANGE") && r <= sheet.grid.lastRow()) {
+      out.dd = 1;
+      if (dv.spec.criteria === "VALUE_IN_LIST") out.opts = (dv.spec.values[0] as unknown[]).map(String);
+    }
   }
   for (const rule of rules) {
     if (!within(rule, sheet, r, c) || !matches(rule, v, { sheet, r, c, ctx })) continue;

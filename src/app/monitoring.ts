@@ -15,7 +15,7 @@ const TITLE_ROWS = 4;
 const HEADER_ROW = TITLE_ROWS + 1;
 /** The checklist stands beside the form, after one blank column. */
 const CHECK_COL = MONITORING_HEADERS.length + 2;
-const WIDTHS = [40, 260, 150, 360, 220, 90, 24, 40, 300, 90];
+const WIDTHS = [40, 220, 130, 330, 180, 80, 24, 40, 260, 80];
 
 export interface MonitoringResult {
   sheetName: string;

@@ -6,7 +6,7 @@ import { J, JOURNAL_WIDTH, parseJournalRow } from "../domain/journal";
 import type { OpenCase } from "../domain/open-index";
 import { type CaseEnd, type FoldContext, emptyAggregates } from "../domain/report-agg";
 import { type Fact, caseEvent, emptyScratch, factOfJournal, factOfLegacy, finishRebuild, foldForRebuild, foldJournal } from "../domain/report-fold";
-import { FMT, LAYOUT, type LaporanView, buildLaporan, stepChartRows, tanggalPendek } from "../domain/report-view";
+import { FMT, LAYOUT, type LaporanView, STEP_CHART_PREFIX, buildLaporan, stepChartRows, stepChartTitle, tanggalPendek } from "../domain/report-view";
 import { parseRiwayatRow } from "../domain/riwayat";
 import { toInstantCell } from "../gas/cells";
 import { headerIndex, readHeader, sheetById, workbook } from "../gas/sheets";
@@ -370,9 +370,9 @@ export function chooseReportSop(sheet: Sheet, value: string): void {
   const range = sheet.getRange(LAYOUT.stepDataRow + 1, 1, LAYOUT.stepDataRows, 3);
   writeValues(range, block);
   range.setNumberFormats(block.map((r) => [AUTO, r[1] === "" ? AUTO : FMT.hours, r[2] === "" ? AUTO : FMT.hours]));
-  const chart = sheet.getCharts().find((c) => String(c.getOptions().get("title") ?? "").startsWith("Median waktu kerja"));
+  const chart = sheet.getCharts().find((c) => String(c.getOptions().get("title") ?? "").startsWith(STEP_CHART_PREFIX));
   if (chart) {
-    const title = `Median waktu kerja terhadap standar per langkah: ${value.trim()} (jam)`;
+    const title = stepChartTitle(value.trim());
     sheet.updateChart(chart.modify().clearRanges().addRange(sheet.getRange(LAYOUT.stepDataRow, 1, Math.max(1, data.length) + 1, 3)).setOption("title", title).build());
   }
 }

@@ -56,25 +56,29 @@ export interface MonitoringRow {
   flagged: boolean;
 }
 
-const pct = (x: number) => `${String(Math.round(x * 1000) / 10).replace(".", ",")}%`;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The steps of an SOP that crossed a threshold this semester, each with its figures. */
+/** How many flagged steps the Catatan names; the rest are counted. */
+export const NAMED_STEPS = 3;
+
+/** The steps of an SOP that crossed a threshold this semester, each with its figures, the worst first. */
 export function flaggedSteps(sop: Sop, sem: Record<string, Tally>, semKey: string, th: Thresholds, roles: Role[]): string[] {
   const roleName = new Map(roles.map((r) => [r.id, r.short]));
-  const out: string[] = [];
+  const out: { text: string; worst: number; order: number }[] = [];
   for (const step of sop.steps) {
     const t = sem[`${sop.id}|${step.no}|${semKey}`];
     if (!t || t.n === 0) continue;
     const lateN = t.timed - t.within;
+    const lateShare = t.timed ? lateN / t.timed : 0;
     const parts: string[] = [];
     if (t.timed > 0 && (lateN / t.timed) * 100 >= th.latePercent) parts.push(`terlambat ${lateN} dari ${t.timed} kali (${pct(lateN / t.timed)})`);
     if ((t.returns / t.n) * 100 >= th.returnPercent) parts.push(`mengembalikan ${t.returns} dari ${t.n} kali (${pct(t.returns / t.n)})`);
     if (!parts.length) continue;
     const lane = sop.lanes.find((l) => l.header === step.role);
     const who = (lane && roleName.get(lane.role)) || step.role;
-    out.push(`langkah ${step.no} (${who}) ${parts.join(" dan ")}`);
+    out.push({ text: `langkah ${step.no} (${who}) ${parts.join(" dan ")}`, worst: Math.max(lateShare, t.returns / t.n), order: out.length });
   }
-  return out;
+  return out.sort((a, b) => b.worst - a.worst || a.order - b.order).map((x) => x.text);
 }
 
 /** One row per SOP in the catalog's order, the Catatan prefilled from the semester's passes. */
@@ -94,10 +98,11 @@ export function monitoringRows(a: Aggregates, sops: Sop[], semKey: string, th: T
     let catatan: string;
     if (n === 0) catatan = `${PREFILL}: belum ada langkah SOP ini yang dikerjakan lewat Alur pada semester ini.`;
     else {
-      const share = timed ? `, ${pct(within / timed)} dalam standar waktu` : "";
+      const share = timed ? `, ${String(Math.round((within / timed) * 1000) / 10).replace(".", ",")}% dalam standar waktu` : "";
       const head = `${PREFILL}: ${n} kali langkah dikerjakan${share}.`;
+      const more = flags.length > NAMED_STEPS ? `; dan ${flags.length - NAMED_STEPS} langkah lain di atas batas` : "";
       catatan = flags.length
-        ? `${head} Perlu perhatian: ${flags.join("; ")}.`
+        ? `${head} Perlu perhatian: ${flags.slice(0, NAMED_STEPS).join("; ")}${more}.`
         : `${head} Tidak ada langkah yang terlambat ≥ ${th.latePercent}% atau mengembalikan ≥ ${th.returnPercent}% dari pengerjaannya.`;
     }
     return { no: i + 1, sopId: sop.id, prosedur: sop.title, catatan, flagged: flags.length > 0 };

@@ -16,7 +16,7 @@ export const FMT = {
   duration: '[h] "j" m "mnt"',
   /** Shares are written as percentages (0–100, unrounded) and shown whole: "82%". */
   pct: '0"%"',
-  hours: "0.0",
+  hours: "0.0#",
   text: "@",
 } as const;
 
@@ -83,18 +83,18 @@ export interface ViewInput {
 export const LAYOUT = {
   summaryRow: 4,
   chooserRow: 10,
-  chooserCol: 2,
+  chooserCol: 3,
   /** The chosen SOP's steps (the first chart's data) start under this header row, in columns A–C. */
   stepDataRow: 12,
   stepDataRows: 18,
   chartCol: 4,
   chartRows: [3, 17] as const,
-  chartWidth: 500,
+  chartWidth: 444,
   chartHeight: 290,
-  /** Column of the right-hand charts: four columns of 125 px from D. */
+  /** Column of the right-hand charts: four columns of 112 px from D. */
   chartCol2: 8,
   tablesRow: 33,
-  columnWidths: [230, 95, 95, 125, 125, 125, 125, 125, 125, 125, 125, 125, 110],
+  columnWidths: [230, 90, 160, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112],
 };
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
@@ -144,6 +144,7 @@ function figCells(f: Figures): ViewCell[] {
 export function buildLaporan(input: ViewInput): LaporanView {
   const { aggregates: a, open, sops, roles, officials, now, dayMinutes } = input;
   const roleName = new Map(roles.map((r) => [r.id, r.name]));
+  const roleShort = new Map(roles.map((r) => [r.id, r.short]));
   const late = open.filter((c) => isLateNow(c, now));
   const count = <K>(xs: OpenCase[], key: (c: OpenCase) => K[]): Map<K, number> => {
     const m = new Map<K, number>();
@@ -191,7 +192,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
       if (!t && !lateHere) continue;
       const std = stepStandard(step, dayMinutes);
       const lane = sop.lanes.find((l) => l.header === step.role);
-      stepRows.push([`${sop.code} ${step.no} · ${cut(step.text, 60)}`, (lane && roleName.get(lane.role)) || step.role, ...figCells(figures(t)), std ?? "", lateHere]);
+      stepRows.push([`${sop.code} ${step.no} · ${cut(step.text, 60)}`, ...figCells(figures(t)), std ?? "", lateHere, (lane && roleShort.get(lane.role)) || step.role]);
     }
   }
   const byCount = (m: Record<string, Tally>, extra: Map<string, number>) =>
@@ -228,8 +229,8 @@ export function buildLaporan(input: ViewInput): LaporanView {
     {
       key: "step",
       heading: "Per langkah — waktu kerja setiap kali langkah dikerjakan",
-      headers: ["Langkah", "Pelaksana", ...FIG_HEADERS, "Standar", "Terlambat kini"],
-      kinds: ["text", "text", ...FIG_KINDS, "dur", "count"],
+      headers: ["Langkah", ...FIG_HEADERS, "Standar", "Terlambat kini", "Pelaksana"],
+      kinds: ["text", ...FIG_KINDS, "dur", "count", "text"],
       rows: stepRows,
     },
     { key: "role", heading: "Per pelaksana (peran)", headers: ["Pelaksana", ...FIG_HEADERS, "Terlambat kini"], kinds: ["text", ...FIG_KINDS, "count"], rows: roleRows },
@@ -278,8 +279,8 @@ export function buildLaporan(input: ViewInput): LaporanView {
   const shareThis = share(mThis);
   const shareLast = share(mLast);
   const summary: [string, ViewCell, string, string][] = [
-    ["Kasus berjalan", open.length, FMT.count, returned ? `${returned} di antaranya dikembalikan untuk diperbaiki` : ""],
-    ["Terlambat kini", late.length, FMT.count, open.length ? `${percentText((late.length / open.length) * 100)} dari yang berjalan` : ""],
+    ["Kasus berjalan", open.length, FMT.count, returned ? `${returned} dikembalikan` : ""],
+    ["Terlambat kini", late.length, FMT.count, open.length ? `${percentText((late.length / open.length) * 100)} yang berjalan` : ""],
     ["Langkah dalam standar bulan ini", shareThis ?? "–", shareThis === null ? "" : FMT.pct, `bulan lalu ${shareLast === null ? "–" : percentText(shareLast)}`],
     ["Pengembalian bulan ini", mThis?.steps.returns ?? 0, FMT.count, `bulan lalu ${mLast?.steps.returns ?? 0}`],
     ["Kasus selesai bulan ini", mThis?.finished ?? 0, FMT.count, `bulan lalu ${mLast?.finished ?? 0}`],
@@ -299,7 +300,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
   const options = withData.map(sopLabel);
   const busiest = [...withData].sort((x, y) => (a.sopSteps[y.id]?.n ?? 0) - (a.sopSteps[x.id]?.n ?? 0))[0];
   const value = options.includes(input.chosen) ? input.chosen : busiest ? sopLabel(busiest) : "";
-  put(LAYOUT.chooserRow, 1, "Grafik per langkah untuk SOP ▸");
+  put(LAYOUT.chooserRow, 1, "SOP pada grafik per langkah ▸");
   bold.push(`A${LAYOUT.chooserRow}`);
   put(LAYOUT.chooserRow, LAYOUT.chooserCol, value);
   const chosenSop = withData.find((s) => sopLabel(s) === value);
@@ -308,6 +309,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
   put(LAYOUT.stepDataRow, 2, "Median (jam)");
   put(LAYOUT.stepDataRow, 3, "Standar (jam)");
   headerRanges.push(`A${LAYOUT.stepDataRow}:C${LAYOUT.stepDataRow}`);
+  wrapRanges.push(`A${LAYOUT.stepDataRow}:C${LAYOUT.stepDataRow}`);
   for (let i = 0; i < LAYOUT.stepDataRows; i++) {
     const r = stepData[i];
     put(LAYOUT.stepDataRow + 1 + i, 1, r ? r[0] : "");
@@ -356,7 +358,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
     {
       key: "steps",
       type: "COLUMN",
-      title: `Median waktu kerja terhadap standar per langkah: ${value || "–"} (jam)`,
+      title: stepChartTitle(value || "–"),
       ranges: [{ row: LAYOUT.stepDataRow, col: 1, rows: Math.max(1, stepData.length) + 1, cols: 3 }],
       anchor: { row: LAYOUT.chartRows[0], col: LAYOUT.chartCol },
       width: LAYOUT.chartWidth,
@@ -421,6 +423,10 @@ export function buildLaporan(input: ViewInput): LaporanView {
     tables,
   };
 }
+
+/** The first chart's title: the chosen SOP named, the units in the legend ("Median (jam)", "Standar (jam)"). */
+export const STEP_CHART_PREFIX = "Median dan standar per langkah: ";
+export const stepChartTitle = (sopLabel: string) => `${STEP_CHART_PREFIX}${sopLabel}`;
 
 /** The first chart's data for one SOP: each step's median and standard, in hours. */
 export function stepChartRows(a: Aggregates, sop: Sop, dayMinutes: number): [string, ViewCell, ViewCell][] {

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const [,, tab, out, scroll, wait] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+await p.goto("http://localhost:3917");
+await p.getByRole("tab", { name: "SM · Surat Masuk" }).waitFor();
+await p.getByRole("tab", { name: new RegExp(tab) }).first().click();
+await p.getByRole("tab", { name: new RegExp(tab), selected: true }).first().waitFor();
+if (wait) await p.locator(wait).first().waitFor();
+await p.waitForTimeout(1200);
+if (scroll) await p.locator("#grid").evaluate((g, s) => { g.scrollTop = Number(s); }, scroll);
+await p.waitForTimeout(300);
+await p.screenshot({ path: out });
+await b.close();
