@@ -342,7 +342,14 @@ function openChoices(td: HTMLElement, row: number, col: number): void {
   const at = grid.getBoundingClientRect();
   Object.assign(select.style, { left: `${box.left - at.left + grid.scrollLeft}px`, top: `${box.bottom - at.top + grid.scrollTop}px`, minWidth: `${Math.max(box.width, 180)}px` });
   select.size = Math.min(10, Math.max(2, choices.length));
-  const close = () => select.remove();
+  // Blur may fire while the list is already being removed: removing twice must not stop the choice from being sent.
+  const close = () => {
+    try {
+      if (select.isConnected) select.remove();
+    } catch (_e) {
+      // Already gone.
+    }
+  };
   select.addEventListener("change", async () => {
     close();
     const out = await api<{ ok: boolean; error?: string }>("/api/edit", { sheet: sheetName, row, col, value: select.value });

@@ -49,6 +49,7 @@ body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; color: #000
 .flow .conn-lbl { font-size: 9px; font-weight: bold; }
 .flow .end-lbl { font-size: 8px; }
 .catatan { margin-top: 10px; border: 1px solid #000; padding: 4px 8px; font-size: 10px; line-height: 13px; overflow: hidden; }
+.catatan.total { margin-top: 6px; border: 0; padding: 0 2px; font-style: italic; }
 .catatan h2 { font-size: 11px; margin: 0 0 4px; line-height: 16px; }
 .catatan ul { margin: 0; padding-left: 16px; }
 .catatan li { overflow-wrap: anywhere; }

@@ -151,7 +151,8 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const headH = headerHeight(view, cols, roles);
   const identity = renderIdentity(view, tableW, labels, { officeName: opts.officeName ?? DEFAULT_OFFICE_NAME, logoSvg: opts.logoSvg, signer: opts.signer });
 
-  const total = waktuTotal(view, dayMinutes, labels);
+  // From the steps as written: a † after a value is the page's mark, not part of the Waktu.
+  const total = waktuTotal(withLanes, dayMinutes, labels);
   // Notes on repairs to the seed live in the SOP sheet; printed only as an appendix on request.
   const repairs = opts.repairNotes ? [...view.notes, ...view.steps.flatMap((s) => (s.notes ?? []).map((t) => labels.stepNote(s.no) + t))] : [];
   const notes = [...(total ? [total] : []), ...repairs];
@@ -162,7 +163,9 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const nextAvail = contentH - FOOTER - CONT - headH - 1;
   // A step longer than a page is cut to one page (its cells clip) rather than running off the paper.
   const heights = view.steps.map((s) => Math.min(rowHeight(s, cols), nextAvail - 2 * STRIP));
-  const noteBox = { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT };
+  // The total time alone is one line under the table; the appendix of repair notes gets its headed box.
+  const compact = repairs.length === 0;
+  const noteBox = { head: compact ? 0 : NOTE_HEAD, gap: compact ? 6 : 10, pageAvail: contentH - FOOTER - CONT };
   const tableH = heights.reduce((a, b) => a + b, 0);
   // A table that would split but fits one page whole (or whose first row does not fit under the identity) starts on
   // page 2, the identity standing alone as on the paper form.
@@ -216,10 +219,10 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
       parts.push(grid(tableW, y, "proc", cells.join(""), ` role="table" data-page="${p + 1}"`));
     }
     if (plan.notes.length > 0) {
-      const h = NOTE_HEAD - 10 + plan.notes.reduce((a, n) => a + noteHeights[n], 0) + 10;
+      const h = (compact ? 4 : NOTE_HEAD) + plan.notes.reduce((a, n) => a + noteHeights[n], 0);
       const items = plan.notes.map((n) => `<li>${esc(notes[n])}</li>`).join("");
-      const heading = opts.repairNotes ? labels.repairNotes : labels.catatan;
-      parts.push(`<div class="catatan" style="max-height:${h}px"><h2>${esc(heading)}</h2><ul>${items}</ul></div>`);
+      if (compact) parts.push(`<div class="catatan total" style="max-height:${h}px">${plan.notes.map((n) => esc(notes[n])).join(" ")}</div>`);
+      else parts.push(`<div class="catatan" style="max-height:${h}px"><h2>${esc(labels.repairNotes)}</h2><ul>${items}</ul></div>`);
     }
     const inferred = plan.rows.some((r) => view.steps[r].roleInferred);
     const completed = plan.rows.some((r) => (view.steps[r].completed ?? []).length > 0);
