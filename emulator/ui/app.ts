@@ -513,7 +513,7 @@ async function overlayCharts(v: SheetView): Promise<void> {
     const td = grid.querySelector<HTMLElement>(`tr[data-row="${a.row}"] td[data-col="${a.col}"]`);
     if (!td) continue;
     const box = td.getBoundingClientRect();
-    const fig = chart(c, c.width ?? 520, c.height ?? 300);
+    const fig = chart(c, c.width ?? 520, c.height ?? 300, true);
     fig.classList.add("sheet-chart");
     Object.assign(fig.style, { left: `${box.left - at.left + grid.scrollLeft + a.offsetX}px`, top: `${box.top - at.top + grid.scrollTop + a.offsetY}px`, width: `${c.width ?? 520}px` });
     grid.append(fig);
@@ -551,13 +551,13 @@ function barChart(c: ChartData, w: number, h: number): SVGSVGElement {
 }
 
 /** Draws a chart spec as Sheets would roughly show it: columns, bars or lines; axis, values and legend. */
-function chart(c: ChartData, width = 520, height = 300): HTMLElement {
+function chart(c: ChartData, width = 520, height = 300, onSheet = false): HTMLElement {
   const legendShown = c.legend !== "none" && c.series.length > 0;
   const w = width - 18;
   const h = height - 30 - (legendShown ? 22 : 0);
   if (/^BAR$/i.test(c.type ?? "")) {
     const legend = legendShown ? c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name)) : [];
-    return el("figure", { cls: "chart" }, el("figcaption", { textContent: c.title || "Grafik" }), barChart(c, w, h), el("div", {}, ...legend));
+    return el("figure", { cls: "chart" }, el("figcaption", { textContent: onSheet ? c.title || "Grafik" : `${c.title || "Grafik"} · ${c.sheet}` }), barChart(c, w, h), el("div", {}, ...legend));
   }
   const slanted = c.labels.some((l) => l.length * 6 > (w - 52) / Math.max(1, c.labels.length));
   const [left, bottom, top] = [slanted ? 64 : 44, slanted ? 70 : 30, 16];
@@ -606,7 +606,7 @@ function chart(c: ChartData, width = 520, height = 300): HTMLElement {
     svg.append(svgEl("text", { x: x + 3, y: h - bottom + 10, "font-size": 9.5, "text-anchor": "end", transform: `rotate(-32 ${x + 3} ${h - bottom + 10})` }, short));
   });
   const legend = legendShown ? c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name)) : [];
-  return el("figure", { cls: "chart" }, el("figcaption", { textContent: c.anchor ? c.title || "Grafik" : `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));
+  return el("figure", { cls: "chart" }, el("figcaption", { textContent: onSheet ? c.title || "Grafik" : `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));
 }
 
 for (const b of document.querySelectorAll<HTMLButtonElement>(".panel-btn")) {

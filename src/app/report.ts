@@ -59,7 +59,7 @@ function exclusive<T>(fn: () => T): T {
     const since = Number(props.getProperty(RUNNING) ?? 0);
     if (since && Date.now() - since < STALE_MS) throw new Error("Laporan sedang dibangun oleh proses lain (pemicu harian atau admin lain). Tidak ada yang berubah; coba lagi beberapa menit lagi.");
     props.setProperty(RUNNING, String(Date.now()));
-  }, 5000);
+  });
   try {
     return fn();
   } finally {

@@ -89,12 +89,12 @@ export const LAYOUT = {
   stepDataRows: 18,
   chartCol: 4,
   chartRows: [3, 17] as const,
-  chartWidth: 444,
+  chartWidth: 452,
   chartHeight: 290,
-  /** Column of the right-hand charts: four columns of 112 px from D. */
+  /** Column of the right-hand charts: four columns of 114 px from D. */
   chartCol2: 8,
   tablesRow: 33,
-  columnWidths: [230, 90, 160, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112],
+  columnWidths: [228, 100, 150, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114],
 };
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
