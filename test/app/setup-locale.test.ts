@@ -42,23 +42,3 @@ describe("setup and the locale", () => {
     expect(riwayat.getMaxColumns()).toBe(19);
   });
 });
-
-describe("numbers in an Indonesian spreadsheet", () => {
-  test("decimal comma, grouping dot, whole percentages and working durations", () => {
-    const { world } = freshWorkbook("in_ID");
-    const sheet = world.spreadsheet.getSheetByName("Sheet1")!;
-    const shown = (v: number, f: string) => {
-      const r = sheet.getRange("A1");
-      r.setValue(v);
-      r.setNumberFormat(f);
-      return r.getDisplayValue();
-    };
-    expect(shown(18.75, "0.0")).toBe("18,8");
-    expect(shown(1234567, "#,##0")).toBe("1.234.567");
-    expect(shown(82.4, '0"%"')).toBe("82%");
-    expect(shown(200 / 1440, '[h] "j" m "mnt"')).toBe("3 j 20 mnt");
-    expect(shown(1805 / 1440, '[h] "j" m "mnt"')).toBe("30 j 5 mnt");
-    world.spreadsheet.setSpreadsheetLocale("en_US");
-    expect(shown(18.75, "0.0")).toBe("18.8");
-  });
-});
