@@ -6,7 +6,7 @@ import { J, JOURNAL_WIDTH, parseJournalRow } from "../domain/journal";
 import type { OpenCase } from "../domain/open-index";
 import { type CaseEnd, type FoldContext, emptyAggregates } from "../domain/report-agg";
 import { type Fact, caseEvent, emptyScratch, factOfJournal, factOfLegacy, finishRebuild, foldForRebuild, foldJournal } from "../domain/report-fold";
-import { FMT, LAYOUT, type LaporanView, STEP_CHART_PREFIX, buildLaporan, stepChartRows, stepChartTitle, tanggalPendek } from "../domain/report-view";
+import { FMT, LAYOUT, type LaporanView, STEP_CHART_PREFIX, buildLaporan, stepChartRows, stepChartTitle } from "../domain/report-view";
 import { parseRiwayatRow } from "../domain/riwayat";
 import { toInstantCell } from "../gas/cells";
 import { headerIndex, readHeader, sheetById, workbook } from "../gas/sheets";
@@ -380,9 +380,4 @@ export function chooseReportSop(sheet: Sheet, value: string): void {
 /** Whether an edit landed on Laporan's chooser cell. */
 export function isChooserEdit(range: GoogleAppsScript.Spreadsheet.Range, ids: SheetIds): boolean {
   return ids.laporan !== undefined && range.getSheet().getSheetId() === ids.laporan && range.getRow() === LAYOUT.chooserRow && range.getColumn() === LAYOUT.chooserCol;
-}
-
-/** When Laporan was last brought up to date ("4 Des 2026"), for messages. */
-export function reportDate(r: ReportResult): string {
-  return tanggalPendek(r.at);
 }

@@ -259,7 +259,7 @@ export function buildLaporan(input: ViewInput): LaporanView {
     return input.durationsAsText ? [durationText(v), FMT.text] : [v / 1440, FMT.duration];
   };
   const kindCell = (kind: ColumnKind, v: ViewCell): [ViewCell, string] => {
-    if (v === "" || typeof v === "string") return [v, kind === "text" ? "" : ""];
+    if (typeof v === "string") return [v, ""];
     if (kind === "dur") return asDuration(v);
     if (kind === "pct") return [v, FMT.pct];
     if (kind === "hours") return [v, FMT.hours];
