@@ -1,5 +1,6 @@
 // Measures what each case action costs on registers and a Riwayat of a given size: shared by the benchmark and the cost test.
-import { type Alur, ADMIN, P, setupAlur } from "./alur-world";
+import { type Alur, ADMIN, MONDAY_8, P, setupAlur } from "./alur-world";
+import { JOURNAL_HEADERS, type JournalEntry, journalRow } from "../src/domain/journal";
 
 export const ACTIONS = ["start", "complete", "approve", "return"] as const;
 export type ActionName = (typeof ACTIONS)[number];
@@ -86,11 +87,75 @@ export function measureActions(registerRows: number, logRows: number): Record<Ac
   return { start, complete, approve, return: ret };
 }
 
-/** Rebuilding Laporan from a Riwayat of `logRows` rows: a report reads Riwayat once, so its cells follow the log's size. */
+/** Rebuilding Laporan in full from a Riwayat of `logRows` rows: a full rebuild reads Riwayat once, so its cells follow the log's size. */
 export function measureReport(logRows: number): Cost {
   const alur = setupAlur({ admins: [ADMIN] });
   fillRiwayat(alur, logRows);
   alur.ok(ADMIN, "listSops", null);
+  return measure(alur, () => {
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuRebuildReport());
+  });
+}
+
+const JOURNAL_SOPS = [
+  { id: "surat-masuk", code: "SM", lanes: ["JFU", "KASUBBAG", "SEKRETARIS", "KEPALA DINAS", "KASUBBAG", "KASUBBAG", "JFU"], std: 15 },
+  { id: "surat-keluar", code: "SK", lanes: ["SEKRETARIS", "KASUBBAG", "JFU", "KASUBBAG", "SEKRETARIS", "KEPALA DINAS", "SEKRETARIS", "KASUBBAG", "JFU"], std: 30 },
+];
+const JOURNAL_ACTORS: Record<string, string> = { JFU: "jfu", KASUBBAG: "kasubbag-umum", SEKRETARIS: "sekretaris", "KEPALA DINAS": "kepala-dinas" };
+
+/**
+ * Journal rows `from`..`from + count - 1` of an office's history: cases of two SOPs, steps taking 1–120 working
+ * minutes, spread evenly over the two years before the bench's Monday whatever the count — so the running aggregates
+ * (a count per distinct duration per group) have the same groups and durations at every size.
+ */
+export function journalRows(from: number, count: number, total: number): unknown[][] {
+  const span = 730 * 86_400_000;
+  const rows: unknown[][] = [];
+  for (let i = from; i < from + count; i++) {
+    const k = Math.floor(i / 8);
+    const sop = JOURNAL_SOPS[k % 2];
+    const step = Math.min(i % 8, sop.lanes.length) || 1;
+    const at = MONDAY_8 - span + Math.floor((i / total) * span / 1000) * 1000;
+    const createdAt = MONDAY_8 - span + Math.floor(((k * 8) / total) * span / 1000) * 1000;
+    const lane = sop.lanes[step - 1];
+    const e: JournalEntry = {
+      seq: i + 1,
+      at,
+      kind: i % 8 === 0 ? "start" : i % 29 === 0 ? "return" : "complete",
+      caseId: `${sop.code}-2025-${String(k + 1).padStart(6, "0")}`,
+      sopId: sop.id,
+      sopTitle: sop.id,
+      stepNo: String(step),
+      role: lane,
+      actor: `${JOURNAL_ACTORS[lane]}@dinas.example`,
+      actingFor: "",
+      note: "",
+      minutes: i % 8 === 0 ? 0 : 1 + ((i * 37) % 120),
+      standard: sop.std,
+      channel: "sidebar",
+      version: (i % 8) + 1,
+      data: { state: { status: i % 8 === 7 ? "Selesai" : "Berjalan", createdAt } as never },
+    };
+    rows.push(journalRow(e, `h${i}`, "k1").map((c) => (c && typeof c === "object" && "dateTime" in c ? new Date(c.dateTime) : c)));
+  }
+  return rows;
+}
+
+/**
+ * The daily run after `added` new journal entries on top of `existing` ones already counted: what it reads follows the
+ * new entries and the open cases only (20 cases running on the registers here), never the history.
+ */
+export function measureDailyReport(existing: number, added = 1000): Cost {
+  const alur = setupAlur({ admins: [ADMIN] });
+  const fields = { perihal: "Permohonan data", tujuan: "Kepala BPS", sifat: "Biasa", klasifikasi: "000.5.2" };
+  for (let i = 0; i < 20; i++) alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields });
+  alur.world.fill("Riwayat", [[...JOURNAL_HEADERS]], { row: 1 });
+  const riwayat = alur.world.spreadsheet.getSheetByName("Riwayat")!;
+  riwayat.deleteRows(2, riwayat.getLastRow() - 1);
+  const total = existing + added;
+  alur.world.fill("Riwayat", journalRows(0, existing, total), { row: 2 });
+  alur.ok(ADMIN, "rebuildReport", null);
+  alur.world.fill("Riwayat", journalRows(existing, added, total), { row: existing + 2 });
   return measure(alur, () => {
     alur.ok(ADMIN, "rebuildReport", null);
   });

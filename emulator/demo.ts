@@ -253,6 +253,8 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
   ws.run("hourlyRefresh", [{ authMode: "FULL" }], "time-trigger", OWNER);
   // So does the morning's report: Laporan and its charts are there at first sight.
   ws.run("dailyReport", [{ authMode: "FULL" }], "time-trigger", OWNER);
+  // The semester's Monitoring SOP form, as the admin would make it from the menu.
+  ws.run("menuMonitoring", [], "editor", OWNER);
   // Opening the workbook lands on the busiest register, so the demo shows something at first sight.
   const first = world.spreadsheet.sheets.find((s) => s.name.startsWith("SM ·"));
   if (first) world.spreadsheet.activeSheet = first;

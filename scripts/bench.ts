@@ -1,7 +1,7 @@
 // npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows, and one Laporan rebuild.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ACTIONS, type ActionName, type Cost, measureActions, measureReport } from "../emulator/cost";
+import { ACTIONS, type ActionName, type Cost, measureActions, measureDailyReport, measureReport } from "../emulator/cost";
 import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../emulator/panel-cost";
 import { DIST } from "../emulator/paths";
 
@@ -15,6 +15,9 @@ const results: Record<number, Record<ActionName, Cost>> = {};
 for (const size of SIZES) results[size] = measureActions(size, LOG_ROWS);
 
 const report = measureReport(LOG_ROWS);
+/** The daily Laporan run after 1,000 new journal entries on top of 100,000 and 300,000 already counted. */
+const DAILY_EXISTING = [100000, 300000];
+const daily = Object.fromEntries(DAILY_EXISTING.map((n) => [n, measureDailyReport(n)]));
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -43,6 +46,7 @@ const out = {
   panelWith5Waiting: { serviceCalls: pickPanel(WAITING[1], "spreadsheetCalls"), cellsRead: pickPanel(WAITING[1], "cellsRead") },
   registers: Object.fromEntries(Object.entries(byRegisters).map(([n, c]) => [n, { bootstrap: c.bootstrap.spreadsheetCalls, myQueue: c.myQueue.spreadsheetCalls, summary: c.summary.spreadsheetCalls }])),
   reportRebuild: { riwayatRows: LOG_ROWS, serviceCalls: report.spreadsheetCalls, allServiceCalls: report.allCalls, cellsRead: report.cellsRead, wallMs: report.ms },
+  report: Object.fromEntries(DAILY_EXISTING.map((n) => [String(n), { serviceCalls: daily[n].spreadsheetCalls, cellsRead: daily[n].cellsRead, allServiceCalls: daily[n].allCalls, wallMs: daily[n].ms }])),
   bundleBytes,
 };
 
@@ -61,5 +65,6 @@ if (json) {
   }
   console.log(`Panel reads by number of registers (100 rows each; Spreadsheet calls): ${REGISTERS.map((n) => `${n}: bootstrap ${byRegisters[n].bootstrap.spreadsheetCalls}, myQueue ${byRegisters[n].myQueue.spreadsheetCalls}, summary ${byRegisters[n].summary.spreadsheetCalls}`).join(" · ")}`);
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
+  for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

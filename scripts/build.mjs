@@ -60,6 +60,7 @@ export const LAZY = [
   { name: "Setup", file: "src/app/setup.ts" },
   { name: "SopPage", file: "src/domain/sop-page.ts" },
   { name: "Laporan", file: "src/app/report.ts" },
+  { name: "Monitoring", file: "src/app/monitoring.ts" },
 ];
 const lazyPath = (m) => join(root, m.file);
 const LAZY_RUNTIME = join(root, "src/gas/lazy.ts");

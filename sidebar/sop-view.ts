@@ -8,16 +8,20 @@ import { nav, state } from "./state";
 
 let pending = "";
 
+/** The page asked for: the SOP, with or without the appendix of repair notes. */
+const pageKey = (sopId: string) => `${sopId}|${state.sopRepairNotes ? 1 : 0}`;
+
 async function load(sopId: string): Promise<void> {
-  if (pending === sopId) return;
-  pending = sopId;
+  const key = pageKey(sopId);
+  if (pending === key) return;
+  pending = key;
   try {
-    const page = await call("sopPage", { sopId });
-    if (pending === sopId) state.sopPageHtml = { id: sopId, html: page.html };
+    const page = await call("sopPage", { sopId, repairNotes: state.sopRepairNotes });
+    if (pending === key) state.sopPageHtml = { id: key, html: page.html };
   } catch (err) {
     showError(err, { label: t("retry"), run: () => void load(sopId) });
   } finally {
-    if (pending === sopId) pending = "";
+    if (pending === key) pending = "";
   }
   nav.render();
 }
@@ -40,8 +44,18 @@ export function renderSop(root: HTMLElement): void {
   root.append(formRow(t("sopFor"), select));
   const sop = sops.find((s) => s.id === state.sopPageId);
   if (!sop) return;
+  const box = h("input", {
+    type: "checkbox",
+    id: "sop-repair-notes",
+    checked: state.sopRepairNotes,
+    onchange: (e: Event) => {
+      state.sopRepairNotes = (e.target as HTMLInputElement).checked;
+      nav.render();
+    },
+  });
+  root.append(h("div", { class: "check" }, box, h("label", { for: "sop-repair-notes" }, t("sopRepairNotes"))));
   const page = state.sopPageHtml;
-  if (!page || page.id !== sop.id) {
+  if (!page || page.id !== pageKey(sop.id)) {
     root.append(h("p", { class: "muted" }, t("loading")));
     void load(sop.id);
     return;

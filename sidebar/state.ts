@@ -29,6 +29,8 @@ export const state = {
   sopPageHtml: null as { id: string; html: string } | null,
   /** The SOP page is shrunk to the panel unless the person asked for actual size. */
   sopPageFit: true as boolean,
+  /** Print the notes on repairs to the seed as an appendix (off: the page holds the SOP alone, ready to sign). */
+  sopRepairNotes: false as boolean,
   newSopId: "",
   /** Form values per SOP id, so switching SOP or tab loses nothing. */
   forms: {} as Record<string, Record<string, string>>,

@@ -176,7 +176,7 @@ export interface ServerCalls {
   summary: { arg: null; result: SummaryRow[] };
   /** Rebuilds the Laporan sheet from Riwayat and shows it. */
   rebuildReport: { arg: null; result: { sheetName: string; entries: number; at: string } };
-  sopPage: { arg: { sopId: string }; result: { html: string } };
+  sopPage: { arg: { sopId: string; repairNotes?: boolean }; result: { html: string } };
 }
 
 export type CallName = keyof ServerCalls;

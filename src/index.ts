@@ -4,7 +4,9 @@ import { alurApi as api } from "./app/api-server";
 import { buildMenu } from "./app/menu";
 import { runMenu } from "./app/menu-actions";
 import { hourly } from "./app/hourly";
-import { rebuildReport } from "./app/report";
+import { chooseReportSop, continueRebuild, updateReport } from "./app/report";
+import { isChooserEdit } from "./app/report-chooser";
+import { menuMonitoring as monitoringMenu, menuMonitoringPdf as monitoringPdfMenu, menuRebuildReport as rebuildReportMenu } from "./app/report-menu";
 import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
@@ -27,6 +29,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const id = sheet.getSheetId();
   if ([ids.pengaturan, ids.pejabat, ids.libur, ids.sop, ids.identitas].includes(id)) invalidateConfig();
   if (id === ids.sop || id === ids.identitas) checkEditedSops();
+  if (e?.range && isChooserEdit(e.range, ids)) chooseReportSop(sheet, String(e.value ?? e.range.getValue()));
 }
 
 export function showSidebar(): void {
@@ -58,6 +61,15 @@ export function menuRebuildRegisters(): void {
 export function menuHelp(): void {
   runMenu("help");
 }
+export function menuRebuildReport(): void {
+  rebuildReportMenu();
+}
+export function menuMonitoring(): void {
+  monitoringMenu();
+}
+export function menuMonitoringPdf(): void {
+  monitoringPdfMenu();
+}
 
 /** The sidebar's one server function: see src/api.ts for the table of calls. */
 export function alurApi(name: unknown, arg: unknown): unknown {
@@ -76,9 +88,14 @@ export function hourlyRefresh(): void {
   if (loadIds()) hourly();
 }
 
-/** Time-driven trigger (daily, early morning): rebuilds Laporan from Riwayat. */
+/** Time-driven trigger (daily, early morning): brings Laporan up to date from the journal entries added since yesterday. */
 export function dailyReport(): void {
-  if (loadIds()) rebuildReport();
+  if (loadIds()) updateReport();
+}
+
+/** One-off trigger a full rebuild of Laporan leaves when it runs out of time: carries it on. */
+export function continueReportRebuild(): void {
+  if (loadIds()) continueRebuild();
 }
 
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {

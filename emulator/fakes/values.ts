@@ -113,24 +113,74 @@ function javaPattern(sheetsFormat: string): string {
     .replace(/am\/pm/gi, "a");
 }
 
-function formatNumber(n: number, format: string | undefined): string {
-  if (!format || format === DEFAULT_NUMBER_FORMAT || format === PLAIN_TEXT || format === "General") return String(Number(n.toPrecision(15)));
-  // Quoted text before or after the digits shows as written: '0" mnt"' shows 105 as "105 mnt".
-  const lit = /^((?:"[^"]*")*)([^"]*?)((?:"[^"]*")*)$/.exec(format);
-  if (lit && (lit[1] || lit[3])) {
-    const unquote = (q: string) => q.replace(/"([^"]*)"/g, "$1");
-    return `${unquote(lit[1])}${formatNumber(n, lit[2] || "0")}${unquote(lit[3])}`;
+/** Decimal and grouping marks of a Sheets locale: Indonesian writes 1.234,5 (assumed for "in"/"id" locales, as Sheets shows them). */
+function marks(locale: string | undefined): { dec: string; group: string } {
+  return locale && /^(in|id)(_|$)/i.test(locale) ? { dec: ",", group: "." } : { dec: ".", group: "," };
+}
+
+/** A format's quoted literals ("j", "%") kept in place; the rest is the pattern. */
+function splitLiterals(format: string): { text: string; literal: boolean }[] {
+  const out: { text: string; literal: boolean }[] = [];
+  for (let i = 0; i < format.length; ) {
+    if (format[i] === '"') {
+      const end = format.indexOf('"', i + 1);
+      const stop = end < 0 ? format.length : end;
+      out.push({ text: format.slice(i + 1, stop), literal: true });
+      i = stop + 1;
+    } else {
+      let j = i;
+      while (j < format.length && format[j] !== '"') j++;
+      out.push({ text: format.slice(i, j), literal: false });
+      i = j;
+    }
   }
-  const percent = format.endsWith("%");
-  const body = percent ? format.slice(0, -1) : format;
-  const decimals = (body.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
+  return out;
+}
+
+/** "[h]" elapsed hours with minutes ("m", "mm" after hours): a duration in days shown as "3 j 20 mnt". */
+function formatDuration(days: number, format: string): string {
+  const total = Math.round(Math.abs(days) * 1440);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  const sign = days < 0 && total > 0 ? "-" : "";
+  return (
+    sign +
+    splitLiterals(format)
+      .map((p) => (p.literal ? p.text : p.text.replace(/\[h+\]|mm|m/gi, (t) => (t.startsWith("[") ? String(h) : t.length === 2 ? String(m).padStart(2, "0") : String(m)))))
+      .join("")
+  );
+}
+
+function formatNumber(n: number, format: string | undefined, locale?: string): string {
+  const { dec, group } = marks(locale);
+  if (!format || format === DEFAULT_NUMBER_FORMAT || format === PLAIN_TEXT || format === "General") return String(Number(n.toPrecision(15))).replace(".", dec);
+  if (/\[h+\]/i.test(format)) return formatDuration(n, format);
+  const parts = splitLiterals(format.split(";")[0]);
+  const pattern = parts
+    .filter((p) => !p.literal)
+    .map((p) => p.text)
+    .join("");
+  const percent = pattern.includes("%");
+  const body = pattern.replace(/[^0#.,]/g, "");
+  const frac = body.split(".")[1] ?? "";
+  const required = (frac.match(/0/g) ?? []).length;
+  const optional = (frac.match(/#/g) ?? []).length;
   const value = percent ? n * 100 : n;
-  let text = value.toFixed(decimals);
-  if (body.includes(",")) {
-    const [int, frac] = text.split(".");
-    text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
-  }
-  return percent ? `${text}%` : text;
+  let text = value.toFixed(required + optional);
+  if (optional) text = text.replace(new RegExp(`(\\.\\d{${required}}\\d*?)0+$`), "$1").replace(/\.$/, "");
+  const [int, fr] = text.split(".");
+  const grouped = body.split(".")[0].includes(",") ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+  const number = fr ? `${grouped}${dec}${fr}` : grouped;
+  // The number stands where its pattern stands among the literals; a percent sign stays where it was written.
+  let placed = false;
+  return parts
+    .map((p) => {
+      if (p.literal) return p.text;
+      if (placed) return p.text.replace(/[0#.,]/g, "");
+      placed = true;
+      return p.text.replace(/[0#.,]+/, number);
+    })
+    .join("");
 }
 
 /** What the cell shows: getDisplayValues and text search read this. Month and day names follow the sheet's locale. */
@@ -139,8 +189,8 @@ export function display(value: Stored, format: string | undefined, tz: string, l
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const names = namesOf(locale);
   if (typeof value === "number") {
-    if (format && /[dy]|h:|:s/i.test(format) && format !== PLAIN_TEXT) return formatJavaDate(fromSerial(value, tz), tz, javaPattern(format), names);
-    return formatNumber(value, format);
+    if (format && !/\[h+\]/i.test(format) && /[dy]|h:|:s/i.test(format) && format !== PLAIN_TEXT) return formatJavaDate(fromSerial(value, tz), tz, javaPattern(format), names);
+    return formatNumber(value, format, locale);
   }
   if (value instanceof Date) {
     const dayFirst = names !== namesOf("en_US");

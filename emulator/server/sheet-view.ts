@@ -25,7 +25,7 @@ export interface CellView {
   al?: string;
   /** Checkbox cell: its state. */
   chk?: boolean;
-  /** Dropdown (list validation). */
+  /** Dropdown (list validation), and its choices. */
   dd?: 1;
   /** The value breaks the cell's validation rule (kept under a warning-only rule, or written by a script): why. */
   bad?: string;

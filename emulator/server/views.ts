@@ -122,6 +122,11 @@ export interface ChartView {
   type: string;
   labels: string[];
   series: { name: string; values: number[] }[];
+  /** Where Sheets shows it: anchored at a cell, with its size in pixels (options width/height). */
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  legend: string;
 }
 
 const isNumber = (v: unknown) => typeof v === "number" || (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)));
@@ -146,6 +151,10 @@ export function charts(ss: FakeSpreadsheet): ChartView[] {
         type: chart.spec.type ?? "",
         labels: body.map((r) => (isDate(r[0]) ? formatJavaDate((r[0] as Date).getTime(), ss.timeZone, "d MMM") : String(r[0] ?? ""))),
         series: head.slice(1).map((name, j) => ({ name: String(name), values: body.map((r) => Number(r[j + 1]) || 0) })),
+        anchor: { ...chart.spec.position },
+        width: Number(chart.spec.options.width) || 520,
+        height: Number(chart.spec.options.height) || 300,
+        legend: String((chart.spec.options.legend as { position?: string } | undefined)?.position ?? "right"),
       });
     }
   }

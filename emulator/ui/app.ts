@@ -1,7 +1,7 @@
 // The workspace page: menu, act-as, clock, sheet tabs and the editable grid, the add-on sidebar, outbox, documents and
 // charts. Each browser tab is its own person: it sends its tab id and person with every request (net.ts).
 import { $, el, showModal, toast } from "./dom";
-import { followActive, grid, initGrid, isEditing, knowSelSeq, loadSheet, selSeqKnown, selectSheet } from "./grid";
+import { followActive, grid, initGrid, isEditing, knowSelSeq, loadSheet, selSeqKnown, selectSheet, type SheetView } from "./grid";
 import { api, me, setMe, whoQuery } from "./net";
 
 interface MenuItem {
@@ -242,7 +242,7 @@ async function renderPanel(): Promise<void> {
     if (!list.length) ul.append(el("li", { cls: "empty", textContent: "Belum ada dokumen yang dibuat oleh skrip." }));
     body.replaceChildren(el("div", { cls: "split" }, ul, frame));
   } else if (openPanel === "charts") {
-    const list = await api<{ sheet: string; title: string; type: string; labels: string[]; series: { name: string; values: number[] }[] }[]>("/api/charts");
+    const list = await api<ChartData[]>("/api/charts");
     $("drawer-title").textContent = `Grafik — ${list.length}`;
     const wrap = el("div", { cls: "charts" });
     for (const c of list) wrap.append(chart(c));
@@ -262,20 +262,93 @@ function svgEl(name: string, attrs: Record<string, string | number>, text = ""):
   return e;
 }
 
-/** Draws a chart spec as Sheets would roughly show it: bars for COLUMN/BAR, lines with points for LINE; axis and values. */
-function chart(c: { sheet: string; title: string; type?: string; labels: string[]; series: { name: string; values: number[] }[] }): HTMLElement {
-  const w = 520;
-  const h = 260;
-  const [left, bottom, top] = [44, 34, 16];
-  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, role: "img", "aria-label": c.title || "Grafik" }) as SVGSVGElement;
+interface ChartData {
+  sheet: string;
+  title: string;
+  type?: string;
+  labels: string[];
+  series: { name: string; values: number[] }[];
+  anchor?: { row: number; col: number; offsetX: number; offsetY: number };
+  width?: number;
+  height?: number;
+  legend?: string;
+}
+
+/** A number as the Indonesian sheet shows it: one decimal at most, with a decimal comma. */
+const idNumber = (v: number) => String(Math.round(v * 10) / 10).replace(".", ",");
+
+/** The charts of the sheet on screen, drawn where Sheets shows them: over the grid, at their anchor cell, at their size. */
+async function overlayCharts(v: SheetView): Promise<void> {
+  const box0 = $("grid");
+  for (const old of box0.querySelectorAll(".sheet-chart")) old.remove();
+  if (!state?.charts) return;
+  const list = (await api<ChartData[]>("/api/charts")).filter((c) => c.sheet === v.name && c.anchor);
+  if (v !== grid.view) return;
+  const at = box0.getBoundingClientRect();
+  for (const c of list) {
+    const a = c.anchor as NonNullable<ChartData["anchor"]>;
+    const td = box0.querySelector<HTMLElement>(`tr[data-row="${a.row}"] td[data-col="${a.col}"]`);
+    if (!td) continue;
+    const box = td.getBoundingClientRect();
+    const fig = chart(c, c.width ?? 520, c.height ?? 300, true);
+    fig.classList.add("sheet-chart");
+    Object.assign(fig.style, { left: `${box.left - at.left + box0.scrollLeft + a.offsetX}px`, top: `${box.top - at.top + box0.scrollTop + a.offsetY}px`, width: `${c.width ?? 520}px` });
+    box0.append(fig);
+  }
+}
+
+/** Horizontal bars (Sheets' BAR chart): labels on the left, a value at the end of each bar. */
+function barChart(c: ChartData, w: number, h: number): SVGSVGElement {
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: "img", "aria-label": c.title || "Grafik" }) as SVGSVGElement;
+  const left = Math.min(200, 12 + Math.max(40, ...c.labels.map((l) => Math.min(l.length, 30) * 6)));
+  const [right, top, bottom] = [40, 6, 18];
   const rawMax = Math.max(0, ...c.series.flatMap((s) => s.values));
-  const step = rawMax <= 5 ? 1 : 10 ** Math.floor(Math.log10(rawMax)) * (rawMax / 10 ** Math.floor(Math.log10(rawMax)) > 5 ? 2 : 1);
+  const whole = c.series.every((s) => s.values.every((v) => Number.isInteger(v)));
+  const max = rawMax > 50 && rawMax <= 100 ? 100 : whole ? Math.max(4, Math.ceil(rawMax / 4) * 4) : Math.max(1, rawMax);
+  const x = (v: number) => left + (v / max) * (w - left - right);
+  const n = Math.max(1, c.labels.length);
+  const band = (h - top - bottom) / n;
+  const bar = Math.min(22, band / (c.series.length + 0.6));
+  for (let k = 0; k <= 4; k++) {
+    const v = (max / 4) * k;
+    svg.append(svgEl("line", { x1: x(v), x2: x(v), y1: top, y2: h - bottom, stroke: k === 0 ? "#80868b" : "#e8eaed" }));
+    svg.append(svgEl("text", { x: x(v), y: h - 4, "font-size": 10, "text-anchor": "middle", fill: "#5f6368" }, idNumber(v)));
+  }
+  c.labels.forEach((label, i) => {
+    const y0 = top + i * band + (band - bar * c.series.length) / 2;
+    svg.append(svgEl("text", { x: left - 6, y: y0 + (bar * c.series.length) / 2 + 4, "font-size": 10.5, "text-anchor": "end", fill: "#202124" }, label.length > 29 ? `${label.slice(0, 28)}…` : label));
+    c.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      const y = y0 + k * bar;
+      svg.append(svgEl("rect", { x: left, y, width: Math.max(1, x(v) - left), height: bar - 2, fill: COLORS[k % COLORS.length] }));
+      if (v) svg.append(svgEl("text", { x: x(v) + 3, y: y + bar / 2 + 3, "font-size": 10, fill: "#3c4043" }, idNumber(v)));
+    });
+  });
+  return svg;
+}
+
+/** Draws a chart spec as Sheets would roughly show it: columns, bars or lines; axis, values and legend. */
+function chart(c: ChartData, width = 520, height = 300, onSheet = false): HTMLElement {
+  const legendShown = c.legend !== "none" && c.series.length > 0;
+  const w = width - 18;
+  const h = height - 30 - (legendShown ? 22 : 0);
+  if (/^BAR$/i.test(c.type ?? "")) {
+    const legend = legendShown ? c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name)) : [];
+    return el("figure", { cls: "chart" }, el("figcaption", { textContent: onSheet ? c.title || "Grafik" : `${c.title || "Grafik"} · ${c.sheet}` }), barChart(c, w, h), el("div", {}, ...legend));
+  }
+  const slanted = c.labels.some((l) => l.length * 6 > (w - 52) / Math.max(1, c.labels.length));
+  const [left, bottom, top] = [slanted ? 64 : 44, slanted ? 70 : 30, 16];
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: "img", "aria-label": c.title || "Grafik" }) as SVGSVGElement;
+  const rawMax = Math.max(0, ...c.series.flatMap((s) => s.values));
+  // A round step giving four to ten gridlines: 0,1 · 0,2 · 0,25 · 0,5 · 1 · 2 · 2,5 · 5 · 10 …
+  const unit = rawMax > 0 ? 10 ** Math.floor(Math.log10(rawMax)) : 1;
+  const step = rawMax > 0 ? ([0.1, 0.2, 0.25, 0.5, 1, 2].map((k) => k * unit).find((s) => rawMax / s <= 5) ?? unit * 2) : 1;
   const max = Math.max(step, Math.ceil(rawMax / step) * step);
   const plotH = h - bottom - top;
   const y = (v: number) => h - bottom - (v / max) * plotH;
   for (let v = 0; v <= max + 1e-9; v += step) {
     svg.append(svgEl("line", { x1: left, x2: w - 8, y1: y(v), y2: y(v), stroke: v === 0 ? "#80868b" : "#e8eaed" }));
-    svg.append(svgEl("text", { x: left - 6, y: y(v) + 3, "font-size": 10, "text-anchor": "end", fill: "#5f6368" }, String(Math.round(v * 10) / 10)));
+    svg.append(svgEl("text", { x: left - 6, y: y(v) + 3, "font-size": 10, "text-anchor": "end", fill: "#5f6368" }, idNumber(v)));
   }
   const n = Math.max(1, c.labels.length);
   const band = (w - 8 - left) / n;
@@ -295,14 +368,22 @@ function chart(c: { sheet: string; title: string; type?: string; labels: string[
       const v = s.values[i] ?? 0;
       const x = left + i * band + bar / 2 + k * bar;
       svg.append(svgEl("rect", { x, y: y(v), width: Math.max(1, bar - 3), height: h - bottom - y(v), fill: color }));
-      svg.append(svgEl("text", { x: x + (bar - 3) / 2, y: y(v) - 3, "font-size": 9, "text-anchor": "middle", fill: "#3c4043" }, String(v)));
+      if (v && bar >= 16) svg.append(svgEl("text", { x: x + (bar - 3) / 2, y: y(v) - 3, "font-size": 9, "text-anchor": "middle", fill: "#3c4043" }, idNumber(v)));
     });
   });
+  // Labels that do not fit their column are slanted, as Sheets does, and shortened.
+  const slant = c.labels.some((l) => l.length * 6 > band);
   c.labels.forEach((label, i) => {
-    svg.append(svgEl("text", { x: left + i * band + band / 2, y: h - 14, "font-size": 10, "text-anchor": "middle" }, label.slice(0, 16)));
+    const x = left + i * band + band / 2;
+    if (!slant) {
+      svg.append(svgEl("text", { x, y: h - bottom + 16, "font-size": 10, "text-anchor": "middle" }, label));
+      return;
+    }
+    const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
+    svg.append(svgEl("text", { x: x + 3, y: h - bottom + 10, "font-size": 9.5, "text-anchor": "end", transform: `rotate(-32 ${x + 3} ${h - bottom + 10})` }, short));
   });
-  const legend = c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name));
-  return el("figure", { cls: "chart" }, el("figcaption", { textContent: `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));
+  const legend = legendShown ? c.series.map((s, k) => el("span", { cls: "legend" }, el("i", { style: `background:${COLORS[k % COLORS.length]}` } as never), s.name)) : [];
+  return el("figure", { cls: "chart" }, el("figcaption", { textContent: onSheet ? c.title || "Grafik" : `${c.title || "Grafik"} · ${c.sheet}` }), svg, el("div", {}, ...legend));
 }
 
 for (const b of document.querySelectorAll<HTMLButtonElement>(".panel-btn")) {
@@ -424,7 +505,7 @@ document.addEventListener("click", (e) => {
 });
 
 async function start(): Promise<void> {
-  initGrid({ refresh: () => refresh(true), tabsChanged: renderTabs });
+  initGrid({ refresh: () => refresh(true), tabsChanged: renderTabs, rendered: (v) => void overlayCharts(v) });
   // Opening the spreadsheet runs onOpen, which builds the Alur menu.
   await api("/api/open", {});
   await refresh(true);

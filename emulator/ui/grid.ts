@@ -55,6 +55,8 @@ interface Editing {
 let editing: Editing | null = null;
 /** A view that arrived while a cell was being edited: drawn when the edit ends. */
 let pending: SheetView | null = null;
+/** Told after the grid is drawn (the page draws the sheet's charts over it). */
+let onRendered: (v: SheetView) => void = () => undefined;
 let refreshAll: () => Promise<void> = async () => undefined;
 let onTabs: () => void = () => undefined;
 
@@ -226,6 +228,7 @@ export async function loadSheet(name: string, off = grid.offset): Promise<void> 
   }
   grid.view = v;
   renderGrid(v);
+  onRendered(v);
   onTabs();
 }
 
@@ -556,9 +559,10 @@ function rowMenu(row: number, x: number, y: number): void {
 
 // ---- events ----------------------------------------------------------------------------------------------------
 
-export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () => void }): void {
+export function initGrid(hooks: { refresh: () => Promise<void>; tabsChanged: () => void; rendered?: (v: SheetView) => void }): void {
   refreshAll = hooks.refresh;
   onTabs = hooks.tabsChanged;
+  onRendered = hooks.rendered ?? (() => undefined);
   const g = gridEl();
   g.tabIndex = 0;
 

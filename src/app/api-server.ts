@@ -11,7 +11,8 @@ import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
 import { myQueue, queueCountOf, selectCase, selectedCase, summary } from "./queue";
-import { rebuildReport } from "./report";
+import { updateReport } from "./report";
+import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
@@ -118,14 +119,15 @@ const handlers: Handlers = {
   },
   rebuildReport: () => {
     managersOnly(env());
-    const r = rebuildReport();
+    const r = updateReport();
     const id = loadIds()?.laporan;
     if (id !== undefined) workbook().getSheetById(id)?.activate();
     return { sheetName: r.sheetName, entries: r.entries, at: new Date(r.at).toISOString() };
   },
   sopPage: (arg) => {
     const e = env();
-    return { html: renderSopPage(sopById(e.cfg, str(obj(arg).sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes }) };
+    const a = obj(arg);
+    return { html: renderSopPage(sopById(e.cfg, str(a.sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes, signer: sopSigner(e), repairNotes: a.repairNotes === true }) };
   },
 };
 

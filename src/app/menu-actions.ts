@@ -33,7 +33,8 @@ const HELP = [
   "2. Isi sheet Pejabat dengan pejabat kantor (peran, nama, NIP, email).",
   "3. Buka panel (Ekstensi › Alur › Buka panel) untuk membuat kasus baru dan menindaklanjuti kasus.",
   "Setiap tindakan tercatat di Riwayat dengan waktu kerja terhadap standar waktu SOP.",
-  "4. Sheet Laporan (waktu kerja terhadap standar per SOP, bulan, langkah dan pelaksana, dengan grafik) dibangun ulang setiap pagi, atau dari panel › Ringkas › Bangun ulang Laporan.",
+  "4. Sheet Laporan (ringkasan, grafik, dan waktu kerja terhadap standar per SOP, langkah, pelaksana, orang dan bulan) diperbarui setiap pagi, atau dari panel › Ringkas › Perbarui Laporan; admin dapat membangunnya ulang penuh (Alur › Bangun ulang Laporan).",
+  "5. Setiap semester, admin membuat lembar Monitoring SOP (Alur › Monitoring SOP) dan PDF-nya.",
   "Kolom boleh dipindah, disisipkan, disaring dan diurutkan; judul kolom Alur jangan diubah.",
 ].join("\n");
 

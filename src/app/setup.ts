@@ -18,6 +18,8 @@ import { withLock } from "./lock";
 import { ANTREAN_HEADERS } from "./notify";
 import { loadOpenIndex, replaceIndex } from "./open-index";
 import { checkSopSheets } from "./sop-check";
+import { ensureLocale } from "./locale";
+import { trimRiwayatGrid } from "./riwayat-grid";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -309,6 +311,8 @@ function runSetup(started: number): string[] {
       changes.push(`Perhatian: zona waktu spreadsheet ini ${zone}, bukan Asia/Jakarta. Alur tidak mengubahnya karena Riwayat sudah berisi; tanggal yang diketik tangan dapat terbaca bergeser. Hubungi admin sebelum mengubah zona waktu (File › Setelan).`);
     }
   }
+  // Indonesian numbers, dates and durations for a new workbook (one that an office set otherwise is left, and told).
+  ensureLocale(ss, changes);
   const finish = (e: Ensured, work: () => void, bold = true) => {
     if (finished(run, e)) return;
     styleHeader(e, bold);
@@ -365,8 +369,10 @@ function runSetup(started: number): string[] {
   finish(riwayat, () => {
     riwayat.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy hh:mm:ss");
     // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it.
-    const extra = riwayat.sheet.getMaxColumns() - Math.max(JOURNAL_WIDTH, riwayat.header.length);
-    if (extra > 0 && riwayat.created) riwayat.sheet.deleteColumns(JOURNAL_WIDTH + 1, extra);
+    if (riwayat.created) {
+      const extra = riwayat.sheet.getMaxColumns() - JOURNAL_WIDTH;
+      if (extra > 0) riwayat.sheet.deleteColumns(JOURNAL_WIDTH + 1, extra);
+    } else trimRiwayatGrid(riwayat.sheet);
   });
   const arsip = ensureSheet(run, old.arsipSop, "Arsip SOP", ARSIP_HEADERS);
   finish(arsip, () => undefined, false);

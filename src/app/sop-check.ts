@@ -3,10 +3,12 @@ import { ROLES } from "../catalog/roles";
 import { locateErrors } from "../domain/sop-marks";
 import { alignByHeader } from "../domain/columns";
 import { IDENTITY_HEADERS, SOP_HEADERS, readSopSheets } from "../domain/sop-sheet";
-import { validateCatalog } from "../domain/validate";
+import { catalogWarnings, validateCatalog } from "../domain/validate";
 import type { SheetIds } from "./ids";
 
 const MARK = "#f4c7c3";
+/** Warnings (a step that looks copied from another SOP) are amber: the SOP still runs. */
+const WARN = "#fce8b2";
 const PREFIX = "Alur: ";
 const MAX_MARKS = 60;
 
@@ -19,6 +21,7 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
   const aligned = { SOP: alignByHeader(raw.SOP, SOP_HEADERS), "SOP Identitas": alignByHeader(raw["SOP Identitas"], IDENTITY_HEADERS) };
   const read = readSopSheets(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never);
   const marks = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, read.errors, validateCatalog(read.sops, ROLES));
+  const warnings = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, [], catalogWarnings(read.sops)).map((m) => ({ ...m, col: SOP_HEADERS.indexOf("Aktif") + 1, warn: true }));
   // Only Alur's own marks are cleared: an admin's notes and colours elsewhere on these sheets stay as they are.
   let shown = 0;
   for (const name of ["SOP", "SOP Identitas"] as const) {
@@ -34,18 +37,18 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
           .split("\n")
           .filter((line) => !line.startsWith(PREFIX))
           .join("\n");
-        if (backgrounds[i][j].toLowerCase() === MARK) backgrounds[i][j] = "#ffffff";
+        if ([MARK, WARN].includes(backgrounds[i][j].toLowerCase())) backgrounds[i][j] = "#ffffff";
         touched = true;
       });
     });
-    for (const m of marks.filter((x) => x.sheet === name)) {
+    for (const m of [...marks, ...warnings].filter((x) => x.sheet === name)) {
       if (shown >= MAX_MARKS) break;
       // Marks name the canonical column; the sheet's own order decides where that column is. Row 1 is the header.
       const [i, j] = [m.row - 1, aligned[name].index[m.col - 1] ?? -1];
       if (j < 0) continue;
       if (!notes[i] || j >= notes[i].length) continue;
       notes[i][j] = notes[i][j] ? `${notes[i][j]}\n${PREFIX}${m.message}` : `${PREFIX}${m.message}`;
-      backgrounds[i][j] = MARK;
+      backgrounds[i][j] = "warn" in m ? WARN : MARK;
       touched = true;
       shown++;
     }

@@ -1,5 +1,6 @@
 // The built-in SOP catalog in the seed book's order.
 import type { Sop } from "../domain/sop";
+import { withKeterkaitan } from "../domain/sop-related";
 import { sop as pengembanganAplikasi } from "./sops/pengembangan-aplikasi";
 import { sop as perawatanJaringan } from "./sops/perawatan-jaringan";
 import { sop as subdomain } from "./sops/subdomain";
@@ -29,6 +30,7 @@ import { sop as penerbitanPublikasi } from "./sops/penerbitan-publikasi";
 import { sop as koordinasiKerjasama } from "./sops/koordinasi-kerjasama";
 import { sop as website } from "./sops/website";
 
+/** Keterkaitan is prefilled from the SOPs each step's Keterangan names (the seed leaves the identity blank). */
 export const CATALOG: Sop[] = [
   pengembanganAplikasi,
   perawatanJaringan,
@@ -58,4 +60,4 @@ export const CATALOG: Sop[] = [
   penerbitanPublikasi,
   koordinasiKerjasama,
   website,
-];
+].map(withKeterkaitan);

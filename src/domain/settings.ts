@@ -25,6 +25,10 @@ export interface Settings {
   nearDuePercent: number;
   numberFormat: string;
   unitCode: string;
+  /** Monitoring SOP names a step late in at least this share (%) of its passes in the semester… */
+  monitorLatePercent: number;
+  /** …or returning the case in at least this share (%). */
+  monitorReturnPercent: number;
 }
 
 export const SETTING_ROWS: [key: string, value: string, help: string][] = [
@@ -47,6 +51,8 @@ export const SETTING_ROWS: [key: string, value: string, help: string][] = [
   ["Peringatan hampir jatuh tempo (%)", "75", "Sel Tenggat berwarna kuning setelah persentase standar waktu ini terpakai"],
   ["Format nomor surat", "{klasifikasi}/{urut}/{unit}/{tahun}", ""],
   ["Kode unit", "Kominfo", "Dipakai pada nomor surat"],
+  ["Monitoring: batas terlambat (%)", "30", "Monitoring SOP menyebut langkah yang terlambat pada sekurang-kurangnya persentase pengerjaan ini dalam semester"],
+  ["Monitoring: batas dikembalikan (%)", "20", "Monitoring SOP menyebut langkah yang mengembalikan kasus pada sekurang-kurangnya persentase pengerjaan ini"],
 ];
 
 const HOURS = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})(?:\s+istirahat\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))?$/i;
@@ -137,6 +143,8 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
     nearDuePercent: num("Peringatan hampir jatuh tempo (%)", 1, 100),
     numberFormat: get("Format nomor surat"),
     unitCode: get("Kode unit"),
+    monitorLatePercent: num("Monitoring: batas terlambat (%)", 1, 100),
+    monitorReturnPercent: num("Monitoring: batas dikembalikan (%)", 1, 100),
   };
   // Hours that read but make no sense (end before start, a break outside the day) would give wrong deadlines.
   const calProblems = checkWorkingCalendar(calendarOf(settings, []));

@@ -35,7 +35,9 @@ body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; color: #000
 .identity .unit-sub { font-weight: bold; font-size: 12px; line-height: 16px; margin-top: 4px; }
 .identity .k { background: #f6f7f8; }
 .identity .title { font-weight: bold; font-size: 12px; line-height: 16px; }
-.identity .sign .t { white-space: pre-line; }
+.identity .sig .jab { font-weight: bold; }
+.identity .sig .nm { font-weight: bold; text-decoration: underline; }
+.c .mk { font-size: 9px; color: #7a4b00; }
 .identity .h { font-weight: bold; text-align: center; background: #eceef1; }
 .cont { height: 22px; font-size: 11px; font-weight: bold; }
 .cont span { font-weight: normal; font-style: italic; color: #444; }
@@ -47,10 +49,13 @@ body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; color: #000
 .flow .conn-lbl { font-size: 9px; font-weight: bold; }
 .flow .end-lbl { font-size: 8px; }
 .catatan { margin-top: 10px; border: 1px solid #000; padding: 4px 8px; font-size: 10px; line-height: 13px; overflow: hidden; }
+.catatan.total { margin-top: 6px; border: 0; padding: 0 2px; font-style: italic; }
 .catatan h2 { font-size: 11px; margin: 0 0 4px; line-height: 16px; }
 .catatan ul { margin: 0; padding-left: 16px; }
 .catatan li { overflow-wrap: anywhere; }
 .foot { position: absolute; left: ${paper.marginPx}px; right: ${paper.marginPx}px; bottom: ${paper.marginPx - 4}px; height: 14px; font-size: 9px; line-height: 14px; color: #333; display: flex; justify-content: space-between; gap: 16px; }
 .foot .fn { font-style: italic; }
+.foot.two { height: 24px; line-height: 12px; bottom: ${paper.marginPx - 8}px; }
+.foot.two span:last-child { align-self: flex-end; }
 `;
 }

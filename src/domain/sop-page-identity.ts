@@ -4,9 +4,44 @@ import { type Box, cell, FONT, grid, LINE, PAD_X, textHeight } from "./sop-page-
 import type { SopPageLabels } from "./sop-page-labels";
 import { esc, lineCount } from "./sop-page-text";
 
+/** Who signs the SOP: the SOP Identitas values, else (per field) the office's head from Pejabat. */
+export interface Signer {
+  jabatan: string;
+  nama: string;
+  pangkat: string;
+  nip: string;
+}
+
 export interface IdentityOptions {
   officeName: string;
   logoSvg?: string;
+  signer?: Partial<Signer>;
+}
+
+/** Room left for the signature and the stamp, in px. */
+const SIGN_SPACE = 46;
+const DOTS = "……………………………………";
+
+/** The signer as printed: SOP Identitas first, then the fallback; what nobody knows is a dotted line to fill by hand. */
+export function signerOf(sop: Sop, fallback: Partial<Signer> = {}): Signer {
+  const id = sop.identity;
+  const pick = (own: string | undefined, other: string | undefined) => (own ?? "").trim() || (other ?? "").trim();
+  return {
+    jabatan: pick(id.disahkanOleh, fallback.jabatan),
+    nama: pick(id.pengesahNama, fallback.nama),
+    pangkat: pick(id.pengesahPangkat, fallback.pangkat),
+    nip: pick(id.pengesahNip, fallback.nip),
+  };
+}
+
+/** The Disahkan oleh block: jabatan, room to sign and stamp, name (bold, underlined), rank, NIP. */
+function signBlock(s: Signer, width: number): { html: string; height: number } {
+  const lines = [s.jabatan || DOTS, s.nama || DOTS, s.pangkat, `NIP. ${s.nip || DOTS}`].filter((l) => l !== "");
+  const count = lines.reduce((n, l, i) => n + lineCount(l, width, FONT, i === 0 || i === 1), 0);
+  const html =
+    `<div class="t sig"><div class="jab">${esc(s.jabatan || DOTS)}</div><div class="ttd" style="height:${SIGN_SPACE}px"></div>` +
+    `<div class="nm">${esc(s.nama || DOTS)}</div>${s.pangkat ? `<div>${esc(s.pangkat)}</div>` : ""}<div>NIP. ${esc(s.nip || DOTS)}</div></div>`;
+  return { html, height: textHeight(count) + SIGN_SPACE };
 }
 
 const LABEL_W = 150;
@@ -40,13 +75,15 @@ export function renderIdentity(sop: Sop, width: number, labels: SopPageLabels, o
     [labels.tanggalPembuatan, blank(id.tanggalPembuatan), "v"],
     [labels.tanggalRevisi, blank(id.tanggalRevisi), "v"],
     [labels.tanggalEfektif, blank(id.tanggalEfektif), "v"],
-    [labels.disahkanOleh, blank(id.disahkanOleh), "v sign"],
+    [labels.disahkanOleh, "", "v sign"],
     [labels.namaSop, sop.title, "v title"],
   ];
+  const sign = signBlock(signerOf(sop, opts.signer), inner(valueW));
   const heights = rightRows.map(([, value, cls]) => {
+    if (cls.includes("sign")) return sign.height;
     const bold = cls.includes("title");
     const h = textHeight(lineCount(value, inner(valueW), bold ? 12 : FONT, bold), bold ? 16 : LINE);
-    return Math.max(cls.includes("sign") ? 34 : HEAD_H, h);
+    return Math.max(HEAD_H, h);
   });
 
   const unitLines = [...opts.officeName.split(/\n/), sop.unitName.toUpperCase()].filter((l) => l.trim() !== "");
@@ -63,7 +100,8 @@ export function renderIdentity(sop: Sop, width: number, labels: SopPageLabels, o
   let y = 0;
   rightRows.forEach(([label, value, cls], i) => {
     cells.push(textCell({ x: leftW, y, w: LABEL_W, h: heights[i] }, "k", label));
-    cells.push(textCell({ x: leftW + LABEL_W, y, w: valueW, h: heights[i] }, cls, value));
+    const box = { x: leftW + LABEL_W, y, w: valueW, h: heights[i] };
+    cells.push(cls.includes("sign") ? cell(box, cls, sign.html) : textCell(box, cls, value));
     y += heights[i];
   });
 

@@ -23,6 +23,10 @@ export interface SopPageLabels {
   pencatatan: string;
   catatan: string;
   inferred: string;
+  /** Footnote for values Alur completed (marked †). */
+  completed: string;
+  /** Heading of the optional appendix of repair notes. */
+  repairNotes: string;
   yes: string;
   no_: string;
   end: string;
@@ -59,6 +63,8 @@ export const LABELS: Record<"id" | "en", SopPageLabels> = {
     pencatatan: "Pencatatan dan Pendataan",
     catatan: "Catatan",
     inferred: "Pelaksana disimpulkan dari uraian kegiatan (tanda bagan alir tidak terbaca pada naskah sumber).",
+    completed: "Dilengkapi Alur: naskah sumber kosong atau terpotong di sini; periksa sebelum disahkan.",
+    repairNotes: "Lampiran: catatan perbaikan naskah sumber (bukan bagian SOP yang disahkan)",
     yes: "Ya",
     no_: "Tidak",
     end: "Selesai",
@@ -93,6 +99,8 @@ export const LABELS: Record<"id" | "en", SopPageLabels> = {
     pencatatan: "Records and Data Collection",
     catatan: "Notes",
     inferred: "Performer inferred from the activity wording (the flowchart marks were unreadable in the source).",
+    completed: "Completed by Alur: the source is blank or cut short here; check before approval.",
+    repairNotes: "Appendix: notes on repairs to the source (not part of the approved SOP)",
     yes: "Yes",
     no_: "No",
     end: "End",

@@ -1,9 +1,9 @@
 // The official SOP AP page (Permenpan RB 35/2012): identity block, procedure table and flowchart, as one printable HTML document.
-import type { Role, Sop } from "./sop";
+import type { Role, Sop, SopStep } from "./sop";
 import { sopPageCss, type Paper } from "./sop-page-css";
 import { planFlow, type Placed } from "./sop-page-flow";
 import { cell, grid } from "./sop-page-grid";
-import { renderIdentity } from "./sop-page-identity";
+import { renderIdentity, type Signer } from "./sop-page-identity";
 import { LABELS, type SopPageLabels } from "./sop-page-labels";
 import { bestColumns, type Columns, HEADER_NUM, HEADER_TOP, headerHeight, laneOf, laneSubtitle, type PagePlan, paginate, rowHeight, STRIP } from "./sop-page-layout";
 import { esc, lineCount } from "./sop-page-text";
@@ -18,6 +18,22 @@ export interface SopPageOptions {
   /** Working minutes in one Hari, for the total standard time. */
   dayMinutes?: number;
   lang?: "id" | "en";
+  /** Who signs when SOP Identitas leaves a field blank (the office's head from Pejabat). */
+  signer?: Partial<Signer>;
+  /** Print the notes on repairs to the seed as an appendix (off: the page holds the SOP alone). */
+  repairNotes?: boolean;
+}
+
+export const COMPLETED_MARK = "†";
+
+/** A step as printed: values Alur completed carry the mark (the flow only reads number, lane and kind, which stay). */
+function marked(step: SopStep): SopStep {
+  const parts = new Set(step.completed ?? []);
+  if (!parts.size) return step;
+  const all = parts.has("langkah");
+  const m = (text: string, part: "uraian" | "waktu" | "output") => (all || parts.has(part)) && text ? `${text} ${COMPLETED_MARK}` : text;
+  const kel = all || parts.has("kelengkapan") ? step.kelengkapan.map((k, i) => (i === step.kelengkapan.length - 1 ? `${k} ${COMPLETED_MARK}` : k)) : step.kelengkapan;
+  return { ...step, text: m(step.text, "uraian"), waktu: m(step.waktu, "waktu"), output: m(step.output, "output"), kelengkapan: kel };
 }
 
 export const DEFAULT_OFFICE_NAME = "PEMERINTAH KABUPATEN SIMALUNGUN\nDINAS KOMUNIKASI DAN INFORMATIKA";
@@ -83,7 +99,7 @@ function rowCells(sop: Sop, i: number, y: number, h: number, cols: Columns): str
   const step = sop.steps[i];
   const x = cols.xs;
   const n = cols.lanes;
-  const mark = step.roleInferred ? "<sup>*</sup>" : "";
+  const mark = (step.roleInferred ? "<sup>*</sup>" : "") + (step.completed?.includes("langkah") ? `<sup>${COMPLETED_MARK}</sup>` : "");
   const kel = step.kelengkapan.length ? `<ul class="kl">${step.kelengkapan.map((k) => `<li>${esc(k)}</li>`).join("")}</ul>` : "";
   const cells = [
     cell({ x: x[0], y, w: cols.no, h }, "ctr no", esc(step.no) + mark, { "data-row": step.no }),
@@ -125,17 +141,21 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const paper = PAPERS[opts.paper ?? "F4"];
   const dayMinutes = opts.dayMinutes && opts.dayMinutes > 0 ? opts.dayMinutes : 450;
   // A lane-less SOP still gets one blank Pelaksana column so its steps have somewhere to stand.
-  const view: Sop = sop.lanes.length > 0 ? sop : { ...sop, lanes: [{ header: "", role: "" }] };
+  const withLanes: Sop = sop.lanes.length > 0 ? sop : { ...sop, lanes: [{ header: "", role: "" }] };
+  const view: Sop = { ...withLanes, steps: withLanes.steps.map(marked) };
   const contentW = paper.widthPx - 2 * paper.marginPx;
   const contentH = paper.heightPx - 2 * paper.marginPx;
   const tableW = contentW - 1;
 
   const cols = bestColumns(view, tableW);
   const headH = headerHeight(view, cols, roles);
-  const identity = renderIdentity(view, tableW, labels, { officeName: opts.officeName ?? DEFAULT_OFFICE_NAME, logoSvg: opts.logoSvg });
+  const identity = renderIdentity(view, tableW, labels, { officeName: opts.officeName ?? DEFAULT_OFFICE_NAME, logoSvg: opts.logoSvg, signer: opts.signer });
 
-  const total = waktuTotal(view, dayMinutes, labels);
-  const notes = [...(total ? [total] : []), ...view.notes, ...view.steps.flatMap((s) => (s.notes ?? []).map((t) => labels.stepNote(s.no) + t))];
+  // From the steps as written: a † after a value is the page's mark, not part of the Waktu.
+  const total = waktuTotal(withLanes, dayMinutes, labels);
+  // Notes on repairs to the seed live in the SOP sheet; printed only as an appendix on request.
+  const repairs = opts.repairNotes ? [...view.notes, ...view.steps.flatMap((s) => (s.notes ?? []).map((t) => labels.stepNote(s.no) + t))] : [];
+  const notes = [...(total ? [total] : []), ...repairs];
   const noteW = contentW - 2 * 8 - 2 - 16;
   const noteHeights = notes.map((t) => lineCount(t, noteW, NOTE_FONT) * NOTE_LINE);
 
@@ -143,7 +163,9 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const nextAvail = contentH - FOOTER - CONT - headH - 1;
   // A step longer than a page is cut to one page (its cells clip) rather than running off the paper.
   const heights = view.steps.map((s) => Math.min(rowHeight(s, cols), nextAvail - 2 * STRIP));
-  const noteBox = { head: NOTE_HEAD, gap: 10, pageAvail: contentH - FOOTER - CONT };
+  // The total time alone is one line under the table; the appendix of repair notes gets its headed box.
+  const compact = repairs.length === 0;
+  const noteBox = { head: compact ? 0 : NOTE_HEAD, gap: compact ? 6 : 10, pageAvail: contentH - FOOTER - CONT };
   const tableH = heights.reduce((a, b) => a + b, 0);
   // A table that would split but fits one page whole (or whose first row does not fit under the identity) starts on
   // page 2, the identity standing alone as on the paper form.
@@ -197,12 +219,15 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
       parts.push(grid(tableW, y, "proc", cells.join(""), ` role="table" data-page="${p + 1}"`));
     }
     if (plan.notes.length > 0) {
-      const h = NOTE_HEAD - 10 + plan.notes.reduce((a, n) => a + noteHeights[n], 0) + 10;
+      const h = (compact ? 4 : NOTE_HEAD) + plan.notes.reduce((a, n) => a + noteHeights[n], 0);
       const items = plan.notes.map((n) => `<li>${esc(notes[n])}</li>`).join("");
-      parts.push(`<div class="catatan" style="max-height:${h}px"><h2>${esc(labels.catatan)}</h2><ul>${items}</ul></div>`);
+      if (compact) parts.push(`<div class="catatan total" style="max-height:${h}px">${plan.notes.map((n) => esc(notes[n])).join(" ")}</div>`);
+      else parts.push(`<div class="catatan" style="max-height:${h}px"><h2>${esc(labels.repairNotes)}</h2><ul>${items}</ul></div>`);
     }
     const inferred = plan.rows.some((r) => view.steps[r].roleInferred);
-    const foot = `<div class="foot"><span class="fn">${inferred ? `* ${esc(labels.inferred)}` : ""}</span><span>${esc(sop.title)} · ${esc(labels.page(p + 1, plans.length))}</span></div>`;
+    const completed = plan.rows.some((r) => (view.steps[r].completed ?? []).length > 0);
+    const fns = [inferred ? `* ${esc(labels.inferred)}` : "", completed ? `${COMPLETED_MARK} ${esc(labels.completed)}` : ""].filter(Boolean).join("<br>");
+    const foot = `<div class="foot${inferred && completed ? " two" : ""}"><span class="fn">${fns}</span><span>${esc(sop.title)} · ${esc(labels.page(p + 1, plans.length))}</span></div>`;
     return `<section class="sheet" data-page="${p + 1}">${parts.join("")}${foot}</section>`;
   });
 

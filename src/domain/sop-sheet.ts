@@ -1,8 +1,32 @@
 // The editable catalog: SOPs laid out as rows of the SOP and SOP Identitas sheets, and read back with errors where they are.
 import { checksum } from "./register";
-import type { CaseField, Lane, Sop, SopIdentity, SopStep } from "./sop";
+import type { CaseField, CompletedPart, Lane, Sop, SopIdentity, SopStep } from "./sop";
 
-export const SOP_HEADERS = ["SOP", "No", "Uraian Kegiatan", "Pelaksana", "Jenis", "Ya ke", "Tidak ke", "Kelengkapan", "Waktu", "Output", "Keterangan", "Surat", "Pelaksana disimpulkan", "Catatan", "Label keputusan"] as const;
+/**
+ * The SOP sheet's columns. "Aktif" (Ya/Tidak, blank = Ya) switches a step off — a seed row copied from another SOP, for
+ * instance — and "Dilengkapi Alur" names the values Alur completed where the seed is silent (marked on the SOP page).
+ */
+export const SOP_HEADERS = [
+  "SOP",
+  "No",
+  "Uraian Kegiatan",
+  "Pelaksana",
+  "Jenis",
+  "Ya ke",
+  "Tidak ke",
+  "Kelengkapan",
+  "Waktu",
+  "Output",
+  "Keterangan",
+  "Surat",
+  "Pelaksana disimpulkan",
+  "Catatan",
+  "Label keputusan",
+  "Aktif",
+  "Dilengkapi Alur",
+] as const;
+
+const COMPLETED_LABEL: Record<CompletedPart, string> = { langkah: "Langkah", uraian: "Uraian", kelengkapan: "Kelengkapan", waktu: "Waktu", output: "Output" };
 
 const IDENTITY_KEYS: [keyof SopIdentity, string][] = [
   ["nomor", "Nomor SOP"],
@@ -18,7 +42,14 @@ const IDENTITY_KEYS: [keyof SopIdentity, string][] = [
   ["pencatatan", "Pencatatan dan Pendataan"],
 ];
 
-export const IDENTITY_HEADERS = ["SOP", "Kode", "Judul", "Judul singkat", "Unit", "Nama unit", "Aktif", "Pelaksana", "Isian", ...IDENTITY_KEYS.map(([, h]) => h), "Catatan"];
+/** The signer's name, rank and NIP under Disahkan oleh (its jabatan): after Catatan, so sheets made before keep their order. */
+const SIGNER_KEYS: [keyof SopIdentity, string][] = [
+  ["pengesahNama", "Nama pengesah"],
+  ["pengesahPangkat", "Pangkat/Gol. pengesah"],
+  ["pengesahNip", "NIP pengesah"],
+];
+
+export const IDENTITY_HEADERS = ["SOP", "Kode", "Judul", "Judul singkat", "Unit", "Nama unit", "Aktif", "Pelaksana", "Isian", ...IDENTITY_KEYS.map(([, h]) => h), "Catatan", ...SIGNER_KEYS.map(([, h]) => h)];
 
 const KIND_LABEL = { process: "Proses", decision: "Keputusan" } as const;
 
@@ -57,6 +88,8 @@ export function stepRows(sop: Sop): string[][] {
     s.roleInferred ? "Ya" : "Tidak",
     (s.notes ?? []).join(" | "),
     s.yesLabel || s.noLabel ? `${s.yesLabel ?? "Ya"} / ${s.noLabel ?? "Tidak"}` : "",
+    "Ya",
+    (s.completed ?? []).map((c) => COMPLETED_LABEL[c]).join(", "),
   ]);
 }
 
@@ -71,8 +104,9 @@ export function identityRow(sop: Sop, active = true): (string | boolean)[] {
     active,
     sop.lanes.map((l) => `${l.header} = ${l.role}`).join("; "),
     JSON.stringify(sop.fields),
-    ...IDENTITY_KEYS.map(([k]) => sop.identity[k]),
+    ...IDENTITY_KEYS.map(([k]) => sop.identity[k] ?? ""),
     sop.notes.join(" | "),
+    ...SIGNER_KEYS.map(([k]) => sop.identity[k] ?? ""),
   ];
 }
 
@@ -112,6 +146,11 @@ export function readSopSheets(identity: Row[], steps: Row[], firstRow = 2): { so
       fields = [];
     }
     const ident = Object.fromEntries(IDENTITY_KEYS.map(([k], j) => [k, str(r[9 + j])])) as unknown as SopIdentity;
+    // The signer's fields are kept only when filled, so an SOP without them keeps its revision stamp.
+    SIGNER_KEYS.forEach(([k], j) => {
+      const v = str(r[10 + IDENTITY_KEYS.length + j]);
+      if (v) ident[k] = v;
+    });
     const unit = str(r[4]) === "bidang" ? "bidang" : "sekretariat";
     sops.set(id, {
       id,
@@ -137,6 +176,8 @@ export function readSopSheets(identity: Row[], steps: Row[], firstRow = 2): { so
       errors.push({ sheet: "SOP", row, column: "SOP", sop: id, message: `SOP "${id}" tidak ada di sheet SOP Identitas.` });
       return;
     }
+    // A step switched off (Aktif = Tidak) is not part of the SOP: not run, not printed.
+    if (/^(tidak|false|0|no)$/i.test(str(r[15]))) return;
     const kindText = str(r[4]).toLowerCase();
     const kind = kindText.startsWith("kep") ? "decision" : "process";
     if (kindText && !kindText.startsWith("kep") && !kindText.startsWith("pro")) {
@@ -166,6 +207,10 @@ export function readSopSheets(identity: Row[], steps: Row[], firstRow = 2): { so
     if (letters.length) step.letters = letters;
     const notes = list(r[13], /\s\|\s/);
     if (notes.length) step.notes = notes;
+    const completed = list(r[16], /[,;]/)
+      .map((x) => (Object.keys(COMPLETED_LABEL) as CompletedPart[]).find((k) => k === x.toLowerCase()))
+      .filter((x): x is CompletedPart => !!x);
+    if (completed.length) step.completed = completed;
     sop.steps.push(step);
   });
   return { sops: [...sops.values()], active, errors };

@@ -67,7 +67,14 @@ export interface SopStep {
   letters?: string[];
   /** Seed defects and repairs concerning this step, in Bahasa Indonesia. */
   notes?: string[];
+  /**
+   * Values Alur completed where the seed is silent or cut short ("waktu", "output", "kelengkapan", "uraian"; "langkah"
+   * for a step the seed lacks): marked on the SOP AP page until the office confirms them (SOP sheet, Dilengkapi Alur).
+   */
+  completed?: CompletedPart[];
 }
+
+export type CompletedPart = "langkah" | "uraian" | "kelengkapan" | "waktu" | "output";
 
 /** Identity block of the Permenpan RB 35/2012 SOP AP; blank strings where the seed has none. */
 export interface SopIdentity {
@@ -82,6 +89,10 @@ export interface SopIdentity {
   peralatan: string;
   peringatan: string;
   pencatatan: string;
+  /** The signer named under Disahkan oleh (its jabatan is disahkanOleh); absent until the office fills them in. */
+  pengesahNama?: string;
+  pengesahPangkat?: string;
+  pengesahNip?: string;
 }
 
 export interface Sop {

@@ -165,3 +165,40 @@ export function formatValidationError(e: ValidationError): string {
   const where = [`SOP ${e.sop}`, e.step !== undefined ? `langkah ${e.step}` : "", e.field !== undefined ? `isian ${e.field}` : ""].filter(Boolean).join(", ");
   return `${where}: ${e.message}`;
 }
+
+const WORD = /[a-z0-9]+/g;
+/** Words too common in SOP wording to tell one SOP from another. */
+const COMMON = new Set(["kepada", "dengan", "untuk", "sesuai", "dokumen", "berkas", "surat", "melakukan", "membuat", "menerima", "menyerahkan", "memeriksa", "proses", "hasil", "tersebut", "kembali", "bidang", "kepala", "seksi", "instansi", "dinas"]);
+const words = (s: string): string[] => (norm(s).match(WORD) ?? []).filter((w) => w.length >= 5 && !COMMON.has(w));
+
+/**
+ * Warnings, not errors: steps that read word for word like a step of another SOP and name something their own SOP
+ * never mentions elsewhere (Pengembangan Aplikasi's step about handing over a subdomain) — likely rows copied into the
+ * wrong SOP. The admin may switch such a step off in the SOP sheet (Aktif = Tidak).
+ */
+export function catalogWarnings(sops: Sop[]): ValidationError[] {
+  const out: ValidationError[] = [];
+  const vocabulary = (sop: Sop, except?: SopStep) => new Set([...words(sop.title), ...sop.steps.filter((s) => s !== except).flatMap((s) => words(s.text))]);
+  for (const sop of sops) {
+    for (const step of sop.steps) {
+      const text = norm(step.text);
+      if (!text) continue;
+      for (const other of sops) {
+        if (other === sop) continue;
+        const twin = other.steps.find((t) => norm(t.text) === text);
+        if (!twin) continue;
+        const own = vocabulary(sop, step);
+        const theirs = vocabulary(other, twin);
+        const foreign = [...new Set(words(step.text))].filter((w) => !own.has(w) && theirs.has(w));
+        if (!foreign.length) continue;
+        out.push({
+          sop: sop.id,
+          step: step.no,
+          message: `Peringatan: langkah ${step.no} sama persis dengan langkah ${twin.no} ${other.title} dan menyebut "${foreign.join('", "')}", yang tidak muncul di bagian lain SOP ini: mungkin baris salinan. Bila bukan bagian SOP ini, isi kolom Aktif langkah ini dengan "Tidak".`,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}

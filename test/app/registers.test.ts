@@ -181,7 +181,7 @@ describe("the SOP sheet as the source of truth", () => {
     expect(alur.ok(P("kasubbag-umum"), "selectedCase", null)).toMatchObject({ id: v.id, version: 2 });
     expect(alur.ok(P("kasubbag-umum"), "summary", null)).toEqual([expect.objectContaining({ code: "SM", running: 1 })]);
     alur.ok(P("kasubbag-umum"), "rebuildReport", null);
-    expect(alur.world.read("Laporan").some((r) => r[0] === "SM" && r[3] === "Surat Masuk")).toBe(true);
+    expect(alur.world.read("Laporan").some((r) => r[0] === "SM · Surat Masuk" && r[1] === 1)).toBe(true);
   });
 
   test("an admin changing an SOP's Kode: old cases are still found, new cases take the new code", () => {

@@ -31,9 +31,10 @@ export const EXPECTED_A: Record<string, { steps: number; standardText: string; t
     standardText: "2h(900)+14h(6300)+2h(900)+3j(180)+14h(6300)+3j(180)+1j(60)+3h(1350)+5",
     totalMinutes: 16175,
   },
+  // Seed rows 6 and 7 print the same activity twice (row 6 without Mutu Baku): one step, with row 7's 2 Jam.
   rka: {
-    steps: 10,
-    standardText: "3h(1350)+1j(60)+5h(2250)+3j(180)+3h(1350)+[row 6 blank]0+2j(120)+3h(1350)+3j(180)+3",
+    steps: 9,
+    standardText: "3h(1350)+1j(60)+5h(2250)+3j(180)+3h(1350)+[rows 6/7 one step]2j(120)+3h(1350)+3j(180)+3",
     totalMinutes: 6843,
   },
 };

@@ -170,10 +170,15 @@ describe("SOP Renstra", () => {
 });
 
 describe("SOP RKA", () => {
-  it("keeps the same-page rows 6/7 as two decisions (Sekretaris, then Kepala Dinas) returning to step 5", () => {
-    expect(step(rka, "6")).toMatchObject({ kind: "decision", role: "Sekretaris", yesTo: "7", noTo: "5", waktu: "" });
-    expect(step(rka, "7")).toMatchObject({ kind: "decision", role: "Kepala Dinas", yesTo: "8", noTo: "5", waktu: "2 Jam" });
+  // Corrected after review: the two same-page rows are one activity; step 5 hands the draft "kepada Kepala", and the
+  // text hands an approved RKA to the Kasubag Program (step 8), so Ya leads there, not to a second reviewer.
+  it("reads the same-page rows 6/7 as one Kepala Dinas decision: Ya to the Kasubag Program's finalisation, Tidak back to step 5", () => {
+    expect(step(rka, "6")).toMatchObject({ kind: "decision", role: "Kepala Dinas", yesTo: "8", noTo: "5", waktu: "2 Jam", output: "Disposisi Dokumen RKA" });
+    expect(rka.steps.find((s) => s.no === "7")).toBeUndefined();
+    expect(step(rka, "8").role).toBe("Kasubag Program");
     expect(step(rka, "5").kind).toBe("process");
+    expect(step(rka, "6").notes?.join(" ")).toMatch(/digabung/);
+    expect(step(rka, "6").notes?.join(" ")).not.toMatch(/keduanya dipertahankan/);
   });
 
   it("joins step 8's text across the page break", () => {

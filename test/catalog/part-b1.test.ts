@@ -115,10 +115,17 @@ describe("SOP Pembukuan ke Buku Kas Umum", () => {
     expect(roleOfLane(bukuKasUmum, "KASUBBAG")).toBe("kasubbag-keuangan");
   });
 
-  it("treats the leftover Ya at step 3 as a process, with a note", () => {
-    const s = step(bukuKasUmum, "3");
+  // Corrected after review: the seed prints the Kasubbag's correction (its row 3) before the Bendahara's report to the
+  // Kasubbag (its row 4); the report must come first, so the Kasubbag's step is now 4.
+  it("has the Bendahara report the BKU to the Kasubbag (step 3) before the Kasubbag corrects it (step 4)", () => {
+    expect(step(bukuKasUmum, "3")).toMatchObject({ role: "BENDAHARA", kind: "process", text: "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya" });
+    expect(step(bukuKasUmum, "3").notes?.join(" ")).toMatch(/ditukar/);
+  });
+
+  it("treats the leftover Ya/Tidak at the Kasubbag's step as a process, with a note", () => {
+    const s = step(bukuKasUmum, "4");
     expect(s).toMatchObject({ role: "KASUBBAG", kind: "process" });
-    expect(s.notes?.length).toBeGreaterThan(0);
+    expect(s.notes?.join(" ")).toMatch(/sisa label panah/);
   });
 
   it("has the Bendahara record the BKU from what JFU handed over", () => {

@@ -4,7 +4,7 @@
 // (1) every step whose running number n has (n - 1) % 4 === 0 (steps 1, 5, 9, … of the whole catalog),
 // (2) every step that was a decision in the data at review time, and
 // (3) for an SOP that still has fewer than 2 steps sampled, its first step (then its last) until it has 2.
-// That gave 79 steps over the 28 SOPs (55 by rule 1, 20 more by rule 2, 4 by rule 3).
+// That gave 79 steps over the 28 SOPs (55 by rule 1, 20 more by rule 2, 4 by rule 3); 78 since RKA rows 6–7 became one step.
 // reviewerRole is the lane header the reviewer would choose from the seed row alone. agrees is true when the
 // reviewer accepts the data's role and also its kind (and, for a decision, where Ya goes and where Tidak returns).
 
@@ -44,8 +44,7 @@ export const ROLE_REVIEW: RoleReviewRow[] = [
   { sop: "renstra", step: "8", reviewerRole: "Kasubag Program", agrees: true, comment: "Langkah 7 memerintahkan Sekretaris, Kasubbag Program dan staf sekaligus; Kasubag Program sebagai koordinator penggandaan wajar, staf juga mungkin." },
   // RKA (seed baris 138–154)
   { sop: "rka", step: "3", reviewerRole: "Staf/Jabatan Fungsional Umum", agrees: true, comment: "Menyerahkan blanko 'kepada Kasubag Program', jadi bukan Kasubag sendiri; staf yang membagikan blanko di langkah 2." },
-  { sop: "rka", step: "6", reviewerRole: "Kepala Dinas", agrees: false, comment: "Langkah 5 menyerahkan draft 'kepada Kepala untuk dinilai dan koreksi', 'Tidak' baris 6 ada di lajur Kepala Dinas, dan Ya baris 6 menurut uraiannya menuju Kasubag Program (finalisasi), bukan ke penilai lain. Baris 6–7 berteks sama tampaknya satu keputusan Kadis yang terbelah dua baris (seperti DPA 6–7). Data memilih penilaian berjenjang Sekretaris lalu Kadis: alur itu masuk akal dan diuji penulisnya, jadi tidak diubah; perbaikan yang tepat adalah menggabungkan baris 6 ke 7 (mengubah jumlah langkah), bukan sekadar mengganti peran." },
-  { sop: "rka", step: "7", reviewerRole: "Kepala Dinas", agrees: true, comment: "Kadis menilai dan menyetujui; Ya → 8 (Kasubag Program memfinalisasi), Tidak → 5 (penyusun draft)." },
+  { sop: "rka", step: "6", reviewerRole: "Kepala Dinas", agrees: true, comment: "Langkah 5 menyerahkan draft 'kepada Kepala untuk dinilai dan koreksi', 'Tidak' baris 6 ada di lajur Kepala Dinas, dan Ya menurut uraiannya menuju Kasubag Program (finalisasi, langkah 8). Baris 6–7 berteks sama adalah satu keputusan Kadis yang tercetak dua kali (seperti DPA 6–7). Semula data memilih penilaian berjenjang Sekretaris lalu Kadis; setelah tinjauan domain baris 6 dan 7 digabung menjadi keputusan Kadis ini (langkah 7 tidak ada lagi, sampel baris 7 dihapus)." },
   // Surat Keluar (seed baris 159–169)
   { sop: "surat-keluar", step: "1", reviewerRole: "SEKRETARIS", agrees: true, comment: "'Menugaskan Kasubbag Umum' oleh Sekretaris, lajur pertama." },
   { sop: "surat-keluar", step: "4", reviewerRole: "KASUBBAG", agrees: true, comment: "JFU menyampaikan kembali 'kepada kasubbag umum untuk diperiksa' (langkah 3); 'dikembalikan kepada JFU' → langkah 3." },
@@ -57,7 +56,7 @@ export const ROLE_REVIEW: RoleReviewRow[] = [
   { sop: "surat-masuk", step: "4", reviewerRole: "KEPALA DINAS", agrees: true, comment: "Langkah 3 menyerahkan surat kepada Kepala Dinas, yang mendisposisikan." },
   // Buku Kas Umum (seed baris 187–194)
   { sop: "buku-kas-umum", step: "1", reviewerRole: "BENDAHARA", agrees: true, comment: "Tanda bukti 'diterima dari JFU', jadi yang merekap penerimanya, Bendahara." },
-  { sop: "buku-kas-umum", step: "5", reviewerRole: "BENDAHARA", agrees: true, comment: "Pemegang BKU yang melapor kepada Kasubbag (4) meneruskannya kepada Kepala Dinas setelah diperiksa Kasubbag Keuangan." },
+  { sop: "buku-kas-umum", step: "5", reviewerRole: "BENDAHARA", agrees: true, comment: "Pemegang BKU yang melapor kepada Kasubbag (langkah 3 setelah urutan 3–4 dibetulkan) meneruskannya kepada Kepala Dinas setelah diperiksa Kasubbag Keuangan (4)." },
   // SPP LS Barang/Jasa (seed baris 204–211)
   { sop: "spp-ls-barang-jasa", step: "1", reviewerRole: "PPTK", agrees: true, comment: "Uraian menyebut PPTK." },
   { sop: "spp-ls-barang-jasa", step: "3", reviewerRole: "PEJABAT PENATAUSAHAAN KEUANGAN", agrees: true, comment: "PPK-SKPD meneliti kelengkapan; 'Ya' di lajur PPK dan 'Tidak' di lajur Bendahara: yang tidak lengkap kembali ke Bendahara (langkah 2)." },

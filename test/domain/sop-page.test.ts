@@ -122,16 +122,39 @@ describe("renderSopPage", () => {
     }
   });
 
-  test("inferred Pelaksana are footnoted, and the SOP's notes are listed under Catatan", () => {
+  test("inferred Pelaksana are footnoted; the notes on repairs to the seed are printed only as an appendix on request", () => {
     const sop = fixtureSop([step("1", "JFU", { roleInferred: true, notes: ["Nomor langkah diperbaiki"] }), step("2", "KASUBBAG")], {
       notes: ["Tanda bagan alir hilang di seed"],
     });
     const html = renderSopPage(sop, ROLES);
     expect(html).toContain("Pelaksana disimpulkan dari uraian kegiatan");
-    expect(html).toMatch(/<div class="catatan"[^>]*><h2>Catatan<\/h2>/);
-    expect(html).toContain("Tanda bagan alir hilang di seed");
-    expect(html).toContain("Langkah 1: Nomor langkah diperbaiki");
+    expect(html).not.toContain("Tanda bagan alir hilang di seed");
+    expect(html).not.toContain("Nomor langkah diperbaiki");
+    const appendix = renderSopPage(sop, ROLES, { repairNotes: true });
+    expect(appendix).toMatch(/<div class="catatan"[^>]*><h2>Lampiran: catatan perbaikan naskah sumber \(bukan bagian SOP yang disahkan\)<\/h2>/);
+    expect(appendix).toContain("Tanda bagan alir hilang di seed");
+    expect(appendix).toContain("Langkah 1: Nomor langkah diperbaiki");
     expect(renderSopPage(linearSop(2), ROLES)).not.toContain("Pelaksana disimpulkan");
+  });
+
+  test("values Alur completed are marked † with a footnote, a whole added step on its number too", () => {
+    const sop = fixtureSop([step("1", "JFU", { waktu: "30", output: "Instruksi", completed: ["waktu", "output"] }), step("2", "KASUBBAG", { text: "Menandatangani nota dinas", completed: ["langkah"] }), step("3", "JFU")]);
+    const html = renderSopPage(sop, ROLES);
+    expect(html).toContain(">30 †<");
+    expect(html).toContain(">Instruksi †<");
+    expect(html).toContain(">Menandatangani nota dinas †<");
+    expect(html).toMatch(/>2<sup>†<\/sup>/);
+    expect(html).toContain("† Dilengkapi Alur: naskah sumber kosong atau terpotong di sini; periksa sebelum disahkan.");
+    expect(renderSopPage(linearSop(2), ROLES)).not.toContain("Dilengkapi Alur");
+  });
+
+  test("Disahkan oleh is a block: jabatan, room to sign, name, rank and NIP — from SOP Identitas, else the fallback, else dotted lines", () => {
+    const own = linearSop(2, { identity: { ...decisionSop.identity, disahkanOleh: "KEPALA DINAS KOMINFO", pengesahNama: "Drs. Contoh", pengesahPangkat: "Pembina Utama Muda / IV-c", pengesahNip: "196801011990031001" } });
+    const html = renderSopPage(own, ROLES, { signer: { jabatan: "X", nama: "Y", pangkat: "Z", nip: "1" } });
+    expect(html).toMatch(/<div class="t sig"><div class="jab">KEPALA DINAS KOMINFO<\/div><div class="ttd" style="height:\d+px"><\/div><div class="nm">Drs\. Contoh<\/div><div>Pembina Utama Muda \/ IV-c<\/div><div>NIP\. 196801011990031001<\/div><\/div>/);
+    const fallback = renderSopPage(linearSop(2), ROLES, { signer: { jabatan: "KEPALA DINAS", nama: "Budi", pangkat: "", nip: "19700101" } });
+    expect(fallback).toMatch(/<div class="jab">KEPALA DINAS<\/div>.*<div class="nm">Budi<\/div><div>NIP\. 19700101<\/div>/);
+    expect(renderSopPage(linearSop(2), ROLES)).toMatch(/<div class="nm">…+<\/div>/);
   });
 
   test("identity block: filled fields shown, blank ones as '-', title as Nama SOP, office name by default", () => {

@@ -28,7 +28,8 @@ async function api(as: string, name: string, arg: unknown): Promise<Api> {
 }
 
 async function openAs(email: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const page = await context.newPage({ viewport } as never);
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
   page.setDefaultTimeout(20_000);
   await page.goto(base);
   await page.locator("#act-as").waitFor();

@@ -315,17 +315,20 @@ test("SOP and Ringkas views, as the admin sees them", async () => {
   expect(await row(cuti.code).locator("td").allTextContents()).toEqual(["0", "0", "1"]);
   await shot("ringkas");
 
-  // Bangun ulang Laporan: the sheet opens in the grid with its tables, and its two charts are drawn in Grafik.
-  await sb().getByRole("button", { name: "Bangun ulang Laporan" }).click();
-  await sb().locator(".report-note", { hasText: /^Laporan dibangun ulang dari \d+ baris Riwayat/ }).waitFor();
+  // Perbarui Laporan: the sheet opens in the grid with its summary and tables, and its four charts are drawn over it and in Grafik.
+  await sb().getByRole("button", { name: "Perbarui Laporan" }).click();
+  await sb().locator(".report-note", { hasText: /^Laporan diperbarui: \d+ catatan Riwayat dihitung/ }).waitFor();
   await page.getByRole("tab", { name: "Laporan", selected: true }).waitFor();
-  await page.locator("#grid", { hasText: "Rata-rata per kasus selesai (jam)" }).waitFor();
-  await page.locator("#n-charts", { hasText: /^2$/ }).waitFor();
+  await page.locator("#grid", { hasText: "Median per kasus" }).waitFor();
+  await page.locator("#n-charts", { hasText: /^4$/ }).waitFor();
+  await page.locator(".sheet-chart").nth(3).waitFor();
   await page.getByRole("button", { name: /^Grafik/ }).click();
-  await page.locator("figure.chart").nth(1).waitFor();
-  expect(await page.locator("figure.chart figcaption").allTextContents()).toEqual([
-    "Rata-rata waktu kerja per kasus terhadap standar SOP (jam) · Laporan",
-    "Kasus dimulai, selesai dan langkah terlambat per bulan · Laporan",
+  await page.locator(".drawer figure.chart").nth(3).waitFor();
+  expect(await page.locator(".drawer figure.chart figcaption").allTextContents()).toEqual([
+    expect.stringMatching(/^Median dan standar per langkah: .+ · Laporan$/),
+    "Dalam standar per SOP (%) · Laporan",
+    "Langkah dalam standar per bulan (%) · Laporan",
+    "Kasus terlambat kini per pelaksana · Laporan",
   ]);
   await page.screenshot({ path: join(SHOTS, "laporan.png") });
   await page.getByRole("button", { name: /^Grafik/ }).click();

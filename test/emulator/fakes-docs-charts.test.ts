@@ -124,6 +124,11 @@ test("a report: a column chart on Laporan reads its range when drawn, survives m
       { name: "Selesai", values: [12, 15, 9] },
       { name: "Terlambat", values: [3, 1, 4] },
     ],
+    // Where the workspace draws it over the grid: its anchor cell, and the workspace's own size when none is set.
+    anchor: { row: 2, col: 6, offsetX: 0, offsetY: 0 },
+    width: 520,
+    height: 300,
+    legend: "right",
   });
   laporan.getRange("B4").setValue(21);
   expect(view().series[0].values).toEqual([12, 15, 21]);

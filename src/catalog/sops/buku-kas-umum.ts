@@ -50,6 +50,20 @@ export const sop: Sop = {
     },
     {
       no: "3",
+      text: "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya",
+      role: "BENDAHARA",
+      roleInferred: true,
+      kind: "process",
+      kelengkapan: ["ATK", "Kuitansi"],
+      waktu: "30",
+      output: "Paraf",
+      keterangan: "",
+      notes: [
+        "Urutan langkah 3–4 seed ditukar: di seed baris ini nomor 4, sesudah koreksi Kasubbag. BKU harus dilaporkan kepada Kasubbag sebelum Kasubbag dapat mengoreksinya, dan langkah 5 menyebut 'BKU yang sudah diperiksa Kasubbag Keuangan', jadi laporan ini mendahului koreksi. Mutu baku kedua baris sama (ATK, Kuitansi, 30, Paraf).",
+      ],
+    },
+    {
+      no: "4",
       text: "Mengkoreksi hasil BKU dan melaporkannya ke Kepala Dinas untuk ditandatangani",
       role: "KASUBBAG",
       roleInferred: true,
@@ -59,20 +73,9 @@ export const sop: Sop = {
       output: "Paraf",
       keterangan: "",
       notes: [
-        "Kata 'Ya' (di sini) dan 'Tidak' (langkah 4) di kolom KASUBBAG adalah sisa label panah bagan alir; kalimatnya tidak memuat keputusan (jika … dikembalikan), jadi langkah ini dicatat sebagai proses.",
+        "Di seed baris ini nomor 3 (ditukar dengan langkah 3, lihat catatannya).",
+        "Kata 'Ya' dan 'Tidak' di kolom KASUBBAG (baris 3 dan 4 seed) adalah sisa label panah bagan alir; kalimatnya tidak memuat keputusan (jika … dikembalikan), jadi langkah ini dicatat sebagai proses.",
       ],
-    },
-    {
-      no: "4",
-      text: "Melaporkan BKU kepada Kasubbag untuk diperiksa dan memarafnya",
-      role: "BENDAHARA",
-      roleInferred: true,
-      kind: "process",
-      kelengkapan: ["ATK", "Kuitansi"],
-      waktu: "30",
-      output: "Paraf",
-      keterangan: "",
-      notes: ["Urutan di seed terbalik: laporan BKU kepada Kasubbag (langkah ini) mestinya mendahului koreksi Kasubbag (langkah 3). Urutan seed dipertahankan."],
     },
     {
       no: "5",
@@ -100,6 +103,7 @@ export const sop: Sop = {
   notes: [
     "KASUBBAG dipetakan ke Kasubbag Keuangan: langkah 5 menyebut 'Kasubbag Keuangan' dan BKU adalah pembukuan keuangan.",
     "BENDAHARA dipetakan ke Bendahara Pengeluaran (satu-satunya bendahara dalam daftar jabatan).",
+    "Langkah 3 dan 4 seed tertukar (koreksi Kasubbag tercetak sebelum laporan Bendahara kepada Kasubbag): urutannya dibetulkan, lihat catatan langkah 3.",
     "Lajur JFU dan KEPALA DINAS tidak punya langkah sendiri: JFU hanya menyerahkan tanda bukti (langkah 1–2 'dari JFU'), penandatanganan Kepala Dinas terjadi di antara langkah 5 dan 6 tanpa baris sendiri.",
   ],
 };

@@ -39,6 +39,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "Instruksi",
       keterangan: "",
+      completed: ["waktu", "output"],
       notes: [
         "Pelaksana disimpulkan Sekretaris: atasan langsung Kasubbag Umum dan lajur pertama, seperti langkah 1 SOP Usul Tugas/Izin Belajar.",
         "Perbaikan: Kelengkapan, Waktu dan Output kosong di seed; Waktu diisi '30' dan Output 'Instruksi' mengikuti langkah 1 SOP Usul Tugas/Izin Belajar yang sama bentuknya.",
@@ -74,6 +75,7 @@ export const sop: Sop = {
       output: "Rekap, Surat Pengantar dan Nota Dinas",
       keterangan: "",
       letters: ["surat-pengantar", "nota-dinas"],
+      completed: ["waktu", "output"],
       notes: [
         "Berkas yang belum siap dikembalikan ke Kasubbag Umum (langkah 2) untuk dilengkapi PNS yang bersangkutan.",
         "Perbaikan: Kelengkapan, Waktu dan Output kosong di seed; Waktu diisi '1 jam' seperti langkah 3 SOP Usul Tugas/Izin Belajar (mengetik surat pengantar dan memeriksa kelengkapan), Output diambil dari kalimat uraian.",
@@ -89,6 +91,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "Usulan Kenaikan Gaji Berkala ke BKD",
       keterangan: "",
+      completed: ["langkah"],
       notes: [
         "Perbaikan: langkah penutup ini tidak ada di seed (SOP terpotong setelah langkah 3); ditambahkan agar jalur 'Siap' langkah 3 punya tujuan. Penanda tangan nota dinas disebut di langkah 3 (Kasubbag Umum); Waktu '30' mengikuti langkah penyerahan serupa.",
       ],

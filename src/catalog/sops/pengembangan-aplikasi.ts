@@ -110,6 +110,7 @@ export const sop: Sop = {
       output: "Surat Perintah Tugas",
       keterangan: "",
       letters: ["surat-tugas"],
+      completed: ["kelengkapan", "output"],
       notes: [
         "Perbaikan: di seed Kelengkapan/Output langkah ini berisi \"Dokumen DRD, ERD\" milik langkah 7 (bergeser satu baris). Isi aslinya hilang; dipulihkan dengan \"Surat Perintah Tugas\" seperti langkah 4 (penunjukan serupa, waktu sama 45 Menit).",
       ],

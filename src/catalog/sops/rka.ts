@@ -89,23 +89,6 @@ export const sop: Sop = {
     {
       no: "6",
       text: "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi",
-      role: SEKRETARIS,
-      roleInferred: true,
-      kind: "decision",
-      yesTo: "7",
-      noTo: "5",
-      kelengkapan: [],
-      waktu: "",
-      output: "",
-      keterangan: "",
-      notes: [
-        "Baris 6 dan 7 di seed berteks sama pada halaman yang sama, jadi keduanya dipertahankan sebagai langkah: penilaian berjenjang oleh Sekretaris (6) lalu Kepala Dinas (7). Baris 6 tidak punya mutu baku di seed.",
-        "Bila tidak disetujui, draft kembali ke Kasubag Program (langkah 5) untuk diperbaiki.",
-      ],
-    },
-    {
-      no: "7",
-      text: "Menilai dan mengoreksi draft RKA. Jika RKA disetujui maka diserahkan kepada Kasubag Program untuk difinalisasi. Jika tidak disetujui maka akan diperbaiki kembali sesuai hasil penilaian dan koreksi",
       role: KADIS,
       roleInferred: true,
       kind: "decision",
@@ -115,7 +98,11 @@ export const sop: Sop = {
       waktu: "2 Jam",
       output: "Disposisi Dokumen RKA",
       keterangan: "",
-      notes: ["Bila tidak disetujui, draft kembali ke Kasubag Program (langkah 5) untuk diperbaiki."],
+      notes: [
+        "Baris 6 dan 7 seed berteks sama pada halaman yang sama; baris 6 tanpa mutu baku, baris 7 dengan mutu baku (Draft RKA, 2 Jam, Disposisi Dokumen RKA). Keduanya satu kegiatan yang tercetak dua kali, jadi digabung menjadi langkah ini dengan mutu baku baris 7; nomor 7 tidak dipakai agar nomor langkah berikutnya tetap sama dengan seed.",
+        "Penilainya Kepala Dinas: langkah 5 menyerahkan draft \"kepada Kepala untuk dinilai dan koreksi\", dan label panah Ya (langkah 5) dan Tidak (baris 6) seed berada di lajur Kepala Dinas.",
+        "Bila disetujui, draft diserahkan kepada Kasubag Program untuk difinalisasi (langkah 8, sesuai kalimat langkah ini); bila tidak, kembali ke Kasubag Program (langkah 5) untuk diperbaiki.",
+      ],
     },
     {
       no: "8",
@@ -154,7 +141,7 @@ export const sop: Sop = {
   ],
   notes: [
     "Tanda pelaksana (bagan alir) hilang di seed; pelaksana setiap langkah disimpulkan dari uraian kegiatan.",
-    "Baris 7 seed duplikat baris 6 (digabung); lanjutan teks langkah 8 setelah pergantian halaman digabung.",
+    "Baris 6 dan 7 seed berteks sama: digabung menjadi satu keputusan Kepala Dinas (langkah 6); nomor 7 tidak dipakai. Lanjutan teks langkah 8 setelah pergantian halaman digabung.",
     "Judul kolom seed \"MUTU BUKU\" maksudnya Mutu Baku.",
   ],
 };
