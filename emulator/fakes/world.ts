@@ -118,6 +118,11 @@ export class World {
   ended = false;
   /** Called at each SpreadsheetApp.flush() (the fault sweep keeps what was flushed). */
   onFlush: (() => void) | null = null;
+  /**
+   * Called before every service call, with its kind and method: a test does something "at the same moment" there —
+   * a person sorting a register between an action's read and its write — or ends the execution at a chosen call.
+   */
+  onCall: ((kind: string, method: string) => void) | null = null;
   /** The execution whose calls are being answered. */
   exec: Execution;
   /** Set by the concurrency scheduler: lock waits are then simulated by it, not by the lock itself. */
@@ -253,6 +258,8 @@ export class World {
 
   /** Before a service call runs (membrane): an ended execution reaches nothing; latency and faults apply. */
   beforeCall_(kind: string, method: string): void {
+    if (this.ended) throw new ExecutionEnded();
+    this.onCall?.(kind, method);
     if (this.ended) throw new ExecutionEnded();
     const ms = this.latency?.(kind, method) ?? 0;
     if (ms > 0) this.clock.advance(ms);
