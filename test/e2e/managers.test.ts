@@ -83,9 +83,11 @@ test("the demo's Laporan shows the summary and the four charts on one screen, ti
   const chooser = page.locator('table.cells tr[data-row="10"] td[data-col="3"]');
   const before = (await chooser.locator(".v").textContent()) ?? "";
   await chooser.locator(".dd").click();
-  const options = await page.locator("select.choices option").allTextContents();
-  const other = options.find((o) => o !== before) as string;
-  await page.locator("select.choices").selectOption(other);
+  const list = page.locator("#dd-list [role=option]");
+  await list.first().waitFor();
+  const options = await list.allTextContents();
+  const other = options.find((o) => o.trim() && o !== before) as string;
+  await page.locator("#dd-list").getByRole("option", { name: other, exact: true }).click();
   await page.locator(".sheet-chart figcaption", { hasText: other }).waitFor();
   await page.screenshot({ path: join(SHOTS, "laporan-pilih-sop.png") });
 

@@ -118,13 +118,15 @@ test("a case returned at the decision is corrected with Ubah isian and re-approv
   sb = await selectCase(page, SK_TAB, caseId);
   await sb.getByRole("button", { name: "Setujui", exact: true }).click();
   await sb.locator("#step-h", { hasText: "Langkah 5" }).waitFor();
-  // Riwayat: the correction, by the JFU, with the old and the new value.
-  await page.getByRole("tab", { name: "Riwayat", exact: true }).click();
-  const row = page.locator("table.cells tbody tr", { hasText: "Ubah isian" }).filter({ hasText: caseId });
-  await row.first().waitFor();
-  expect(await row.first().textContent()).toContain('Tujuan Surat (Yth.): "Kepala BPS" → "Kepala BPS Kabupaten Simalungun"');
-  await page.screenshot({ path: join(SHOTS, "riwayat-ubah-isian.png") });
+  // The panel's timeline shows the correction; Riwayat records it, by the JFU, with the old and the new value.
+  await sb.locator("#view ol.timeline > li", { hasText: "Ubah isian" }).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, "timeline-ubah-isian.png") });
   await page.close();
+  const sheet = async (offset: number) => (await fetch(`${base}/api/sheet?name=Riwayat&offset=${offset}`)).json() as Promise<{ lastRow: number; rows: { r: number; cells: { t: string }[] }[] }>;
+  const first = await sheet(0);
+  const tail = await sheet(Math.max(0, first.lastRow - 60));
+  const entry = tail.rows.find((r) => r.cells.some((c) => c.t === caseId) && r.cells.some((c) => c.t === "Ubah isian"));
+  expect(entry?.cells.map((c) => c.t)).toEqual(expect.arrayContaining([P("jfu"), 'Tujuan Surat (Yth.): "Kepala BPS" → "Kepala BPS Kabupaten Simalungun"']));
 });
 
 test("Staf Aplikasi sees no Ringkas, and the server refuses its Laporan rebuild; the Kepala Dinas sees Ringkas", async () => {
