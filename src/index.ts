@@ -10,6 +10,7 @@ import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
 import { checkEditedSops } from "./app/menu-actions";
+import { lettersModule } from "./app/letters-module";
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -79,6 +80,11 @@ export function hourlyRefresh(): void {
 /** Time-driven trigger (daily, early morning): rebuilds Laporan from Riwayat. */
 export function dailyReport(): void {
   if (loadIds()) rebuildReport();
+}
+
+/** Time-driven trigger (every minute, as the owner of the office's Alur folder): makes the letters people asked for. */
+export function runDocumentQueue(): void {
+  lettersModule().runDocumentQueue();
 }
 
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {

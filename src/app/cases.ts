@@ -18,11 +18,14 @@ import { appendLog } from "./log";
 import { loadArchivedSop, archiveSop } from "./sop-archive";
 import { caseView } from "./views";
 import { sendNotifications } from "./notify";
+import { withLetterEffects } from "./letters";
 
 export class Refusal extends Error {
   fieldErrors?: Record<string, string>;
   constructor(message: string, fieldErrors?: Record<string, string>) {
     super(message);
+    // By name too: the letters module (a separate bundle) has its own copy of this class.
+    this.name = "Refusal";
     this.fieldErrors = fieldErrors;
   }
 }
@@ -272,7 +275,7 @@ export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
   const result = withLock(() => {
     const e = env();
     const loaded = loadCase(e, input.caseId);
-    const r = transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion }));
+    const r = withLetterEffects(e, loaded.c, loaded.sop, transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion })));
     if (!r.ok) throw new Refusal(r.reason);
     const notes = applyEffects(e, r.effects, { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded });
     return { e, loaded, c: r.case, notes };

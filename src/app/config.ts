@@ -18,6 +18,8 @@ export interface Config {
   problems: string[];
   officials: Official[];
   holidays: string[];
+  /** The holidays the Hari Libur sheet marks "cuti bersama" (leave lengths treat them per Pengaturan). */
+  cutiBersama: string[];
   sops: Sop[];
   active: string[];
   revs: Record<string, string>;
@@ -110,9 +112,12 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   for (const r of dataRows(sheetById(ss, ids.pengaturan, "Pengaturan"), PENGATURAN_HEADERS, columnProblems)) settingsRows[String(r[0] ?? "").trim()] = String(r[1] ?? "");
   const { settings, problems } = parseSettings(settingsRows);
   const pej = readPejabat(cell(dataRows(sheetById(ss, ids.pejabat, "Pejabat"), PEJABAT_HEADERS, columnProblems)), ROLES);
-  const holidays = cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems))
-    .map((r) => (r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim()))
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const libur = cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems)).map((r) => ({
+    date: r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim(),
+    bersama: /cuti bersama/i.test(String(r[2] ?? "")),
+  }));
+  const holidays = libur.map((h) => h.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const cutiBersama = libur.filter((h) => h.bersama && /^\d{4}-\d{2}-\d{2}$/.test(h.date)).map((h) => h.date);
   const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas"), IDENTITY_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const steps = dataRows(sheetById(ss, ids.sop, "SOP"), SOP_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const read = readSopSheets(identity, steps);
@@ -130,6 +135,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
     problems: [...columnProblems, ...problems, ...pej.problems],
     officials: pej.officials,
     holidays,
+    cutiBersama,
     sops,
     active: read.active.filter((id) => !broken.has(id)),
     revs,

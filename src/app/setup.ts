@@ -18,6 +18,7 @@ import { checkSopSheets } from "./sop-check";
 import { type SheetIds, loadIds, saveIds } from "./ids";
 import { ensureLinkSecret } from "./link-secret";
 import { withLock } from "./lock";
+import { lettersModule } from "./letters-module";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -235,6 +236,7 @@ export function setup(): string[] {
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
     ensureTriggers(ss, changes);
     ensureLinkSecret();
+    lettersModule().ensureLetters(ss, ids, changes);
     if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));
     if (!changes.length) changes.push("Semua sudah lengkap; tidak ada yang diubah.");
     return changes;

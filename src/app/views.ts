@@ -10,6 +10,7 @@ import type { Sop } from "../domain/sop";
 import { availableActions, laneRole, stepOf, stepStandard } from "../domain/transition";
 import { calendar } from "./config";
 import type { Env, LoadedCase } from "./cases";
+import { lettersView } from "./letters";
 
 const iso = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString());
 
@@ -105,5 +106,6 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     // Filled in by the journal work (Ubah isian, the badge from the open-case index).
     correction: null,
     queueCount: 0,
+    letters: lettersView(e, sop, c),
   };
 }

@@ -608,5 +608,5 @@ test("the table covers at least 30 behaviours, each with a reference page", () =
 });
 
 test.each(rows.map((r) => [r.behaviour, r] as const))("%s", (_name, row) => {
-  row.check(createWorld({ now: () => Date.UTC(2024, 2, 1, 2), seed: 1 }));
+  row.check(createWorld({ now: () => Date.UTC(2024, 2, 1, 2), seed: 1, oauthScopes: null }));
 });

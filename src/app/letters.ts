@@ -1,0 +1,128 @@
+// Letters of a case: Buat dokumen (queued for the worker), numbers at the SOP's numbering steps, the panel's letter view.
+import type { CaseView, LettersView } from "../api";
+import type { CaseState, Effect, HistoryItem, LogEntry, TransitionResult } from "../domain/case";
+import { formatTanggalJam } from "../domain/calendar";
+import { AGENDA_STEP, klasifikasiOf, type CaseLetters, type LetterNumber, NUMBERED, NUMBER_STEP, PASSWORD_STEP, letterGroups, letterLabel, templatesOf } from "../domain/letters";
+import type { Sop, SopStep } from "../domain/sop";
+import { authorize } from "../domain/transition";
+import { ROLES } from "../catalog/roles";
+import { type Env, type LoadedCase, Refusal, env, getCase, loadCase } from "./cases";
+import { calendar } from "./config";
+import { enqueue, loadQueue, saveQueue } from "./doc-queue";
+import { agendaSheet, reserveNumber, setNumberStatus } from "./agenda";
+import { loadDrive } from "./drive-store";
+import { withLock } from "./lock";
+import { recordCase, recordEntry } from "./record-shim";
+import { caseView } from "./views";
+
+
+
+const ctxOf = (e: Env) => ({ actor: e.actor, now: e.now, calendar: calendar(e.cfg), officials: e.cfg.officials, roles: ROLES, channel: "sidebar" as const });
+
+/** Numbered templates of a case that a numbering step gives numbers to: those made, else the first the SOP names. */
+function toNumber(sop: Sop, c: CaseState): string[] {
+  const made = Object.keys(c.letters?.versions ?? {}).filter((t) => NUMBERED.has(t));
+  if (made.length) return made;
+  const named = sop.steps.flatMap((s) => templatesOf(s.letters)).find((t) => NUMBERED.has(t));
+  return named ? [named] : [];
+}
+
+function withNumber(c: CaseState, template: string | null, n: LetterNumber): CaseState {
+  const letters: CaseLetters = { ...c.letters };
+  if (template === null) letters.agenda = n;
+  else letters.numbers = { ...letters.numbers, [template]: n };
+  return { ...c, letters };
+}
+
+export function history(c: CaseState, entry: LogEntry): CaseState {
+  const item: HistoryItem = { at: entry.at, by: entry.actor, actingFor: entry.actingFor, action: entry.action, stepNo: entry.stepNo, note: entry.note, minutes: 0, standard: null };
+  return { ...c, history: [...c.history, item] };
+}
+
+/**
+ * At a step marked "agenda" or "nomor" in the SOP's Surat column, reserves the numbers the case still lacks (under the
+ * lock). Returns the case with them and the entries to record; numbered letters already made are re-made with it.
+ */
+export function takeStepNumbers(e: Env, sop: Sop, c: CaseState, step: SopStep): { c: CaseState; entries: LogEntry[]; remake: string[] } {
+  const marks = step.letters ?? [];
+  const entries: LogEntry[] = [];
+  const remake: string[] = [];
+  let next = c;
+  const base = { at: e.now, caseId: c.id, sopId: c.sopId, stepNo: step.no, role: step.role, actor: e.actor.email, actingFor: "", action: "number" as const, minutes: 0, standard: null, channel: "sidebar" as const };
+  const perihal = String(c.fields.perihal ?? "");
+  if (marks.includes(AGENDA_STEP) && !c.letters?.agenda) {
+    const n = reserveNumber(e, { book: "Masuk", klasifikasi: klasifikasiOf(sop, c), caseId: c.id, template: "agenda", perihal });
+    next = withNumber(next, null, n);
+    entries.push({ ...base, note: `Nomor agenda ${n.nomor}` });
+  }
+  if (marks.includes(NUMBER_STEP)) {
+    for (const t of toNumber(sop, next)) {
+      const have = next.letters?.numbers?.[t];
+      if (have && have.status !== "Batal") continue;
+      const n = reserveNumber(e, { book: "Keluar", klasifikasi: klasifikasiOf(sop, c), caseId: c.id, template: t, perihal });
+      next = withNumber(next, t, n);
+      entries.push({ ...base, note: `Nomor ${letterLabel(t)}: ${n.nomor}` });
+      if (next.letters?.versions?.[t]) remake.push(t);
+    }
+  }
+  for (const x of entries) next = history(next, x);
+  return { c: next, entries, remake };
+}
+
+export function queueLetters(c: CaseState, templates: string[], by: string, now: number, step: string): void {
+  if (!templates.length) return;
+  let q = loadQueue();
+  for (const template of templates) q = enqueue(q, { kind: "letter", caseId: c.id, template, by, at: now, step });
+  saveQueue(q);
+}
+
+/**
+ * The hook act() runs after transition() and before writing (under the lock): a completed step marked for numbers
+ * gets them; letters its step names that were never made are queued (the SOP's output is not skipped); a cancelled
+ * case's reserved numbers are marked Batal in Agenda Surat.
+ */
+export function withLetterEffects(e: Env, before: CaseState, sop: Sop, r: TransitionResult): TransitionResult {
+  if (!r.ok) return r;
+  const step = sop.steps.find((s) => s.no === before.stepNo);
+  if (r.case.status === "Dibatalkan") {
+    for (const n of Object.values(before.letters?.numbers ?? {})) if (n.status === "Dipesan") setNumberStatus(e, n.key, "Batal", `Kasus ${before.id} dibatalkan`);
+    const numbers = Object.fromEntries(Object.entries(before.letters?.numbers ?? {}).map(([t, n]) => [t, n.status === "Dipesan" ? { ...n, status: "Batal" as const } : n]));
+    const c = { ...r.case, letters: { ...r.case.letters, numbers } };
+    return { ok: true, case: c, effects: r.effects.map((x) => (x.type === "writeRow" ? { ...x, case: c } : x)) };
+  }
+  const moved = r.case.stepNo !== before.stepNo || r.case.status !== before.status;
+  if (!step || !moved || r.case.status === "Dikembalikan") return r;
+  const taken = takeStepNumbers(e, sop, r.case, step);
+  // A letter the finished step was to produce and nobody made is made now, in its usual form.
+  const waiting = new Set(loadQueue().filter((j) => j.caseId === before.id).map((j) => j.template));
+  const missing = letterGroups(step.letters).filter((g) => !g.some((t) => taken.c.letters?.versions?.[t] || waiting.has(t))).map((g) => g[0]);
+  queueLetters(taken.c, [...new Set([...taken.remake, ...missing])], e.actor.email, e.now, step.no);
+  const effects: Effect[] = r.effects.map((x) => (x.type === "writeRow" ? { ...x, case: taken.c } : x));
+  for (const entry of taken.entries) effects.push({ type: "log", entry });
+  return { ok: true, case: taken.c, effects };
+}
+
+/** The panel's letters part of a case: what to make now, what waits, the numbers, and a leave case's decisions. */
+export function lettersView(e: Env, sop: Sop, c: CaseState): LettersView {
+  const step = sop.steps.find((s) => s.no === c.stepNo);
+  const open = c.status === "Berjalan" || c.status === "Dikembalikan";
+  const mine = !!step && open && authorize(sop, c, step, ctxOf(e)).ok;
+  const marks = step?.letters ?? [];
+  const numbers = Object.entries(c.letters?.numbers ?? {}).map(([t, n]) => ({ template: t, label: letterLabel(t), nomor: n.nomor, status: n.status }));
+  const lacking = marks.includes(NUMBER_STEP) ? toNumber(sop, c).some((t) => !c.letters?.numbers?.[t] || c.letters.numbers[t].status === "Batal") : false;
+  const reg = loadDrive();
+  return {
+    templates: mine ? templatesOf(step?.letters).map((id) => ({ id, label: letterLabel(id) })) : [],
+    pending: loadQueue()
+      .filter((j) => j.caseId === c.id)
+      .map((j) => ({ template: j.template ?? "", label: letterLabel(j.template ?? ""), at: new Date(j.at).toISOString() })),
+    numbers,
+    agenda: c.letters?.agenda ? `${c.letters.agenda.nomor}${c.letters.agenda.status === "Batal" ? " (batal)" : ""}` : null,
+    canNumber: mine && (lacking || (marks.includes(AGENDA_STEP) && !c.letters?.agenda)),
+    folder: c.letters?.folder ? `https://drive.google.com/drive/folders/${c.letters.folder}` : null,
+    worker: reg ? reg.owner : null,
+    account: c.letters?.account ? { username: c.letters.account.username, at: formatTanggalJam(c.letters.account.at) } : null,
+    canIssuePassword: mine && marks.includes(PASSWORD_STEP),
+    leave: sop.id === "cuti",
+  };
+}
