@@ -55,8 +55,8 @@ function repeatRows(table: Table, lists: Values["lists"]): void {
   for (let r = table.getNumRows() - 1; r >= 0; r--) {
     const row = table.getRow(r);
     const name = placeholdersIn(row.getText())
-      .map((p) => p.split(".")[0])
-      .find((n) => n in LIST_FIELDS);
+      .map((p) => p.split("."))
+      .find(([n, f]) => LIST_FIELDS[n]?.includes(f))?.[0];
     if (!name) continue;
     const items = lists[name] ?? [];
     for (let k = items.length - 1; k >= 0; k--) {

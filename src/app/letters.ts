@@ -95,7 +95,7 @@ export function withLetterEffects(e: Env, before: CaseState, sop: Sop, r: Transi
   const taken = takeStepNumbers(e, sop, r.case, step);
   // A letter the finished step was to produce and nobody made is made now, in its usual form.
   const waiting = new Set(loadQueue().filter((j) => j.caseId === before.id).map((j) => j.template));
-  const missing = letterGroups(step.letters).filter((g) => !g.some((t) => taken.c.letters?.versions?.[t] || waiting.has(t))).map((g) => g[0]);
+  const missing = letterGroups(step.letters, true).filter((g) => !g.some((t) => taken.c.letters?.versions?.[t] || waiting.has(t))).map((g) => g[0]);
   queueLetters(taken.c, [...new Set([...taken.remake, ...missing])], e.actor.email, e.now, step.no);
   const effects: Effect[] = r.effects.map((x) => (x.type === "writeRow" ? { ...x, case: taken.c } : x));
   for (const entry of taken.entries) effects.push({ type: "log", entry });

@@ -50,8 +50,8 @@ export function printPage(title: string, blocks: BlockSpec[], kop: BlockSpec[], 
         if (b.k === "br") return "";
         if (b.k === "p") return b.runs.map((r) => r.t).join("").trim() === "{{kop}}" ? html(kop) : para(b);
         const rows = b.rows.flatMap((row) => {
-          const name = row.flatMap((c) => c.paras.flatMap((p) => p.runs.map((r) => r.t))).join("").match(/\{\{\s*(\w+)\./)?.[1];
-          const items = name && name in LIST_FIELDS ? v.lists[name] : null;
+          const m = row.flatMap((c) => c.paras.flatMap((p) => p.runs.map((r) => r.t))).join("").match(/\{\{\s*(\w+)\.(\w+)/);
+          const items = m && LIST_FIELDS[m[1]]?.includes(m[2]) ? v.lists[m[1]] : null;
           const one = (item: Record<string, string> | null) =>
             `<tr>${row.map((c, i) => `<td style="width:${b.widths[i]}%">${c.paras.map((p) => para({ ...p, runs: p.runs.map((r) => ({ ...r, t: item ? r.t.replace(/\{\{\s*\w+\.(\w+)\s*\}\}/g, (_m, f: string) => item[f] ?? "") : r.t })) })).join("")}</td>`).join("")}</tr>`;
           return items ? items.map(one) : [one(null)];

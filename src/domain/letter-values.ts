@@ -368,7 +368,7 @@ export function letterValues(ctx: LetterContext): Values {
     kiriman: [{ no: "1", naskah: kiriman(ctx, f), banyak: "1 (satu) berkas", keterangan: "Dikirim dengan hormat untuk diproses lebih lanjut" }],
     barang: [{ no: "1", nama: s(f.namaBarang).replace(/\s*\n\s*/g, "; ") || "-", jumlah: s(f.jumlahBarang) || "-", satuan: s(f.satuan) || "-", keterangan: Number(f.nilai) ? `Nilai ${rupiah(Number(f.nilai))}` : "Baik" }],
     data: sop.fields.filter((x) => x.key !== "catatan" && s(f[x.key])).map((x) => ({ label: x.label, nilai: fieldText(sop, x.key, f[x.key]) })),
-    disposisi: Array.from({ length: Math.max(tujuan.length, instruksi.length) }, (_, i) => ({
+    teruskan: Array.from({ length: Math.max(tujuan.length, instruksi.length) }, (_, i) => ({
       tujuan: tujuan[i] ? `${diteruskan && diteruskan.includes(tujuan[i].toLowerCase()) ? CHECKED : UNCHECKED} ${tujuan[i]}` : "",
       instruksi: instruksi[i] ? `${UNCHECKED} ${instruksi[i]}` : "",
     })),
@@ -394,5 +394,5 @@ export const LIST_FIELDS: Record<string, string[]> = {
   kiriman: ["no", "naskah", "banyak", "keterangan"],
   barang: ["no", "nama", "jumlah", "satuan", "keterangan"],
   data: ["label", "nilai"],
-  disposisi: ["tujuan", "instruksi"],
+  teruskan: ["tujuan", "instruksi"],
 };

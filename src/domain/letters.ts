@@ -65,10 +65,14 @@ export function isTemplate(id: string): boolean {
 
 /**
  * A step's Surat entries as groups of templates: "surat-dinas|nota-dinas|undangan" is one letter in one of these forms
- * (the first is the usual one), separate entries are letters each made. Markers are left out.
+ * (the first is the usual one), separate entries are letters each made; "?penolakan-spm" is made only when asked
+ * for (with `auto`, the letters a finished step makes by itself, those are left out). Markers are left out.
  */
-export function letterGroups(letters: readonly string[] | undefined): string[][] {
-  return (letters ?? []).map((entry) => entry.split("|").map((t) => t.trim()).filter(isTemplate)).filter((g) => g.length > 0);
+export function letterGroups(letters: readonly string[] | undefined, auto = false): string[][] {
+  return (letters ?? [])
+    .filter((entry) => !(auto && entry.trim().startsWith("?")))
+    .map((entry) => entry.replace(/^\s*\?/, "").split("|").map((t) => t.trim()).filter(isTemplate))
+    .filter((g) => g.length > 0);
 }
 
 /** Every template a step may make. */
@@ -78,7 +82,7 @@ export function templatesOf(letters: readonly string[] | undefined): string[] {
 
 /** Entries that are neither a known template (or group of them) nor a marker: reported where the SOP is checked. */
 export function unknownLetters(letters: readonly string[] | undefined): string[] {
-  return (letters ?? []).flatMap((entry) => entry.split("|").map((t) => t.trim())).filter((t) => t && !isTemplate(t) && !(t in STEP_MARKERS));
+  return (letters ?? []).flatMap((entry) => entry.replace(/^\s*\?/, "").split("|").map((t) => t.trim())).filter((t) => t && !isTemplate(t) && !(t in STEP_MARKERS));
 }
 
 /** SOPs of personnel affairs: their letters go to the BKD and are classified 800 unless the case says otherwise. */
