@@ -14,6 +14,7 @@ import { type Env, type LoadedCase, Refusal, env, loadCase, parseCaseRow } from 
 import { calendar } from "./config";
 import { withLock } from "./lock";
 import { sendNotifications } from "./notify";
+import { enqueue, loadQueue, saveQueue } from "./doc-queue";
 import { recordCase } from "./record-shim";
 import { SALDO_HEADERS, loadLetterSheets } from "./templates";
 import { caseView } from "./views";
@@ -173,6 +174,8 @@ export function decideLeave(arg: DecideArg): CaseView {
       employee,
     });
     if (!r.ok) throw new Refusal(r.reason);
+    // The leave form prints sections VII and VIII: a form already made is made again with the decision.
+    if (c.letters?.versions?.["formulir-cuti"]) saveQueue(enqueue(loadQueue(), { kind: "letter", caseId: c.id, template: "formulir-cuti", by: e.actor.email, at: e.now, step: c.stepNo }));
     const log = r.effects.find((x) => x.type === "log");
     const notes = r.effects.flatMap((x) => (x.type === "notify" ? [x.notification] : []));
     if (log && log.type === "log") {

@@ -76,7 +76,8 @@ export function layOut(doc: Doc, blocks: BlockSpec[], ls: LetterSettings): void 
       else body.appendPageBreak();
       spare = null;
     } else {
-      if (spare && body.getNumChildren() > 1) body.removeChild(spare);
+      // Docs keeps a paragraph between two tables and after the last one: it stays, as a 1-point line.
+      if (spare) spacer(spare as Paragraph);
       spare = null;
       const table = body.appendTable(b.rows.map((r) => r.map(() => "")));
       table.setBorderWidth(b.border);
@@ -91,7 +92,13 @@ export function layOut(doc: Doc, blocks: BlockSpec[], ls: LetterSettings): void 
       spare = body.getChild(body.getNumChildren() - 1).asParagraph();
     }
   }
-  if (spare && body.getNumChildren() > 1) body.removeChild(spare);
+  if (spare) spacer(spare as Paragraph);
+}
+
+function spacer(p: Paragraph): void {
+  p.setText("");
+  p.setSpacingBefore(0).setSpacingAfter(0).setLineSpacing(1);
+  p.setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: 1 });
 }
 
 /** Placeholders of an edited template that Alur does not know, and those of the bundled template it no longer has. */

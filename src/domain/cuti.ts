@@ -164,9 +164,11 @@ export function cutiBalance(N: number, openings: Map<number, Opening>, taken: Ma
     const note =
       y === N
         ? `hak ${openings.get(y)?.entitlement ?? ENTITLEMENT} hari${used.get(y) ? `, diambil ${used.get(y)} hari` : ""}`
-        : pools.has(y)
-          ? `sisa tahun ${y}`
-          : "tidak dapat ditangguhkan";
+        : y < start
+          ? "tidak ada data"
+          : pools.has(y)
+            ? `sisa tahun ${y}${used.get(y) ? `, diambil ${used.get(y)} hari` : ""}`
+            : `hangus${used.get(y) ? ` (diambil ${used.get(y)} hari)` : ""}`;
     return { year: y, sisa, note: sisa < 0 ? `${note} (melebihi hak)` : note };
   };
   const rows: [BalanceRow, BalanceRow, BalanceRow] = [row(N - 2), row(N - 1), row(N)];
