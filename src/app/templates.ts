@@ -3,7 +3,7 @@ import { AGENDA_HEADERS } from "../domain/agenda";
 import type { LetterSettings } from "../domain/settings";
 import { type BlockSpec, type ParaSpec, type TemplateBundle, type TemplateSpec, placeholdersIn, specText } from "../domain/template-spec";
 import { safeText } from "../gas/cells";
-import { loadConfig } from "./config";
+import { readConfig } from "./config";
 import { type DriveRegistry, alive, createFolder, drive, loadDrive, saveDrive } from "./drive-store";
 import type { SheetIds } from "./ids";
 
@@ -178,12 +178,21 @@ export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids:
   };
   if (JSON.stringify(sheets) !== JSON.stringify(oldSheets)) props.setProperty(SHEETS_KEY, JSON.stringify(sheets));
 
-  const cfg = loadConfig(() => ss, ids);
+  // Read, not loaded from the cache: setup has just dropped it, and what an admin types next must not meet a stale copy.
+  const cfg = readConfig(ss, ids);
   const ls = cfg.settings.letters;
   const old = loadDrive();
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   let reg: DriveRegistry;
   let changed = false;
+  if (old && old.owner !== me) {
+    // drive.file: this admin's executions cannot reach another's folder, and must not make a second one.
+    changes.push(
+      `Folder Alur dan templat surat milik ${old.owner}; hanya akun itu yang dapat membuat dokumen dan mengubah templat. Bila ${old.owner} tidak lagi bertugas: hapus properti "alur.drive" di Setelan project › Properti skrip, lalu jalankan Siapkan Alur agar folder baru dibuat atas nama Anda.`,
+    );
+    ensureWorkerTrigger(old, changes);
+    return;
+  }
   if (old && alive(old.root)) reg = { ...old, docs: { ...old.docs } };
   else {
     if (old) changes.push(`Folder Alur lama (milik ${old.owner}) tidak dapat dijangkau; folder baru dibuat.`);

@@ -70,13 +70,13 @@ describe("registers", () => {
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
     alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
-    expect(alur.world.ui.shown.at(-1)).toMatchObject({ title: "Periksa integritas", content: "Riwayat utuh: 2 baris diperiksa, tidak ada yang diubah manual." });
+    expect(alur.world.ui.shown.at(-1)).toMatchObject({ title: "Periksa integritas", content: "Riwayat utuh: 3 baris diperiksa, tidak ada yang diubah manual." }); // start, complete, the agenda number of step 1
     const log = alur.world.spreadsheet.getSheetByName("Riwayat")!;
     log.getRange(2, 9).setValue("diubah");
     alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
-    expect(alur.world.ui.shown.at(-1)?.content).toMatch(/^1 masalah dari 2 baris Riwayat:\n• Baris 2 \(SM-2026-0001, langkah 1\) diubah/);
+    expect(alur.world.ui.shown.at(-1)?.content).toMatch(/^1 masalah dari 3 baris Riwayat:\n• Baris 2 \(SM-2026-0001, langkah 1\) diubah/);
     log.getRange(2, 9).setValue("Kasus dibuat");
-    log.deleteRow(3);
+    log.deleteRow(4);
     alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
     expect(alur.world.ui.shown.at(-1)?.content).toMatch(/baris di akhir yang dihapus atau ditambahkan manual/);
   });

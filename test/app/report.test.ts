@@ -23,7 +23,7 @@ describe("Laporan through the bundle", () => {
 
     const r = alur.ok(P("kepala-dinas"), "rebuildReport", null);
     expect(r.sheetName).toBe("Laporan");
-    expect(r.entries).toBe(9); // the first case: start and 7 steps; the second: start
+    expect(r.entries).toBe(10); // the first case: start, 7 steps and the agenda number of step 1; the second: start
     const rows = alur.world.read("Laporan");
     expect(String(rows[0][0])).toMatch(/^Laporan Alur/);
     const sopHeader = rows.findIndex((x) => x[0] === "Kode" && x[3] === "SOP");
