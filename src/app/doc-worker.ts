@@ -141,6 +141,8 @@ interface Made {
   pdf: string;
   version: number;
   name: string;
+  /** Placeholders of the bundled template the edited one no longer has (named in the record, not ignored). */
+  missing: string[];
 }
 
 function makeLetter(e: Env, reg: DriveRegistry, job: Job): Made {
@@ -184,7 +186,7 @@ function makeLetter(e: Env, reg: DriveRegistry, job: Job): Made {
   if (left.length) throw new Error(`Templat "${spec.name}": isian ${left.map((p) => `{{${p}}}`).join(", ")} tidak dapat diisi di tempatnya (isian daftar hanya di baris tabel).`);
   const pdf = drive().Files.create({ name: `${name}.pdf`, parents: [folder], mimeType: "application/pdf" }, DocumentApp.openById(id).getAs("application/pdf")).id as string;
   shareWith(folder, readers(e, loaded, job.by), "writer");
-  return { folder, doc: id, pdf, version, name };
+  return { folder, doc: id, pdf, version, name, missing: problems.missing };
 }
 
 /** Records a made letter (or a failure) on its case, under the lock, and takes the job off the queue. */
@@ -203,7 +205,7 @@ function finish(e: Env, job: Job, made: Made | null, failure: string): void {
         setNumberStatus(e, number.key, "Terbit");
         numbers[template] = { ...number, status: "Terbit" };
       }
-      note = `${made.name}${number ? ` (Nomor ${number.nomor})` : ""}: ${docUrl(made.doc)}`;
+      note = `${made.name}${number ? ` (Nomor ${number.nomor})` : ""}: ${docUrl(made.doc)}${made.missing.length ? ` — templat tidak lagi memuat ${made.missing.map((p) => `{{${p}}}`).join(", ")}` : ""}`;
       next = {
         ...c,
         documents: [...c.documents, docUrl(made.doc), fileUrl(made.pdf)],

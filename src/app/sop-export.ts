@@ -19,5 +19,6 @@ export function exportSopPage(sopId: string, as: "pdf" | "doc"): { name: string;
   runQueueNow(e);
   const url = (JSON.parse(PropertiesService.getScriptProperties().getProperty("alur.sop.exports") ?? "{}") as Record<string, string>)[sop.id];
   const waiting = loadQueue().some((j) => j.kind === "sop" && j.sopId === sop.id);
-  return { name, ...(waiting ? { pending: true } : url ? { url } : {}) };
+  // The last Doc made (if any) and whether a new one is being made.
+  return { name, ...(url ? { url } : {}), ...(waiting ? { pending: true } : {}) };
 }

@@ -3,7 +3,10 @@ import { AGENDA_HEADERS } from "../domain/agenda";
 import type { LetterSettings } from "../domain/settings";
 import { type BlockSpec, type ParaSpec, type TemplateBundle, type TemplateSpec, placeholdersIn, specText } from "../domain/template-spec";
 import { safeText } from "../gas/cells";
-import { readConfig } from "./config";
+import { ROLES } from "../catalog/roles";
+import type { CaseState } from "../domain/case";
+import { knownPlaceholders, letterValues } from "../domain/letter-values";
+import { type Config, readConfig } from "./config";
 import { type DriveRegistry, alive, createFolder, drive, loadDrive, saveDrive } from "./drive-store";
 import type { SheetIds } from "./ids";
 
@@ -127,15 +130,15 @@ export function loadLetterSheets(): LetterSheets | null {
 
 export const SALDO_HEADERS = ["NIP", "Nama", "Tahun", "Diambil di luar Alur (hari)", "Hak cuti tahunan (hari)", "Keterangan"] as const;
 
-function ensureSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[]): number {
+function ensureSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[], textColumns = 0): number {
   let sheet = id === undefined ? null : ss.getSheetById(id);
   if (!sheet) sheet = ss.getSheetByName(name);
   if (!sheet) {
     sheet = ss.insertSheet(name);
     sheet.getRange(1, 1, 1, headers.length).setValues([headers.map(safeText)]).setFontWeight("bold").setBackground("#e8f0fe");
     sheet.setFrozenRows(1);
-    // Numbers and NIPs are text: "000.8.3.3/15/…" and 18-digit NIPs must never become numbers or dates.
-    sheet.getRange(2, 1, sheet.getMaxRows() - 1, headers.length).setNumberFormat("@");
+    // What admins type there stays text (18-digit NIPs must never become numbers); Alur's own writes are quoted.
+    if (textColumns) sheet.getRange(2, 1, sheet.getMaxRows() - 1, textColumns).setNumberFormat("@");
     changes.push(`Sheet "${name}" dibuat.`);
   }
   return sheet.getSheetId();
@@ -174,7 +177,7 @@ export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids:
   const oldSheets = loadLetterSheets();
   const sheets: LetterSheets = {
     agenda: ensureSheetOf(ss, oldSheets?.agenda, "Agenda Surat", AGENDA_HEADERS, changes),
-    saldo: ensureSheetOf(ss, oldSheets?.saldo, "Saldo Cuti", SALDO_HEADERS, changes),
+    saldo: ensureSheetOf(ss, oldSheets?.saldo, "Saldo Cuti", SALDO_HEADERS, changes, 2),
   };
   if (JSON.stringify(sheets) !== JSON.stringify(oldSheets)) props.setProperty(SHEETS_KEY, JSON.stringify(sheets));
 
@@ -216,4 +219,23 @@ export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids:
   if (made.length) changes.push(`Templat surat dibuat di folder Alur › Templat: ${made.join(", ")}.`);
   if (changed) saveDrive(reg);
   ensureWorkerTrigger(reg, changes);
+  checkTemplates(cfg, reg, made, changes);
+}
+
+/** Reports templates edited in Docs with placeholders Alur does not know, or without some it would fill (names each). */
+function checkTemplates(cfg: Config, reg: DriveRegistry, made: string[], changes: string[]): void {
+  const known = new Set<string>();
+  const now = Date.now();
+  for (const sop of cfg.sops) {
+    const c = { id: "X", sopId: sop.id, sopRev: "", fields: {}, status: "Berjalan", stepNo: sop.steps[0]?.no ?? "", stepSince: now, dueAt: null, done: {}, rounds: 0, version: 1, createdAt: now, createdBy: "", assignee: "", documents: [], lastBy: "", lastAt: now, srikandi: "", ticks: {}, history: [] } as CaseState;
+    const v = letterValues({ sop, c, template: "", stepNo: c.stepNo, office: cfg.settings.office, settings: cfg.settings.letters, numberFormat: cfg.settings.numberFormat, unitCode: cfg.settings.unitCode, officials: [], roles: ROLES, now, signer: "", onBehalfOf: "", maker: "" });
+    for (const k of knownPlaceholders(v)) known.add(k);
+  }
+  const b = builtInTemplates();
+  for (const spec of [b.kop, ...b.templates]) {
+    if (made.includes(spec.name) || !reg.docs[spec.id]) continue;
+    const { unknown, missing } = templateProblems(docText(DocumentApp.openById(reg.docs[spec.id])), spec, known);
+    if (unknown.length) changes.push(`Templat "${spec.name}" memuat isian yang tidak dikenal: ${unknown.map((p) => `{{${p}}}`).join(", ")}. Surat dari templat ini tidak dapat dibuat sampai isian itu diperbaiki atau dihapus.`);
+    if (missing.length) changes.push(`Templat "${spec.name}" tidak lagi memuat ${missing.map((p) => `{{${p}}}`).join(", ")}; bila tidak disengaja, tambahkan kembali.`);
+  }
 }
