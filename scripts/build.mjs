@@ -110,7 +110,7 @@ export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLoc
  * and the occasional letter calls load it with src/app/letters-module.ts; Code.js, loaded on every call, does not
  * carry the templates' layout, the fill, the leave balance or the account page.
  */
-export async function buildLettersModule() {
+export async function buildLettersModule({ outDir = dist, unsafeNoLock = false } = {}) {
   const { gzipSync } = await import("node:zlib");
   const result = await build({
     entryPoints: [join(root, "src/letters/entry.ts")],
@@ -123,12 +123,13 @@ export async function buildLettersModule() {
     charset: "utf8",
     legalComments: "none",
     minify: true,
-    define: { ALUR_UNSAFE_NO_LOCK: "false" },
+    define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
     plugins: [packedCatalog],
     logLevel: "warning",
   });
   const code = result.outputFiles[0].text;
-  writeFileSync(join(dist, "Letters.html"), `${gzipSync(code, { level: 9 }).toString("base64")}\n`);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "Letters.html"), `${gzipSync(code, { level: 9 }).toString("base64")}\n`);
   return code.length;
 }
 

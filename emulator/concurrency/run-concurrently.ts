@@ -37,6 +37,11 @@ export interface ConcurrencyOptions {
   /** Safety net against a script that never ends. */
   maxSteps?: number;
   timeoutMs?: number;
+  /**
+   * At most this many executions alive at once (each is a worker thread with its own copy of the bundle); the next
+   * starts when one ends, as Apps Script queues executions beyond its limits. Default: all at once.
+   */
+  maxWorkers?: number;
 }
 
 interface Running {
@@ -101,7 +106,10 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
   return new Promise((resolvePromise, rejectPromise) => {
     let steps = 0;
     let finished = false;
-    const runs: Running[] = specs.map((spec, index) => {
+    const runs: Running[] = [];
+    const maxWorkers = Math.max(1, options.maxWorkers ?? specs.length);
+    const start = (index: number): Running => {
+      const spec = specs[index];
       const base = world.execution(spec.kind ?? "editor", spec.user ?? world.owner, `exec-${index}`);
       const exec = { ...base, ...spec.exec, id: `exec-${index}` };
       const { membrane, globals } = world.createGlobals();
@@ -115,8 +123,10 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       });
       r.worker.on("message", (msg: Request | Done) => onMessage(r, msg));
       r.worker.on("error", (e) => finish(r, { ok: false, error: e.message, errorName: e.name, calls: r.calls }));
+      runs.push(r);
       return r;
-    });
+    };
+    for (let i = 0; i < Math.min(maxWorkers, specs.length); i++) start(i);
     const timer = setTimeout(() => fail(new Error(`runConcurrently: still running after ${options.timeoutMs ?? 60000} ms`)), options.timeoutMs ?? 60000);
 
     function fail(e: Error): void {
@@ -136,6 +146,7 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       world.locks.releaseAll(r.exec.id);
       r.port.close();
       void r.worker.terminate();
+      if (runs.length < specs.length) start(runs.length);
       step();
     }
 
@@ -169,7 +180,7 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         clearTimeout(timer);
         world.exec = savedExec;
         world.scheduledLocks = false;
-        resolvePromise(runs.map((r) => r.result!));
+        resolvePromise([...runs].sort((a, b) => a.index - b.index).map((r) => r.result!));
         return;
       }
       if (++steps > maxSteps) {

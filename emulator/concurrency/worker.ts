@@ -15,7 +15,13 @@ function rpc(request: Request): unknown {
   parentPort!.postMessage(request);
   Atomics.wait(flag, 0, 0);
   Atomics.store(flag, 0, 0);
-  const reply = receiveMessageOnPort(init.port)?.message as Reply;
+  // Under load the reply can reach the port a moment after the flag flips: wait for it rather than read nothing.
+  let got = receiveMessageOnPort(init.port);
+  for (let spins = 0; !got && spins < 10_000; spins++) {
+    Atomics.wait(flag, 0, 0, 1);
+    got = receiveMessageOnPort(init.port);
+  }
+  const reply = got?.message as Reply;
   if (!reply.ok) {
     const e = new realm.Error(reply.error.message);
     e.name = reply.error.name;

@@ -1,7 +1,7 @@
 // The advanced Drive service (v3): Drive.Files (create, copy, get, update) and Drive.Permissions (list, create), with
 // what the drive.file scope allows: a user's execution reaches only the items the script created or opened for them.
 import { htmlToContent } from "../pdf";
-import { FakeBlob } from "./blob";
+import type { FakeBlob } from "./blob";
 import { emptyContent } from "./doc-model";
 import { DOC_MIME, type DocRecord, FOLDER_MIME, type Role, accessOf, appCanReach, canWrite, newRecord, parentsOf } from "./drive-record";
 import { gasError } from "./errors";

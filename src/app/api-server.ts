@@ -5,6 +5,7 @@ import { rolesOf } from "../domain/pejabat";
 import { renderSopPage } from "../domain/sop-page";
 import { ROLES, roleById } from "../catalog/roles";
 import { Refusal, act, env, getCase, loadCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { cancelNumber, reserveFreeNumber } from "./letters";
 import { lettersModule } from "./letters-module";
 import { loadIds } from "./ids";
 import { setup } from "./setup";
@@ -93,11 +94,11 @@ const handlers: Handlers = {
   takeNumber: (arg) => lettersModule().takeNumbers(str(obj(arg).caseId, "caseId", 40)),
   reserveNumber: (arg) => {
     const a = obj(arg);
-    return lettersModule().reserveFreeNumber(str(a.klasifikasi, "klasifikasi", 40), str(a.perihal, "perihal", 500));
+    return reserveFreeNumber(str(a.klasifikasi, "klasifikasi", 40), str(a.perihal, "perihal", 500));
   },
   cancelNumber: (arg) => {
     const a = obj(arg);
-    return lettersModule().cancelNumber(str(a.key, "key", 80), str(a.reason, "reason", 500));
+    return cancelNumber(str(a.key, "key", 80), str(a.reason, "reason", 500));
   },
   decideLeave: (arg) => {
     const a = obj(arg);

@@ -9,7 +9,7 @@ import { DECISION_STEP } from "../domain/letters";
 import { findOfficial } from "../domain/pejabat";
 import { H } from "../domain/register";
 import { rowByHeader } from "../gas/cells";
-import { readRowValues, sheetById } from "../gas/sheets";
+import { readRowValues } from "../gas/sheets";
 import { type Env, type LoadedCase, Refusal, env, loadCase, parseCaseRow } from "./cases";
 import { calendar } from "./config";
 import { withLock } from "./lock";

@@ -25,8 +25,8 @@ type Table = GoogleAppsScript.Document.Table;
 /** Leave a minute of the 6-minute limit for the record and the next trigger. */
 const BUDGET_MS = 4.5 * 60_000;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-const pattern = (key: string) => `\\{\\{\\s*${escape(key)}\\s*\\}\\}`;
+const escapeRe2 = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+const pattern = (key: string) => `\\{\\{\\s*${escapeRe2(key)}\\s*\\}\\}`;
 const inline = (v: string) => v.replace(/\s*\n+\s*/g, "; ");
 
 /** Every paragraph of the body and of its tables' cells. */

@@ -1,19 +1,18 @@
 // Letters of a case: Buat dokumen (queued for the worker), numbers at the SOP's numbering steps, the panel's letter view.
-import type { CaseView, LettersView } from "../api";
+import type { LettersView } from "../api";
 import type { CaseState, Effect, HistoryItem, LogEntry, TransitionResult } from "../domain/case";
 import { formatTanggalJam } from "../domain/calendar";
 import { AGENDA_STEP, klasifikasiOf, type CaseLetters, type LetterNumber, NUMBERED, NUMBER_STEP, PASSWORD_STEP, letterGroups, letterLabel, templatesOf } from "../domain/letters";
 import type { Sop, SopStep } from "../domain/sop";
 import { authorize } from "../domain/transition";
 import { ROLES } from "../catalog/roles";
-import { type Env, type LoadedCase, Refusal, env, getCase, loadCase } from "./cases";
+import { type Env, Refusal, env, loadCase } from "./cases";
 import { calendar } from "./config";
 import { enqueue, loadQueue, saveQueue } from "./doc-queue";
 import { agendaSheet, reserveNumber, setNumberStatus } from "./agenda";
 import { loadDrive } from "./drive-store";
 import { withLock } from "./lock";
 import { recordCase, recordEntry } from "./record-shim";
-import { caseView } from "./views";
 
 
 
@@ -101,6 +100,43 @@ export function withLetterEffects(e: Env, before: CaseState, sop: Sop, r: Transi
   for (const entry of taken.entries) effects.push({ type: "log", entry });
   return { ok: true, case: taken.c, effects };
 }
+
+/** A number of Agenda Surat for a letter made outside a case (the book is the office's only numbering). */
+export function reserveFreeNumber(klasifikasi: string, perihal: string): { nomor: string; key: string } {
+  return withLock(() => {
+    const e = env();
+    if (!perihal.trim()) throw new Refusal("Tuliskan perihal surat yang diberi nomor.");
+    if (!/^[0-9][0-9.]*$/.test(klasifikasi.trim())) throw new Refusal("Kode klasifikasi ditulis dengan angka dan titik, mis. 000.8.3.3.");
+    const n = reserveNumber(e, { book: "Keluar", klasifikasi: klasifikasi.trim(), caseId: "", template: "", perihal: perihal.trim() });
+    recordEntry(e, { kind: "number", caseId: "", sopId: "", stepNo: "", role: "", actor: e.actor.email, actingFor: "", note: `Nomor ${n.nomor} dipesan: ${perihal.trim()}`, minutes: 0, standard: null, channel: "sidebar", data: { key: n.key, nomor: n.nomor } });
+    return { nomor: n.nomor, key: n.key };
+  });
+}
+
+/** Batal: an admin cancels a reserved number; it stays in the book and is never given again. */
+export function cancelNumber(key: string, reason: string): { key: string } {
+  return withLock(() => {
+    const e = env();
+    if (!e.actor.admin) throw new Refusal("Hanya admin yang dapat membatalkan nomor surat.");
+    if (reason.trim().length < 3) throw new Refusal("Tuliskan alasan pembatalan nomor.");
+    setNumberStatus(e, key, "Batal", reason.trim());
+    const sheet = agendaSheet(e);
+    const hit = sheet.createTextFinder(key).matchEntireCell(true).findNext();
+    const caseId = hit ? String(sheet.getRange(hit.getRow(), 8).getValue()) : "";
+    if (caseId) {
+      const loaded = loadCase(e, caseId);
+      const letters: CaseLetters = { ...loaded.c.letters, numbers: Object.fromEntries(Object.entries(loaded.c.letters?.numbers ?? {}).map(([t, n]) => [t, n.key === key ? { ...n, status: "Batal" as const } : n])) };
+      if (loaded.c.letters?.agenda?.key === key) letters.agenda = { ...loaded.c.letters.agenda, status: "Batal" };
+      const entry: LogEntry = { at: e.now, caseId, sopId: loaded.sop.id, stepNo: loaded.c.stepNo, role: "", actor: e.actor.email, actingFor: "sebagai admin", action: "number", note: `Nomor ${key} dibatalkan: ${reason.trim()}`, minutes: 0, standard: null, channel: "sidebar" };
+      const next = history({ ...loaded.c, letters }, entry);
+      recordCase(e, loaded, next, { kind: "number", caseId, sopId: loaded.sop.id, stepNo: loaded.c.stepNo, role: "", actor: e.actor.email, actingFor: "sebagai admin", note: entry.note, minutes: 0, standard: null, channel: "sidebar", data: { key, batal: true } }, []);
+    } else {
+      recordEntry(e, { kind: "number", caseId: "", sopId: "", stepNo: "", role: "", actor: e.actor.email, actingFor: "sebagai admin", note: `Nomor ${key} dibatalkan: ${reason.trim()}`, minutes: 0, standard: null, channel: "sidebar", data: { key, batal: true } });
+    }
+    return { key };
+  });
+}
+
 
 /** The panel's letters part of a case: what to make now, what waits, the numbers, and a leave case's decisions. */
 export function lettersView(e: Env, sop: Sop, c: CaseState): LettersView {

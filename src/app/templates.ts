@@ -84,13 +84,17 @@ export function layOut(doc: Doc, blocks: BlockSpec[], ls: LetterSettings): void 
       spare = null;
       const table = body.appendTable(b.rows.map((r) => r.map(() => "")));
       table.setBorderWidth(b.border);
-      b.widths.forEach((w, i) => table.setColumnWidth(i, Math.round((width * w) / 100)));
-      b.rows.forEach((row, r) =>
+      b.widths.forEach((w, i) => {
+        table.setColumnWidth(i, Math.round((width * w) / 100));
+      });
+      b.rows.forEach((row, r) => {
         row.forEach((cell, c) => {
           const tc = table.getCell(r, c).setPaddingTop(1).setPaddingBottom(1).setPaddingLeft(3).setPaddingRight(3);
-          cell.paras.forEach((para, i) => styleParagraph(i === 0 ? tc.getChild(0).asParagraph() : tc.appendParagraph(""), para, ls));
-        }),
-      );
+          cell.paras.forEach((para, i) => {
+            styleParagraph(i === 0 ? tc.getChild(0).asParagraph() : tc.appendParagraph(""), para, ls);
+          });
+        });
+      });
       // Docs keeps a paragraph after a table that ends the body: the next block takes it.
       spare = body.getChild(body.getNumChildren() - 1).asParagraph();
     }

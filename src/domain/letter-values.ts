@@ -369,7 +369,7 @@ export function letterValues(ctx: LetterContext): Values {
     barang: [{ no: "1", nama: s(f.namaBarang).replace(/\s*\n\s*/g, "; ") || "-", jumlah: s(f.jumlahBarang) || "-", satuan: s(f.satuan) || "-", keterangan: Number(f.nilai) ? `Nilai ${rupiah(Number(f.nilai))}` : "Baik" }],
     data: sop.fields.filter((x) => x.key !== "catatan" && s(f[x.key])).map((x) => ({ label: x.label, nilai: fieldText(sop, x.key, f[x.key]) })),
     teruskan: Array.from({ length: Math.max(tujuan.length, instruksi.length) }, (_, i) => ({
-      tujuan: tujuan[i] ? `${diteruskan && diteruskan.includes(tujuan[i].toLowerCase()) ? CHECKED : UNCHECKED} ${tujuan[i]}` : "",
+      tujuan: tujuan[i] ? `${diteruskan.includes(tujuan[i].toLowerCase()) ? CHECKED : UNCHECKED} ${tujuan[i]}` : "",
       instruksi: instruksi[i] ? `${UNCHECKED} ${instruksi[i]}` : "",
     })),
   };

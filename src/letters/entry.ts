@@ -5,4 +5,4 @@ export { runQueue, runQueueNow, runDocumentQueue } from "../app/doc-worker";
 export { decideLeave, cutiPanel as leavePanel } from "../app/cuti";
 export { issuePassword } from "../app/subdomain";
 export { exportSopPage } from "../app/sop-export";
-export { cancelNumber, requestDocument, reserveFreeNumber, takeNumbers } from "../app/letter-calls";
+export { requestDocument, takeNumbers } from "../app/letter-calls";

@@ -8,11 +8,11 @@ import type { CaseField, Sop } from "../../src/domain/sop";
 /** A value for every field, as an office would type them. */
 export function fullFields(sop: Sop): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of sop.fields) out[f.key] = valueOf(sop, f);
+  for (const f of sop.fields) out[f.key] = fieldValue(sop, f);
   return out;
 }
 
-function valueOf(sop: Sop, f: CaseField): string {
+function fieldValue(sop: Sop, f: CaseField): string {
   if (f.key === "nip") return "198503142010011002";
   if (f.key === "klasifikasi") return "000.8.3.3";
   if (f.key === "tembusan") return "Sekretaris Daerah Kabupaten Simalungun\nInspektur Kabupaten Simalungun";
