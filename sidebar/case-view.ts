@@ -3,6 +3,7 @@ import type { CaseView, HistoryView, LaneView } from "../src/api";
 import { renderActions } from "./case-actions";
 import { movedText } from "./case-refresh";
 import { renderStep } from "./case-step";
+import { renderLetters } from "./letters-view";
 import { append, h } from "./dom";
 import { formatMinutes, formatWib, safeHref } from "./format";
 import { type Key, t } from "./i18n";
@@ -131,5 +132,5 @@ export function renderCase(root: HTMLElement): void {
   }
   const moved = state.movedFrom;
   const warning = moved && moved.caseId === view.id && moved.version === view.version ? h("p", { class: "notice moved" }, movedText(view)) : null;
-  append(root, [header(view), warning, fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), documents(view), history(view)]);
+  append(root, [header(view), warning, fields(view), lanes(view), view.current && renderStep(view, view.current), renderActions(view), renderLetters(view), documents(view), history(view)]);
 }
