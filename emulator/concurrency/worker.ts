@@ -104,6 +104,6 @@ function run(job: Job): Done {
 
 for (;;) {
   const job = next() as Job | undefined;
-  if (!job || job.type !== "job") break;
+  if (job?.type !== "job") break;
   parentPort!.postMessage(run(job));
 }

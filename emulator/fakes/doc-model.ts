@@ -65,7 +65,7 @@ export interface PageSetup {
   right: number;
 }
 
-export const DEFAULT_PAGE: PageSetup = { width: 612, height: 792, top: 72, bottom: 72, left: 72, right: 72 };
+export const DEFAULT_PAGE: PageSetup = { width: 595.28, height: 841.89, top: 72, bottom: 72, left: 72, right: 72 };
 
 /** Header and footer exist only once added (Document.getHeader is null before addHeader). */
 export interface DocContent {

@@ -2,7 +2,7 @@
 
 const KEY = "alur.docs.queue";
 /** A property value holds 9 KB: about 40 waiting documents. */
-const MAX = 40;
+export const MAX_JOBS = 40;
 /** A job a worker took but did not finish within this time is taken again (the worker stopped or failed). */
 export const LEASE_MS = 10 * 60_000;
 
@@ -31,6 +31,6 @@ export function saveQueue(q: Job[]): void {
 /** Adds a job unless the same document already waits (call under the lock). */
 export function enqueue(q: Job[], job: Omit<Job, "id">): Job[] {
   if (q.some((j) => j.kind === job.kind && j.caseId === job.caseId && j.template === job.template && j.sopId === job.sopId && !j.lease)) return q;
-  if (q.length >= MAX) throw new Error("Antrean pembuatan dokumen penuh; coba lagi beberapa menit lagi.");
+  if (q.length >= MAX_JOBS) throw new Error("Antrean pembuatan dokumen penuh; coba lagi beberapa menit lagi.");
   return [...q, { ...job, id: Utilities.getUuid() }];
 }

@@ -7,6 +7,7 @@ import type { SopStep } from "../domain/sop";
 import { authorize } from "../domain/transition";
 import { type Env, type LoadedCase, Refusal, env, getCase, loadCase } from "./cases";
 import { calendar } from "./config";
+import { MAX_JOBS, loadQueue } from "./doc-queue";
 import { runQueueNow } from "./doc-worker";
 import { queueLetters, takeStepNumbers } from "./letters";
 import { withLock } from "./lock";
@@ -36,9 +37,11 @@ export function requestDocument(caseId: string, template: string): CaseView {
     if (!templatesOf(step.letters).includes(template)) throw new Refusal(`Langkah ini tidak menghasilkan ${letterLabel(template)}.`);
     const auth = authorize(loaded.sop, loaded.c, step, ctxOf(e));
     if (!auth.ok) throw new Refusal(auth.reason);
+    // Refused before any number is taken: a number reserved for a letter that cannot be queued would wait for nothing.
+    if (loadQueue().length >= MAX_JOBS) throw new Refusal("Antrean pembuatan dokumen penuh; coba lagi beberapa menit lagi.");
     const taken = takeStepNumbers(e, loaded.sop, loaded.c, step);
     if (taken.entries.length) record(e, loaded, taken.c, taken.entries);
-    queueLetters(taken.c, [...new Set([template, ...taken.remake])], e.actor.email, e.now, step.no);
+    queueLetters(taken.c, [...new Set([template, ...taken.remake])], e.actor.email, e.now, step.no, true);
     return { e, loaded, c: taken.c };
   });
   if (runQueueNow(result.e)) return getCase(caseId);
@@ -58,7 +61,8 @@ export function takeNumbers(caseId: string): CaseView {
     const taken = takeStepNumbers(e, loaded.sop, loaded.c, step);
     if (!taken.entries.length) throw new Refusal("Semua surat kasus ini sudah bernomor.");
     record(e, loaded, taken.c, taken.entries);
-    queueLetters(taken.c, taken.remake, e.actor.email, e.now, step.no);
+    // The numbers are what was asked for; a letter that does not fit in the queue is re-made from the panel later.
+    queueLetters(taken.c, taken.remake, e.actor.email, e.now, step.no, true);
     return { e, loaded, c: taken.c };
   });
   if (runQueueNow(result.e)) return getCase(caseId);

@@ -8,7 +8,7 @@ import { authorize } from "../domain/transition";
 import { ROLES } from "../catalog/roles";
 import { type Env, Refusal, env, loadCase } from "./cases";
 import { calendar } from "./config";
-import { enqueue, loadQueue, saveQueue } from "./doc-queue";
+import { MAX_JOBS, enqueue, loadQueue, saveQueue } from "./doc-queue";
 import { agendaSheet, reserveNumber, setNumberStatus } from "./agenda";
 import { loadDrive } from "./drive-store";
 import { withLock } from "./lock";
@@ -68,11 +68,20 @@ export function takeStepNumbers(e: Env, sop: Sop, c: CaseState, step: SopStep): 
   return { c: next, entries, remake };
 }
 
-export function queueLetters(c: CaseState, templates: string[], by: string, now: number, step: string): void {
-  if (!templates.length) return;
+/**
+ * Queues the case's letters (under the lock). Strict (a person asked for them): a full queue refuses. Lenient (the
+ * letters a finished step produces): a step is never held back by the queue; what did not fit is returned.
+ */
+export function queueLetters(c: CaseState, templates: string[], by: string, now: number, step: string, lenient = false): string[] {
+  if (!templates.length) return [];
   let q = loadQueue();
-  for (const template of templates) q = enqueue(q, { kind: "letter", caseId: c.id, template, by, at: now, step });
+  const left: string[] = [];
+  for (const template of templates) {
+    if (lenient && q.length >= MAX_JOBS) left.push(template);
+    else q = enqueue(q, { kind: "letter", caseId: c.id, template, by, at: now, step });
+  }
   saveQueue(q);
+  return left;
 }
 
 /**
@@ -95,10 +104,18 @@ export function withLetterEffects(e: Env, before: CaseState, sop: Sop, r: Transi
   // A letter the finished step was to produce and nobody made is made now, in its usual form.
   const waiting = new Set(loadQueue().filter((j) => j.caseId === before.id).map((j) => j.template));
   const missing = letterGroups(step.letters, true).filter((g) => !g.some((t) => taken.c.letters?.versions?.[t] || waiting.has(t))).map((g) => g[0]);
-  queueLetters(taken.c, [...new Set([...taken.remake, ...missing])], e.actor.email, e.now, step.no);
-  const effects: Effect[] = r.effects.map((x) => (x.type === "writeRow" ? { ...x, case: taken.c } : x));
-  for (const entry of taken.entries) effects.push({ type: "log", entry });
-  return { ok: true, case: taken.c, effects };
+  const left = queueLetters(taken.c, [...new Set([...taken.remake, ...missing])], e.actor.email, e.now, step.no, true);
+  const entries = [...taken.entries];
+  let c = taken.c;
+  if (left.length) {
+    // The worker is behind (its trigger stopped?): the case moves on, and its history says which letters to make by hand.
+    const entry: LogEntry = { at: e.now, caseId: c.id, sopId: c.sopId, stepNo: step.no, role: step.role, actor: e.actor.email, actingFor: "", action: "document", note: `Belum dibuat (antrean dokumen penuh): ${left.map(letterLabel).join(", ")}; buat dari panel dengan Buat dokumen.`, minutes: 0, standard: null, channel: "sidebar" };
+    entries.push(entry);
+    c = history(c, entry);
+  }
+  const effects: Effect[] = r.effects.map((x) => (x.type === "writeRow" ? { ...x, case: c } : x));
+  for (const entry of entries) effects.push({ type: "log", entry });
+  return { ok: true, case: c, effects };
 }
 
 /** A number of Agenda Surat for a letter made outside a case (the book is the office's only numbering). */

@@ -103,6 +103,23 @@ describe("numbers from Agenda Surat", () => {
     expect([a.nomor, b.nomor, c.nomor]).toEqual(["000.8.3.3/1/Kominfo/2026", "800/1/Kominfo/2026", "000.8.3.3/2/Kominfo/2026"]);
     expect([a.key, b.key, c.key]).toEqual(["K/2026/000.8.3.3/1", "K/2026/800/1", "K/2026/000.8.3.3/2"]);
   });
+
+  test("a full document queue never holds a step back: the case moves on and its history names the letter to make", () => {
+    const alur = setupAlur({ admins: [ADMIN] });
+    const SM = CATALOG.find((s) => s.id === "surat-masuk")!;
+    // The worker has not run for a while (its trigger stopped): 40 jobs wait.
+    const jobs = Array.from({ length: 40 }, (_, i) => ({ id: `j${i}`, kind: "sop", sopId: "surat-masuk", by: ADMIN, at: 0 }));
+    alur.world.stores.script.map.set("alur.docs.queue", JSON.stringify(jobs));
+    let v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: fullFields(SM) });
+    // Buat dokumen refuses before any number is taken.
+    expect(alur.call(P("jfu"), "makeDocument", { caseId: v.id, template: "lembar-disposisi" })).toMatchObject({ ok: false, error: expect.stringMatching(/Antrean pembuatan dokumen penuh/) });
+    expect(agenda(alur)).toEqual([]);
+    v = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });
+    expect(v.current?.no).toBe("2");
+    expect(v.letters?.agenda).toBeTruthy();
+    expect(v.history.map((h) => h.note).join("\n")).toContain("Belum dibuat (antrean dokumen penuh): Lembar Disposisi");
+  });
+
 });
 
 describe("who can open a case's documents", () => {

@@ -73,7 +73,7 @@ async function forward(sop: Sop, caseId: string, stepNo: string, note = ""): Pro
   if (note) await sb().getByLabel("Catatan (opsional)").fill(note);
   if ((step.letters ?? []).includes("keputusan")) {
     // A leave decision (BKN VIII): the official picks Disetujui and records it.
-    await sb().getByRole("radio", { name: "Disetujui" }).check();
+    await sb().getByRole("radio", { name: "Disetujui", exact: true }).check();
     await sb().getByRole("button", { name: "Catat keputusan" }).click();
   } else {
     await sb()
