@@ -232,6 +232,9 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
       result.actions++;
       p.actions--;
     }
+    // The every-minute trigger makes the documents a step queued (letters of the SOP's outputs) as the office works.
+    const waiting = world.stores.script.map.get("alur.docs.queue");
+    if (waiting && waiting !== "[]") ws.run("runDocumentQueue", [{ authMode: "FULL" }], "time-trigger", OWNER);
     const v = out.data;
     p.caseId = v.id;
     p.version = v.version;

@@ -6,7 +6,7 @@ import { DIST, ROOT } from "./paths";
 
 export { ROOT };
 export const DEFAULT_CODE_PATH = join(DIST, "Code.js");
-const INPUTS = ["src", "sidebar", "scripts/build.mjs", "appsscript.json"];
+const INPUTS = ["src", "sidebar", "templates", "scripts/build.mjs", "appsscript.json"];
 let checked = false;
 
 function newest(path: string): number {

@@ -73,7 +73,14 @@ export function measureRegisters(registers: number, rows = 100): Record<"bootstr
   if (names.length !== registers) throw new Error(`${names.length} registers, not ${registers}`);
   for (const n of names) fillFinishedRows(alur, n, rows);
   const sops = alur.ok(P("jfu"), "listSops", null).filter((s) => s.id === "surat-masuk" || s.id.startsWith("sm-salinan"));
-  for (const sop of sops.slice(0, 5)) alur.ok(P("jfu"), "startCase", { sopId: sop.id, fields: SM_FIELDS });
+  let first = "";
+  for (const sop of sops.slice(0, 5)) {
+    const id = alur.ok(P("jfu"), "startCase", { sopId: sop.id, fields: SM_FIELDS }).id;
+    first ||= id;
+  }
+  // The JFU's first case is selected in its register, as when the panel opens beside it.
+  const smRows = alur.world.read(SM);
+  alur.world.spreadsheet.getSheetByName(SM)!.getRange(smRows.findIndex((r) => r[0] === first) + 1, 2).activate();
   alur.ok(P("jfu"), "bootstrap", null);
   const bootstrap = measure(alur, () => alur.ok(P("jfu"), "bootstrap", null));
   const myQueue = measure(alur, () => {

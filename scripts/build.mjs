@@ -33,6 +33,28 @@ export async function catalogData() {
 }
 
 /**
+ * The letter templates (templates/*.txt, parsed by src/domain/template-markup.ts) as gzipped JSON in base64: the
+ * content of dist/Templates.html, read only by setup and the document worker, so Code.js does not carry them.
+ */
+export async function templatesBundle() {
+  const out = await build({ entryPoints: [join(root, "src/domain/template-markup.ts")], bundle: true, format: "cjs", platform: "node", write: false, logLevel: "silent" });
+  const mod = { exports: {} };
+  new Function("module", "exports", out.outputFiles[0].text)(mod, mod.exports);
+  const dir = join(root, "templates");
+  const { readdirSync } = await import("node:fs");
+  const specs = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => mod.exports.parseTemplate(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")));
+  return { kop: specs.find((t) => t.id === "kop"), templates: specs.filter((t) => t.id !== "kop") };
+}
+
+export async function templatesData() {
+  const { gzipSync } = await import("node:zlib");
+  return gzipSync(JSON.stringify(await templatesBundle()), { level: 9 }).toString("base64");
+}
+
+/**
  * The catalog lives in its own project file, dist/Catalog.html, which Apps Script reads only when asked: Code.js is
  * loaded on every execution (every sidebar call), while only setup needs the 28 SOPs.
  */
@@ -47,7 +69,7 @@ export function builtInCatalog() {
 const packedCatalog = {
   name: "packed-catalog",
   setup(b) {
-    b.onResolve({ filter: /\/builtin$/ }, (args) => (args.importer.includes(`${join("src", "app")}`) ? { path: "builtin", namespace: "packed-catalog" } : undefined));
+    b.onResolve({ filter: /\/builtin$/ }, (args) => (args.importer.includes(`${join("src", "app")}`) || args.importer.includes(`${join("src", "letters")}`) ? { path: "builtin", namespace: "packed-catalog" } : undefined));
     b.onLoad({ filter: /.*/, namespace: "packed-catalog" }, () => ({ contents: catalogModule(), loader: "js" }));
   },
 };
@@ -161,6 +183,34 @@ export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLoc
   return names;
 }
 
+/**
+ * dist/Letters.html: the letters module (src/letters/entry.ts) as gzipped code in base64. Setup, the document worker
+ * and the occasional letter calls load it with src/app/letters-module.ts; Code.js, loaded on every call, does not
+ * carry the templates' layout, the fill, the leave balance or the account page.
+ */
+export async function buildLettersModule({ outDir = dist, unsafeNoLock = false } = {}) {
+  const { gzipSync } = await import("node:zlib");
+  const result = await build({
+    entryPoints: [join(root, "src/letters/entry.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "AlurLetters",
+    target: "es2020",
+    platform: "neutral",
+    write: false,
+    charset: "utf8",
+    legalComments: "none",
+    minify: true,
+    define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
+    plugins: [packedCatalog],
+    logLevel: "warning",
+  });
+  const code = result.outputFiles[0].text;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "Letters.html"), `${gzipSync(code, { level: 9 }).toString("base64")}\n`);
+  return code.length;
+}
+
 /** One HTML page: the html file with its stylesheet and compiled script inlined. */
 async function buildPage({ out, html, entry, css }) {
   const js = await build({
@@ -194,6 +244,8 @@ export async function buildAll() {
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();
   writeFileSync(join(dist, "Catalog.html"), `${await catalogData()}\n`);
+  writeFileSync(join(dist, "Templates.html"), `${await templatesData()}\n`);
+  await buildLettersModule();
   for (const page of PAGES) await buildPage(page);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
   const emulator = join(root, "scripts/build-emulator.mjs");

@@ -1,7 +1,6 @@
 // The actions the current user may take on a case: finish, approve, return with a reason, Ubah isian, and the admin's reassign/cancel/reopen.
 import type { ActInput, CaseView } from "../src/api";
 import { isEmail } from "../src/domain/fields";
-import { letterLabel } from "../src/domain/letters";
 import { announce, clearAlert, showError } from "./alert";
 import { call } from "./api-client";
 import { withBusy } from "./busy";
@@ -180,36 +179,7 @@ export function renderActions(view: CaseView): HTMLElement | null {
       ),
     );
   }
-  const letters = view.current?.letters ?? [];
-  if (letters.length && forward) {
-    section.append(
-      h(
-        "div",
-        { class: "buttons docs" },
-        ...letters.map((template, i) =>
-          h(
-            "button",
-            { type: "button", id: `act-doc-${i}`, class: "secondary small", onclick: (e: Event) => void makeDocument(e.currentTarget as HTMLButtonElement, view, template) },
-            t("makeDocument", { name: letterLabel(template) }),
-          ),
-        ),
-      ),
-    );
-  }
   if (draft.panel === "correct" && fix) section.append(correctionPanel(view, fix, draft));
   else if (draft.panel && draft.panel !== "correct" && can(draft.panel)) section.append(reasonPanel(view, draft, draft.panel));
   return section;
-}
-
-/** Buat dokumen: a draft Google Doc of the letter this step produces; the link appears under Dokumen. */
-async function makeDocument(btn: HTMLButtonElement, view: CaseView, template: string): Promise<void> {
-  clearAlert();
-  try {
-    const next = await withBusy(btn, () => call("makeDocument", { caseId: view.id, template }));
-    nav.showCase(next);
-    announce(t("documentMade"));
-    refocus(btn.id);
-  } catch (err) {
-    showError(err, { label: t("reload"), run: () => void reloadCase(view.id) });
-  }
 }

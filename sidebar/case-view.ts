@@ -3,6 +3,7 @@ import type { CaseView, HistoryView, LaneView } from "../src/api";
 import { renderActions } from "./case-actions";
 import { movedText } from "./case-refresh";
 import { renderStep } from "./case-step";
+import { renderLetters } from "./letters-view";
 import { append, h } from "./dom";
 import { formatMinutes, formatWib, safeHref } from "./format";
 import { type Key, t } from "./i18n";
@@ -146,6 +147,6 @@ export function renderCase(root: HTMLElement): void {
   const moved = state.movedFrom;
   const warning = moved && moved.caseId === view.id && moved.version === view.version ? h("p", { class: "notice moved" }, movedText(view)) : null;
   const actions = renderActions(view);
-  // The step and its buttons first; the rest of the case below them.
-  append(root, [header(view), warning, returnedNote(view), view.current ? renderStep(view, view.current, actions) : actions, documents(view), lanes(view), fields(view), history(view)]);
+  // The step and its buttons first, then the letters it makes; the rest of the case below them.
+  append(root, [header(view), warning, returnedNote(view), view.current ? renderStep(view, view.current, actions) : actions, renderLetters(view), documents(view), lanes(view), fields(view), history(view)]);
 }

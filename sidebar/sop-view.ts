@@ -4,6 +4,7 @@ import { call } from "./api-client";
 import { h } from "./dom";
 import { formRow } from "./form";
 import { t } from "./i18n";
+import { sopExport } from "./sop-export";
 import { nav, state } from "./state";
 
 let pending = "";
@@ -78,6 +79,7 @@ export function renderSop(root: HTMLElement): void {
       fit ? t("sopActualSize") : t("sopFit"),
     ),
   );
+  root.append(sopExport(sop.id));
   // sandbox="" (no allow-scripts, no allow-same-origin): the page is shown, never run.
   root.append(h("iframe", { class: `sop-frame${fit ? " fit" : ""}`, sandbox: "", srcdoc: html, title: t("sopFrame", { title: sop.title }) }));
 }

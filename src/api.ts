@@ -77,6 +77,37 @@ export interface HistoryView {
   standard: number | null;
 }
 
+/** The letters part of a case (src/app/letters.ts): what may be made now, what waits, numbers, leave decisions. */
+export interface LettersView {
+  /** Templates "Buat dokumen" offers the caller now (the current step's, when the caller holds it). */
+  templates: { id: string; label: string }[];
+  /** Documents waiting for the document worker. */
+  pending: { template: string; label: string; at: string }[];
+  numbers: { template: string; label: string; nomor: string; status: "Dipesan" | "Terbit" | "Batal" }[];
+  agenda: string | null;
+  /** At a numbering step with numbers still missing, for its holder. */
+  canNumber: boolean;
+  /** The case's folder in the office's Alur folder. */
+  folder: string | null;
+  /** Whose account makes the documents (the owner of the Alur folder), or null before setup made it. */
+  worker: string | null;
+  account: { username: string; at: string } | null;
+  canIssuePassword: boolean;
+  /** A leave case: the panel asks leavePanel for its length, balance and decisions. */
+  leave: boolean;
+}
+
+/** A leave case's length, annual balance (N-2, N-1, N) and BKN decisions, and the level the caller may decide now. */
+export interface LeavePanel {
+  lama: string;
+  sisa: { tahun: number; sisa: number; ket: string }[];
+  warnings: string[];
+  decisions: { level: "atasan" | "pejabat"; choice: string; by: string; reason: string; at: string }[];
+  canDecide: "atasan" | "pejabat" | null;
+  mulai: string;
+  selesai: string;
+}
+
 export interface CaseView {
   id: string;
   sopId: string;
@@ -103,6 +134,8 @@ export interface CaseView {
   correction: { fields: FieldView[]; values: Record<string, string>; reasonRequired: boolean } | null;
   /** The caller's Antrean saya count after this call (the tab's badge); -1 when the reply did not count (the selection poll). */
   queueCount: number;
+  /** Letters, numbers and leave decisions (absent in replies that do not build it). */
+  letters?: LettersView;
 }
 
 export interface QueueItem {
@@ -177,7 +210,45 @@ export interface ServerCalls {
   /** Rebuilds the Laporan sheet from Riwayat and shows it. */
   rebuildReport: { arg: null; result: { sheetName: string; entries: number; at: string } };
   sopPage: { arg: { sopId: string; repairNotes?: boolean }; result: { html: string } };
+  /** Ambil nomor: the numbers a numbering step gives the case's letters. */
+  takeNumber: { arg: { caseId: string }; result: CaseView };
+  /** A number of Agenda Surat for a letter made outside a case. */
+  reserveNumber: { arg: { klasifikasi: string; perihal: string }; result: { nomor: string; key: string } };
+  /** Admin: a reserved number marked Batal (kept, never given again). */
+  cancelNumber: { arg: { key: string; reason: string }; result: { key: string } };
+  /** A leave decision (BKN VII atasan, VIII pejabat). */
+  decideLeave: {
+    arg: { caseId: string; expectedVersion: number; level: "atasan" | "pejabat"; choice: "Disetujui" | "Perubahan" | "Ditangguhkan" | "Tidak disetujui"; reason: string; mulai?: string; selesai?: string; until?: string };
+    result: CaseView;
+  };
+  /** A subdomain account's password, generated and shown once for printing; only the user name is recorded. */
+  issuePassword: { arg: { caseId: string; username: string }; result: { view: CaseView; page: string } };
+  leavePanel: { arg: { caseId: string }; result: LeavePanel | null };
+  /** The SOP AP page for signing: a PDF to download (base64, not saved) or a Google Doc in the Alur folder. */
+  exportSopPage: { arg: { sopId: string; as: "pdf" | "doc" }; result: { name: string; pdfBase64?: string; url?: string; pending?: boolean } };
 }
 
 export type CallName = keyof ServerCalls;
-export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "correctCase", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage"];
+export const CALL_NAMES: CallName[] = [
+  "bootstrap",
+  "listSops",
+  "startCase",
+  "getCase",
+  "selectedCase",
+  "act",
+  "tickKelengkapan",
+  "makeDocument",
+  "correctCase",
+  "myQueue",
+  "selectCase",
+  "summary",
+  "rebuildReport",
+  "sopPage",
+  "takeNumber",
+  "reserveNumber",
+  "cancelNumber",
+  "decideLeave",
+  "issuePassword",
+  "exportSopPage",
+  "leavePanel",
+];

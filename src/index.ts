@@ -11,6 +11,7 @@ import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
 import { checkEditedSops } from "./app/menu-actions";
+import { lettersModule } from "./app/letters-module";
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -96,6 +97,11 @@ export function dailyReport(): void {
 /** One-off trigger a full rebuild of Laporan leaves when it runs out of time: carries it on. */
 export function continueReportRebuild(): void {
   if (loadIds()) continueRebuild();
+}
+
+/** Time-driven trigger (every minute, as the owner of the office's Alur folder): makes the letters people asked for. */
+export function runDocumentQueue(): void {
+  lettersModule().runDocumentQueue();
 }
 
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {

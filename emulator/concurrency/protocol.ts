@@ -16,11 +16,15 @@ export type Reply = { ok: true; value: unknown } | { ok: false; error: { name: s
 
 export interface WorkerInit {
   codePath: string;
+  /** Int32Array[1]: the main thread sets 1 when a reply (or the next job) is on the port. */
+  flag: SharedArrayBuffer;
+}
+
+/** One execution for a worker thread: the function to call, and the services as handles 0..n-1, in this order. */
+export interface Job {
+  type: "job";
   fn: string;
   args: unknown[];
-  /** Int32Array[1]: the main thread sets 1 when a reply is on the port. */
-  flag: SharedArrayBuffer;
-  /** Handles 0..n-1 are the services, in this order. */
   services: HandleRef[];
   serviceNames: string[];
 }

@@ -7,7 +7,7 @@ import { FakeLock } from "../fakes/lock";
 import type { Membrane } from "../fakes/membrane";
 import type { Execution, ExecutionKind, World } from "../fakes/world";
 import { ensureWorker } from "./build-worker";
-import { type Done, type HandleRef, type Reply, type Request, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
+import { type Done, type HandleRef, type Job, type Reply, type Request, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
 
 export interface ExecutionSpec {
   /** Top-level function of the bundle to call. */
@@ -37,14 +37,25 @@ export interface ConcurrencyOptions {
   /** Safety net against a script that never ends. */
   maxSteps?: number;
   timeoutMs?: number;
+  /**
+   * At most this many executions alive at once (each is a worker thread with its own copy of the bundle); the next
+   * starts when one ends, as Apps Script queues executions beyond its limits. Default: all at once.
+   */
+  maxWorkers?: number;
+}
+
+/** A worker thread; it runs executions one after another (a fresh script context each), as Apps Script reuses servers. */
+interface Thread {
+  worker: Worker;
+  port: MessagePort;
+  flag: Int32Array;
+  current: Running | null;
 }
 
 interface Running {
   index: number;
   exec: Execution;
-  worker: Worker;
-  port: MessagePort;
-  flag: Int32Array;
+  thread: Thread;
   membrane: Membrane;
   handles: unknown[];
   handleIds: WeakMap<object, number>;
@@ -101,29 +112,52 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
   return new Promise((resolvePromise, rejectPromise) => {
     let steps = 0;
     let finished = false;
-    const runs: Running[] = specs.map((spec, index) => {
+    const runs: Running[] = [];
+    const threads: Thread[] = [];
+    const maxWorkers = Math.max(1, options.maxWorkers ?? specs.length);
+    const wake = (t: Thread) => {
+      Atomics.store(t.flag, 0, 1);
+      Atomics.notify(t.flag, 0);
+    };
+    const newThread = (): Thread => {
+      const { port1, port2 } = new MessageChannel();
+      const flag = new SharedArrayBuffer(4);
+      const t: Thread = { worker: undefined as unknown as Worker, port: port1, flag: new Int32Array(flag), current: null };
+      t.worker = new Worker(workerPath, { workerData: { codePath, flag, port: port2 }, transferList: [port2] });
+      t.worker.on("message", (msg: Request | Done) => {
+        if (t.current) onMessage(t.current, msg);
+      });
+      t.worker.on("error", (e) => {
+        const r = t.current;
+        threads.splice(threads.indexOf(t), 1);
+        if (r) finish(r, { ok: false, error: e.message, errorName: e.name, calls: r.calls });
+      });
+      threads.push(t);
+      return t;
+    };
+    const start = (index: number, reuse?: Thread): Running => {
+      const spec = specs[index];
       const base = world.execution(spec.kind ?? "editor", spec.user ?? world.owner, `exec-${index}`);
       const exec = { ...base, ...spec.exec, id: `exec-${index}` };
       const { membrane, globals } = world.createGlobals();
-      const { port1, port2 } = new MessageChannel();
-      const flag = new SharedArrayBuffer(4);
-      const r: Running = { index, exec, worker: undefined as unknown as Worker, port: port1, flag: new Int32Array(flag), membrane, handles: [], handleIds: new WeakMap(), state: "running", calls: 0 };
+      const thread = reuse ?? newThread();
+      const r: Running = { index, exec, thread, membrane, handles: [], handleIds: new WeakMap(), state: "running", calls: 0 };
       const services = SERVICE_NAMES.map((name) => handleRef(r, globals[name]));
-      r.worker = new Worker(workerPath, {
-        workerData: { codePath, fn: spec.fn, args: spec.args ?? [], flag, services, serviceNames: SERVICE_NAMES, port: port2 },
-        transferList: [port2],
-      });
-      r.worker.on("message", (msg: Request | Done) => onMessage(r, msg));
-      r.worker.on("error", (e) => finish(r, { ok: false, error: e.message, errorName: e.name, calls: r.calls }));
+      thread.current = r;
+      runs.push(r);
+      const job: Job = { type: "job", fn: spec.fn, args: spec.args ?? [], services, serviceNames: SERVICE_NAMES };
+      thread.port.postMessage(job);
+      wake(thread);
       return r;
-    });
+    };
+    for (let i = 0; i < Math.min(maxWorkers, specs.length); i++) start(i);
     const timer = setTimeout(() => fail(new Error(`runConcurrently: still running after ${options.timeoutMs ?? 60000} ms`)), options.timeoutMs ?? 60000);
 
     function fail(e: Error): void {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      for (const r of runs) void r.worker.terminate();
+      for (const t of threads) void t.worker.terminate();
       world.exec = savedExec;
       world.scheduledLocks = false;
       rejectPromise(e);
@@ -134,8 +168,15 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       r.state = "done";
       r.result = result;
       world.locks.releaseAll(r.exec.id);
-      r.port.close();
-      void r.worker.terminate();
+      const t = r.thread;
+      t.current = null;
+      // The thread takes the next execution, or ends when there is none left.
+      if (runs.length < specs.length && threads.includes(t)) start(runs.length, t);
+      else if (runs.length < specs.length) start(runs.length);
+      else {
+        t.port.close();
+        void t.worker.terminate();
+      }
       step();
     }
 
@@ -169,7 +210,7 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         clearTimeout(timer);
         world.exec = savedExec;
         world.scheduledLocks = false;
-        resolvePromise(runs.map((r) => r.result!));
+        resolvePromise([...runs].sort((a, b) => a.index - b.index).map((r) => r.result!));
         return;
       }
       if (++steps > maxSteps) {
@@ -211,9 +252,8 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         const err = e as Error;
         reply = { ok: false, error: { name: String(err.name), message: String(err.message) } };
       }
-      r.port.postMessage(reply);
-      Atomics.store(r.flag, 0, 1);
-      Atomics.notify(r.flag, 0);
+      r.thread.port.postMessage(reply);
+      wake(r.thread);
     }
   });
 }

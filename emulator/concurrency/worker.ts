@@ -1,22 +1,34 @@
-// One execution in a worker thread: the bundle runs on proxy services whose every call blocks until the main thread answers.
+// A worker thread running executions one after another: each in a fresh script context on proxy services whose every
+// call blocks until the main thread answers.
 import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { loadCode, realmOf } from "../load-code";
 import { receiveResult } from "../transport";
-import { type Done, type HandleRef, type Reply, type Request, type WorkerInit, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
+import { type Done, type HandleRef, type Job, type Reply, type Request, type WorkerInit, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
 
 const init = workerData as WorkerInit & { port: MessagePort };
 const flag = new Int32Array(init.flag);
 let realm: { Date: DateConstructor; Error: ErrorConstructor } = { Date, Error };
-const remotes = new Map<number, object>();
-const handleOf = new WeakMap<object, number>();
+let remotes = new Map<number, object>();
+let handleOf = new WeakMap<object, number>();
 const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "constructor", "valueOf", "inspect", "length"]);
 
-/** Synchronous call to the main thread: post, sleep until the flag flips, read the reply off the port. */
-function rpc(request: Request): unknown {
-  parentPort!.postMessage(request);
+/** Sleeps until the main thread flips the flag, then reads what it put on the port (a reply, or the next job). */
+function next(): unknown {
   Atomics.wait(flag, 0, 0);
   Atomics.store(flag, 0, 0);
-  const reply = receiveMessageOnPort(init.port)?.message as Reply;
+  // Under load the message can reach the port a moment after the flag flips: wait for it rather than read nothing.
+  let got = receiveMessageOnPort(init.port);
+  for (let spins = 0; !got && spins < 20_000; spins++) {
+    if (spins > 200) Atomics.wait(flag, 0, 0, 1);
+    got = receiveMessageOnPort(init.port);
+  }
+  return got?.message;
+}
+
+/** Synchronous call to the main thread: post, then sleep until the reply is there. */
+function rpc(request: Request): unknown {
+  parentPort!.postMessage(request);
+  const reply = next() as Reply;
   if (!reply.ok) {
     const e = new realm.Error(reply.error.message);
     e.name = reply.error.name;
@@ -68,17 +80,21 @@ function remote(ref: HandleRef): object {
   return proxy;
 }
 
-function run(): Done {
+function run(job: Job): Done {
+  // Handles belong to one execution: a new execution starts with none.
+  remotes = new Map();
+  handleOf = new WeakMap();
+  realm = { Date, Error };
   try {
     const globals: Record<string, unknown> = {};
-    init.serviceNames.forEach((name, i) => {
-      globals[name] = remote(init.services[i]);
+    job.serviceNames.forEach((name, i) => {
+      globals[name] = remote(job.services[i]);
     });
     const ctx = loadCode(init.codePath, globals);
     realm = realmOf(ctx);
-    const fn = ctx[init.fn];
-    if (typeof fn !== "function") throw new Error(`Script function not found: ${init.fn}`);
-    const value = (fn as (...a: unknown[]) => unknown)(...(decode(init.args) as unknown[]));
+    const fn = ctx[job.fn];
+    if (typeof fn !== "function") throw new Error(`Script function not found: ${job.fn}`);
+    const value = (fn as (...a: unknown[]) => unknown)(...(decode(job.args) as unknown[]));
     // Results cross as google.script.run would hand them to the page (emulator/transport.ts).
     return { type: "done", ok: true, value: value === undefined ? undefined : receiveResult(value) };
   } catch (e) {
@@ -87,4 +103,8 @@ function run(): Done {
   }
 }
 
-parentPort!.postMessage(run());
+for (;;) {
+  const job = next() as Job | undefined;
+  if (job?.type !== "job") break;
+  parentPort!.postMessage(run(job));
+}

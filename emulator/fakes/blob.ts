@@ -1,10 +1,12 @@
 // Blob: bytes with a content type and a name (Utilities.newBlob, HtmlOutput.getBlob, attachments).
+import { documentToPdf, htmlToContent, textToPdf } from "../pdf";
 import { toBuffer, toSigned } from "./bytes";
+import { gasError } from "./errors";
 import { Fake, asGas } from "./fake";
 import type { World } from "./world";
 
 type GBlob = GoogleAppsScript.Base.Blob;
-type Methods = "getBytes" | "setBytes" | "getDataAsString" | "setDataFromString" | "getContentType" | "setContentType" | "getName" | "setName" | "copyBlob" | "isGoogleType";
+type Methods = "getAs" | "getBytes" | "setBytes" | "getDataAsString" | "setDataFromString" | "getContentType" | "setContentType" | "getName" | "setName" | "copyBlob" | "isGoogleType";
 
 export class FakeBlob extends Fake implements Pick<GBlob, Methods> {
   readonly kind = "Blob";
@@ -43,6 +45,16 @@ export class FakeBlob extends Fake implements Pick<GBlob, Methods> {
   setName(name: string): GBlob {
     this.name = name;
     return asGas(this);
+  }
+  /** PDF from HTML or plain text (as Apps Script converts them); the same type is a copy; anything else is refused. */
+  getAs(contentType: string): GBlob {
+    const type = String(contentType);
+    const from = String(this.contentType ?? "application/octet-stream");
+    const base = (this.name ?? "").replace(/\.[^.]*$/, "") || this.name || "Untitled";
+    if (type === "application/pdf" && /^text\/html/.test(from)) return asGas(new FakeBlob(this.world, Buffer.from(documentToPdf(base, htmlToContent(this.getDataAsString()))), type, `${base}.pdf`));
+    if (type === "application/pdf" && /^text\//.test(from)) return asGas(new FakeBlob(this.world, Buffer.from(textToPdf(base, this.getDataAsString())), type, `${base}.pdf`));
+    if (type === from) return this.copyBlob();
+    throw gasError(`Converting from ${from} to ${type} is not supported.`);
   }
   copyBlob(): GBlob {
     return asGas(new FakeBlob(this.world, Buffer.from(this.data), this.contentType, this.name));

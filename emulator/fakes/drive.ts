@@ -1,6 +1,6 @@
 // DriveApp: files and folders by id, files from blobs, copies (a Doc's copy copies its structure), moves, PDF export.
 import { FakeBlob } from "./blob";
-import { type DocRecord, FOLDER_MIME, PDF_MIME, blobAs, newRecord, parentsOf, rootFolder } from "./drive-record";
+import { type DocRecord, FOLDER_MIME, PDF_MIME, blobAs, canRead, newRecord, parentsOf, rootFolder } from "./drive-record";
 import { gasError, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
 import type { World } from "./world";
@@ -9,6 +9,17 @@ type GFile = GoogleAppsScript.Drive.File;
 type GFolder = GoogleAppsScript.Drive.Folder;
 
 const NO_ITEM = "No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
+const FULL = "https://www.googleapis.com/auth/drive";
+const READ = "https://www.googleapis.com/auth/drive.readonly";
+
+/**
+ * DriveApp works only with the full Drive scope (drive.readonly for reading): its reference pages list no other, so a
+ * script that declares only drive.file is refused (wording as seen in public reports; assumed).
+ */
+function need(world: World, method: string, write: boolean): void {
+  if (world.hasScope_(FULL) || (!write && world.hasScope_(READ))) return;
+  throw gasError(`Specified permissions are not sufficient to call DriveApp.${method}. Required permissions: ${write ? FULL : `(${READ} || ${FULL})`}`);
+}
 
 class FakeIterator<T> extends Fake implements Pick<GoogleAppsScript.Drive.FileIterator, "hasNext" | "getContinuationToken"> {
   constructor(
@@ -32,12 +43,12 @@ class FakeIterator<T> extends Fake implements Pick<GoogleAppsScript.Drive.FileIt
 }
 
 function files(world: World, pred: (d: DocRecord) => boolean): GoogleAppsScript.Drive.FileIterator {
-  const list = [...world.documents.values()].filter((d) => !d.isFolder && !d.trashed && pred(d)).map((d) => asGas<GFile>(new FakeFile(world, d)));
+  const list = [...world.documents.values()].filter((d) => !d.isFolder && !d.trashed && canRead(world, d) && pred(d)).map((d) => asGas<GFile>(new FakeFile(world, d)));
   return asGas(new FakeIterator(world, "FileIterator", list));
 }
 
 function folders(world: World, pred: (d: DocRecord) => boolean): GoogleAppsScript.Drive.FolderIterator {
-  const list = [...world.documents.values()].filter((d) => d.isFolder && !d.root && !d.trashed && pred(d)).map((d) => asGas<GFolder>(new FakeFolder(world, d)));
+  const list = [...world.documents.values()].filter((d) => d.isFolder && !d.root && !d.trashed && canRead(world, d) && pred(d)).map((d) => asGas<GFolder>(new FakeFolder(world, d)));
   return asGas(new FakeIterator(world, "FolderIterator", list));
 }
 
@@ -216,37 +227,46 @@ export class FakeDriveApp extends Fake implements Pick<GoogleAppsScript.Drive.Dr
   readonly kind = "DriveApp";
   private item_(id: string): DocRecord {
     const d = this.world.documents.get(String(id));
-    if (!d) throw gasError(NO_ITEM);
+    if (!d || !canRead(this.world, d)) throw gasError(NO_ITEM);
     return d;
   }
   getFileById(id: string): GFile {
+    need(this.world, "getFileById", false);
     return asGas(new FakeFile(this.world, this.item_(id)));
   }
   getFolderById(id: string): GFolder {
+    need(this.world, "getFolderById", false);
     const d = this.item_(id);
     if (!d.isFolder) throw gasError(NO_ITEM);
     return asGas(new FakeFolder(this.world, d));
   }
   getRootFolder(): GFolder {
+    need(this.world, "getRootFolder", false);
     return asGas(new FakeFolder(this.world, rootFolder(this.world)));
   }
   /** In the root of My Drive. */
   createFile(...args: unknown[]): GFile {
+    need(this.world, "createFile", true);
     return createFileIn(this.world, rootFolder(this.world), args);
   }
   createFolder(name: string): GFolder {
-    return asFake<FakeFolder>(this.getRootFolder()).createFolder(name);
+    need(this.world, "createFolder", true);
+    return asFake<FakeFolder>(asGas(new FakeFolder(this.world, rootFolder(this.world)))).createFolder(name);
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
+    need(this.world, "getFiles", false);
     return files(this.world, () => true);
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    need(this.world, "getFilesByName", false);
     return files(this.world, (d) => d.name === name);
   }
   getFolders(): GoogleAppsScript.Drive.FolderIterator {
+    need(this.world, "getFolders", false);
     return folders(this.world, () => true);
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    need(this.world, "getFoldersByName", false);
     return folders(this.world, (d) => d.name === name);
   }
 }

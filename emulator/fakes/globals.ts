@@ -4,6 +4,7 @@ import { FakeCharts } from "./chart";
 import { FakeContentService } from "./content";
 import { FakeDocumentApp } from "./documents";
 import { FakeDriveApp } from "./drive";
+import { advancedDrive } from "./drive-advanced";
 import { FakeHtmlService } from "./html";
 import { FakeLockService } from "./lock";
 import { FakeConsole, FakeLogger } from "./logger";
@@ -52,5 +53,8 @@ export function createGlobals(world: World): ScriptGlobals {
   const membrane = new Membrane(world);
   const globals = {} as ScriptGlobals["globals"];
   for (const name of SERVICE_NAMES) (globals as Record<string, unknown>)[name] = membrane.wrap(world.services[name]);
+  // The advanced Drive service (enabled in appsscript.json): a plain global holding its collections. Executions in
+  // the concurrency harness's worker threads get only the SERVICE_NAMES above.
+  (globals as Record<string, unknown>).Drive = advancedDrive(world, membrane);
   return { membrane, globals };
 }

@@ -1,8 +1,11 @@
 // The World: one in-memory Google account for tests and the local workspace — spreadsheets, clock, users, mail, stores, locks, triggers, counters.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DIST } from "../paths";
 import { CacheStore } from "./cache";
 import { Counter } from "./counter";
 import type { DocRecord } from "./documents";
+import { accessOf } from "./drive-record";
 import { gasError } from "./errors";
 import { type ScriptGlobals, type Services, createGlobals, createServices } from "./globals";
 import { LockTable } from "./lock";
@@ -35,6 +38,12 @@ export interface WorldOptions {
   scriptId?: string;
   /** Sheet names of the bound spreadsheet (default ["Sheet1"]). */
   sheets?: string[];
+  /**
+   * The OAuth scopes the script declared: DriveApp needs the full drive scope, the advanced Drive service with only
+   * drive.file reaches what the script made for the user. Default: appsscript.json beside the HTML files (dist/), as
+   * Apps Script grants what the manifest lists; null grants everything (tests of single services).
+   */
+  oauthScopes?: string[] | null;
 }
 
 /** Who and how the current execution runs. */
@@ -131,6 +140,7 @@ export class World {
   callRealm: Realm | undefined;
   readonly services: Services;
   private nodeGlobals: ScriptGlobals | undefined;
+  private scopes: string[] | null | undefined;
 
   constructor(options: WorldOptions = {}) {
     const base = options.now ?? Date.now;
@@ -149,6 +159,7 @@ export class World {
     this.htmlDir = options.htmlDir ?? DIST;
     this.serviceUrl = options.serviceUrl ?? "http://localhost:3000/exec";
     this.mail = { quota: options.mailQuota ?? 100, used: new Map() };
+    this.scopes = options.oauthScopes;
     this.exec = this.execution("editor");
     this.services = createServices(this);
     this.spreadsheet = this.createSpreadsheet(options.spreadsheetName ?? "Alur", { id: options.spreadsheetId, sheets: options.sheets });
@@ -200,6 +211,36 @@ export class World {
   /** Fresh globals and membrane for one script context. */
   createGlobals(): ScriptGlobals {
     return createGlobals(this);
+  }
+
+  /** The scopes the script runs with (null: all of them). */
+  get oauthScopes(): string[] | null {
+    if (this.scopes === undefined) {
+      const manifest = join(this.htmlDir, "appsscript.json");
+      this.scopes = existsSync(manifest) ? ((JSON.parse(readFileSync(manifest, "utf8")) as { oauthScopes?: string[] }).oauthScopes ?? null) : null;
+    }
+    return this.scopes;
+  }
+
+  hasScope_(scope: string): boolean {
+    const s = this.oauthScopes;
+    return s === null || s.includes(scope);
+  }
+
+  /**
+   * Whose Drive the current execution works in: the person using the editor (menu, sidebar) runs the script as
+   * themselves; triggers and an "execute as me" web app run as the effective user.
+   */
+  runAs_(): string {
+    const e = this.exec;
+    return ((e.ui && e.bound && e.user) || e.effectiveUser || "").trim().toLowerCase();
+  }
+
+  /** Whether a person can open a Drive item in the browser (owner, or shared on it or a folder above it). */
+  canOpen(user: string, idOrUrl: string): boolean {
+    const id = /\/d\/([\w-]+)|folders\/([\w-]+)/.exec(idOrUrl);
+    const d = this.documents.get(id ? (id[1] ?? id[2]) : idOrUrl);
+    return !!d && !d.trashed && (!d.owner || accessOf(this, d, user) !== null);
   }
 
   newId_(): string {

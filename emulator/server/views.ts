@@ -1,7 +1,7 @@
 // Read-only views of the World for the page: people to act as, the clock, the outbox, documents and charts.
 import { isDate } from "../fakes/errors";
 import { formatJavaDate } from "../fakes/date-format";
-import type { Block } from "../fakes/doc-model";
+import { type Block, type ParagraphBlock, styleAt } from "../fakes/doc-model";
 import type { DocRecord } from "../fakes/drive-record";
 import type { SentMail } from "../fakes/mail";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
@@ -88,14 +88,38 @@ export function mailHtml(world: World, i: number, person: string): string | null
 
 const TAGS: Record<string, string> = { TITLE: "h1", SUBTITLE: "h2", HEADING1: "h1", HEADING2: "h2", HEADING3: "h3", HEADING4: "h4", HEADING5: "h5", HEADING6: "h6" };
 
+/** A paragraph's text with its bold, italic and underlined runs. */
+function runsHtml(p: ParagraphBlock): string {
+  let out = "";
+  let i = 0;
+  for (const ch of p.text) {
+    const st = styleAt(p, i);
+    let h = esc(ch);
+    if (st.bold) h = `<b>${h}</b>`;
+    if (st.italic) h = `<i>${h}</i>`;
+    if (st.underline) h = `<u>${h}</u>`;
+    out += h;
+    i += ch.length;
+  }
+  return out.replace(/<\/(b|i|u)><\1>/g, "");
+}
+
+function paragraphHtml(b: ParagraphBlock): string {
+  if (b.pageBreak) return `<hr class="page">`;
+  if (b.hr) return `<hr class="rule">`;
+  const tag = TAGS[b.heading ?? ""] ?? "p";
+  const css = [b.align && b.align !== "LEFT" ? `text-align:${b.align.toLowerCase()}` : "", b.style?.size ? `font-size:${b.style.size}pt` : "", b.indentStart ? `padding-left:${b.indentStart}pt` : ""].filter(Boolean).join(";");
+  return `<${tag}${css ? ` style="${css}"` : ""}>${runsHtml(b) || "<br>"}</${tag}>`;
+}
+
 function blocksHtml(blocks: readonly Block[]): string {
   return blocks
     .map((b) => {
-      if (b.type === "table") return `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`;
-      if (b.pageBreak) return `<hr class="page">`;
-      const tag = TAGS[b.heading ?? ""] ?? "p";
-      const align = b.align && b.align !== "LEFT" ? ` style="text-align:${b.align.toLowerCase()}"` : "";
-      return `<${tag}${align}>${esc(b.text) || "<br>"}</${tag}>`;
+      if (b.type === "table") {
+        const cls = b.border === 0 ? ' class="plain"' : "";
+        return `<table${cls}>${b.rows.map((r) => `<tr>${r.map((c, j) => `<td${b.widths?.[j] ? ` style="width:${b.widths[j]}pt"` : ""}>${c.paras.map(paragraphHtml).join("")}</td>`).join("")}</tr>`).join("")}</table>`;
+      }
+      return paragraphHtml(b);
     })
     .join("");
 }
@@ -106,7 +130,7 @@ export function documentHtml(doc: DocRecord): string {
   const inner = c
     ? `${c.header ? `<header>${blocksHtml(c.header)}</header>` : ""}<main>${blocksHtml(c.body)}</main>${c.footer ? `<footer>${blocksHtml(c.footer)}</footer>` : ""}`
     : `<main><pre>${esc(doc.text)}</pre></main>`;
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(doc.name)}</title><style>body{font:14px/1.5 "Times New Roman",serif;max-width:680px;margin:24px auto;padding:32px 48px;background:#fff;box-shadow:0 1px 4px #0003}p,h1,h2,h3,h4,h5,h6{margin:0 0 4px;white-space:pre-wrap}table{border-collapse:collapse;width:100%;margin:6px 0}td{border:1px solid #555;padding:3px 6px;vertical-align:top;white-space:pre-wrap}header,footer{color:#555;font-size:12px}header{border-bottom:1px solid #ccc;margin-bottom:12px}footer{border-top:1px solid #ccc;margin-top:12px}hr.page{border:0;border-top:2px dashed #bbb;margin:16px 0}pre{white-space:pre-wrap;font:inherit}</style></head><body>${inner}</body></html>`;
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(doc.name)}</title><style>body{font:14px/1.5 "Times New Roman",serif;max-width:680px;margin:24px auto;padding:32px 48px;background:#fff;box-shadow:0 1px 4px #0003}p,h1,h2,h3,h4,h5,h6{margin:0 0 4px;white-space:pre-wrap}table{border-collapse:collapse;width:100%;margin:6px 0}td{border:1px solid #555;padding:3px 6px;vertical-align:top;white-space:pre-wrap}header,footer{color:#555;font-size:12px}header{border-bottom:1px solid #ccc;margin-bottom:12px}footer{border-top:1px solid #ccc;margin-top:12px}hr.page{border:0;border-top:2px dashed #bbb;margin:16px 0}hr.rule{border:0;border-top:2px solid #222;margin:2px 0 8px}table.plain td{border:0}pre{white-space:pre-wrap;font:inherit}</style></head><body>${inner}</body></html>`;
 }
 
 /** Drive items the page lists: Docs and other files, not folders or the trash. */

@@ -4,9 +4,10 @@ import { jakartaDateString } from "../domain/calendar";
 import { rolesOf } from "../domain/pejabat";
 import { renderSopPage } from "../domain/sop-page";
 import { ROLES, roleById } from "../catalog/roles";
-import { type Env, Refusal, act, env, getCase, sopById, startCase, tickKelengkapan } from "./cases";
+import { type Env, Refusal, act, env, getCase, loadCase, sopById, startCase, tickKelengkapan } from "./cases";
 import { correctCase, fieldView } from "./correct";
-import { makeDocument } from "./documents";
+import { cancelNumber, reserveFreeNumber } from "./letters";
+import { lettersModule } from "./letters-module";
 import { loadIds } from "./ids";
 import { setup } from "./setup";
 import { takeInitialView } from "./menu-actions";
@@ -99,7 +100,47 @@ const handlers: Handlers = {
   },
   makeDocument: (arg) => {
     const a = obj(arg);
-    return makeDocument(str(a.caseId, "caseId", 40), str(a.template, "template", 60));
+    return lettersModule().requestDocument(str(a.caseId, "caseId", 40), str(a.template, "template", 60));
+  },
+  takeNumber: (arg) => lettersModule().takeNumbers(str(obj(arg).caseId, "caseId", 40)),
+  reserveNumber: (arg) => {
+    const a = obj(arg);
+    return reserveFreeNumber(str(a.klasifikasi, "klasifikasi", 40), str(a.perihal, "perihal", 500));
+  },
+  cancelNumber: (arg) => {
+    const a = obj(arg);
+    return cancelNumber(str(a.key, "key", 80), str(a.reason, "reason", 500));
+  },
+  decideLeave: (arg) => {
+    const a = obj(arg);
+    if (typeof a.expectedVersion !== "number") throw new Refusal("Permintaan tidak sah: versi kasus tidak disertakan; muat ulang panel.");
+    const level = str(a.level, "level", 10);
+    if (level !== "atasan" && level !== "pejabat") throw new Refusal("Permintaan tidak sah: tingkat keputusan.");
+    const opt = (k: string) => (a[k] === undefined || a[k] === null || a[k] === "" ? undefined : str(a[k], k, 10));
+    return lettersModule().decideLeave({
+      caseId: str(a.caseId, "caseId", 40),
+      expectedVersion: a.expectedVersion,
+      level,
+      choice: str(a.choice, "choice", 20) as ServerCalls["decideLeave"]["arg"]["choice"],
+      reason: str(a.reason ?? "", "reason"),
+      mulai: opt("mulai"),
+      selesai: opt("selesai"),
+      until: opt("until"),
+    });
+  },
+  issuePassword: (arg) => {
+    const a = obj(arg);
+    return lettersModule().issuePassword(str(a.caseId, "caseId", 40), str(a.username, "username", 40));
+  },
+  exportSopPage: (arg) => {
+    const a = obj(arg);
+    const as = str(a.as, "as", 3);
+    if (as !== "pdf" && as !== "doc") throw new Refusal("Permintaan tidak sah: format ekspor.");
+    return lettersModule().exportSopPage(str(a.sopId, "sopId", 100), as);
+  },
+  leavePanel: (arg) => {
+    const e = env();
+    return lettersModule().leavePanel(e, loadCase(e, str(obj(arg).caseId, "caseId", 40)));
   },
   correctCase: (arg) => {
     const a = obj(arg);
@@ -137,7 +178,11 @@ export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
     const fn = handlers[name as CallName] as (a: unknown) => unknown;
     return { ok: true, data: fn(arg ?? null) };
   } catch (err) {
-    if (err instanceof Refusal) return { ok: false, error: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}), ...(err.warnings?.length ? { warnings: err.warnings } : {}) };
+    // A refusal thrown inside a lazily loaded module is another copy of the class: it is known by its name.
+    if (err instanceof Refusal || (err instanceof Error && err.name === "Refusal")) {
+      const { fieldErrors, warnings } = err as Refusal;
+      return { ok: false, error: err.message, ...(fieldErrors ? { fieldErrors } : {}), ...(warnings?.length ? { warnings } : {}) };
+    }
     const message = err instanceof Error ? err.message : String(err);
     console.error(`alurApi ${String(name)}: ${message}`);
     return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };

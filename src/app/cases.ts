@@ -18,6 +18,7 @@ import { type CaseTarget, pendingFor, recordCase } from "./journal";
 import { withLock } from "./lock";
 import { loadArchivedSop, archiveSop } from "./sop-archive";
 import { caseView } from "./views";
+import { withLetterEffects } from "./letters";
 
 export class Refusal extends Error {
   fieldErrors?: Record<string, string>;
@@ -25,6 +26,8 @@ export class Refusal extends Error {
   warnings?: string[];
   constructor(message: string, fieldErrors?: Record<string, string>, warnings?: string[]) {
     super(message);
+    // By name too: the letters module (a separate bundle) has its own copy of this class.
+    this.name = "Refusal";
     this.fieldErrors = fieldErrors;
     this.warnings = warnings;
   }
@@ -184,12 +187,15 @@ function notesOf(effects: Effect[]): Notification[] {
   return effects.flatMap((fx) => (fx.type === "notify" ? [fx.notification] : []));
 }
 
-/** The journal entry a transition made (its "log" effect), as the journal records it. */
+/** The journal entries a transition (and the letters hook) made, as the journal records them: the action's first. */
+function logSpecs(effects: Effect[]) {
+  const logs = effects.flatMap((fx) => (fx.type === "log" ? [fx.entry] : []));
+  if (!logs.length) throw new Error("Transisi tanpa catatan Riwayat.");
+  return logs.map(({ at: _at, action, ...rest }) => ({ ...rest, kind: action }));
+}
+
 function logSpec(effects: Effect[]) {
-  const log = effects.find((fx): fx is Extract<Effect, { type: "log" }> => fx.type === "log");
-  if (!log) throw new Error("Transisi tanpa catatan Riwayat.");
-  const { at: _at, action, ...rest } = log.entry;
-  return { ...rest, kind: action };
+  return logSpecs(effects)[0];
 }
 
 /** The highest sequence number of this SOP and year on the register: one read of the ID column (recovery only). */
@@ -324,7 +330,8 @@ function toAction(input: ActInput): Action {
  * the case moved one version on, by this person, with this action. The current case is the answer, not a refusal.
  */
 function alreadyDone(c: CaseState, input: ActInput, me: string): boolean {
-  const last = c.history[c.history.length - 1];
+  // The action's own item: what a step recorded along with it (a letter number) comes after it.
+  const last = [...c.history].reverse().find((h) => ["complete", "approve", "return", "reassign", "reopen", "cancel", "decide"].includes(h.action));
   return c.version === input.expectedVersion + 1 && c.lastBy === me && !!last && last.action === input.action && last.by === me;
 }
 
@@ -338,10 +345,14 @@ export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
       const known = e.cfg.officials.some((o) => o.email === to || o.acting?.email === to);
       confirmFirst(known || !to ? [] : [`${to} tidak ada di sheet Pejabat. Kasus akan menunggu orang itu; pastikan alamatnya benar.`], input.confirm === true);
     }
-    const r = transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion }));
+    // Letters: numbers a numbering step takes (Agenda Surat, under the lock), letters queued for the worker.
+    const r = withLetterEffects(e, loaded.c, loaded.sop, transition(loaded.c, loaded.sop, toAction(input), ctx(e, channel, { expectedVersion: input.expectedVersion })));
     if (!r.ok) throw new Refusal(r.reason);
     const target: CaseTarget = { sop: loaded.sop, sheet: loaded.sheet, header: loaded.header, loaded };
-    recordCase(e, target, r.case, loaded.c, logSpec(r.effects), notesOf(r.effects));
+    // The letter numbers the step took (and letters left to make by hand) ride on the action's own entry: one append.
+    const [main, ...more] = logSpecs(r.effects);
+    const also = more.map((m) => ({ kind: m.kind, note: m.note, stepNo: m.stepNo, role: m.role }));
+    recordCase(e, target, r.case, loaded.c, also.length ? { ...main, data: { also } } : main, notesOf(r.effects));
     return { e, loaded, c: r.case };
   });
   return caseView(result.e, result.loaded.sop, result.c, result.loaded);

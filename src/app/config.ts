@@ -18,6 +18,8 @@ export interface Config {
   problems: string[];
   officials: Official[];
   holidays: string[];
+  /** The holidays the Hari Libur sheet marks "cuti bersama" (leave lengths treat them per Pengaturan). */
+  cutiBersama: string[];
   sops: Sop[];
   active: string[];
   revs: Record<string, string>;
@@ -188,11 +190,14 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   const settings = readSettings(sheetById(ss, ids.pengaturan, "Pengaturan"), problems);
   const pej = readPejabat(cell(dataRows(sheetById(ss, ids.pejabat, "Pejabat"), PEJABAT_HEADERS, columnProblems)), ROLES);
   const holidays: string[] = [];
+  const cutiBersama: string[] = [];
   cell(dataRows(sheetById(ss, ids.libur, "Hari Libur"), LIBUR_HEADERS, columnProblems)).forEach((r, i) => {
     // A date cell or yyyy-MM-dd text; anything else is named, never silently dropped.
     const d = r[0] && typeof r[0] === "object" ? r[0].date : String(r[0] ?? "").trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(d)) holidays.push(d);
-    else if (d) problems.push(`Hari Libur baris ${i + 2}: "${d}" bukan tanggal (ketik sebagai tanggal, atau yyyy-MM-dd); hari itu belum dihitung libur.`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d)) {
+      holidays.push(d);
+      if (/cuti bersama/i.test(String(r[2] ?? ""))) cutiBersama.push(d);
+    } else if (d) problems.push(`Hari Libur baris ${i + 2}: "${d}" bukan tanggal (ketik sebagai tanggal, atau yyyy-MM-dd); hari itu belum dihitung libur.`);
   });
   const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas"), IDENTITY_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const steps = dataRows(sheetById(ss, ids.sop, "SOP"), SOP_HEADERS, columnProblems) as (string | number | boolean | null)[][];
@@ -211,6 +216,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
     problems: [...columnProblems, ...problems, ...pej.problems],
     officials: pej.officials,
     holidays,
+    cutiBersama,
     sops,
     active: read.active.filter((id) => !broken.has(id)),
     revs,

@@ -110,8 +110,8 @@ export interface CaseTarget {
   loaded?: LoadedCase;
 }
 
-function draftOf(e: Env, sop: Sop, spec: EntrySpec, version: number, data: EntryData): Omit<JournalEntry, "seq"> {
-  return { ...spec, at: e.now, sopTitle: sop.shortTitle, channel: spec.channel ?? "sidebar", version: spec.version ?? version, data };
+function draftOf(e: Env, sop: Sop | null, spec: EntrySpec, version: number, data: EntryData): Omit<JournalEntry, "seq"> {
+  return { ...spec, at: e.now, sopTitle: sop?.shortTitle ?? "", channel: spec.channel ?? "sidebar", version: spec.version ?? version, data };
 }
 
 /**
@@ -134,7 +134,7 @@ export function recordCase(e: Env, target: CaseTarget, next: CaseState, before: 
 }
 
 /** Records an entry that does not change a case's row (a reminder sent, a letter number taken for the book). */
-export function recordEntry(e: Env, sop: Sop, spec: EntrySpec, notes: Notification[] = []): JournalEntry {
+export function recordEntry(e: Env, sop: Sop | null, spec: EntrySpec, notes: Notification[] = []): JournalEntry {
   const data: EntryData = { ...(spec.data ?? {}), ...(notes.length ? { notes } : {}) };
   const { entry, head } = appendEntry(e, draftOf(e, sop, spec, spec.version ?? 0, data), spec.caseId);
   finish(e, head, notes, 0);

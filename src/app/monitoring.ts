@@ -1,4 +1,5 @@
 // Alur › Monitoring SOP: the semester's monitoring form as a sheet that prints on one page width, and as a PDF made through Google Docs.
+import { drive, fileUrl, loadDrive } from "./drive-store";
 import { ROLES } from "../catalog/roles";
 import { EVALUASI, MONITORING_HEADERS, PENILAIAN, PREFILL, type Semester, monitoringRows, semesterAt } from "../domain/monitoring";
 import { emptyAggregates } from "../domain/report-agg";
@@ -149,6 +150,7 @@ export function monitoringPdf(now = Date.now()): { pdfUrl: string; docUrl: strin
   body.appendParagraph("");
   body.appendParagraph(`Penilai,\n\n\n(nama dan tanda tangan)\nNIP.`).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
   doc.saveAndClose();
-  const pdf = DriveApp.createFile(doc.getAs("application/pdf")).setName(`${name}.pdf`);
-  return { pdfUrl: pdf.getUrl(), docUrl: doc.getUrl(), name };
+  // Through the advanced Drive service, which works with the drive.file scope (DriveApp needs full Drive access).
+  const pdf = drive().Files.create({ name: `${name}.pdf`, mimeType: "application/pdf", ...(loadDrive()?.root ? { parents: [loadDrive()?.root as string] } : {}) }, doc.getAs("application/pdf")).id as string;
+  return { pdfUrl: fileUrl(pdf), docUrl: doc.getUrl(), name };
 }

@@ -29,7 +29,7 @@ export interface Planned {
 const LINK_DAYS = 30;
 
 function recipients(e: Env, n: Notification): string[] {
-  if (n.kind === "finished" || n.kind === "cancelled") return n.to ? [n.to] : [];
+  if (n.kind === "finished" || n.kind === "cancelled" || n.kind === "decided") return n.to ? [n.to] : [];
   if (n.assignee) return [n.assignee];
   const sop = e.cfg.sops.find((s) => s.id === n.sopId);
   const lane = sop?.lanes.find((l) => l.header === n.lane);
@@ -64,6 +64,9 @@ export function composeMail(e: Env, n: Notification, to: string, sign: () => Sig
       ...(outside ? [`Langkah ini milik ${outside}, pihak di luar kantor. Setelah ${outside} menyelesaikannya, catat di panel Alur atas nama mereka; kasus menunggu sampai dicatat.`] : []),
       "Buka spreadsheet register, lalu Ekstensi › Alur › Buka panel untuk menindaklanjuti.",
     ];
+  } else if (n.kind === "decided") {
+    subject = `[Alur] ${n.caseId}: keputusan atas permohonan cuti Anda`;
+    lines = [`Permohonan cuti Anda (${n.caseId}) telah diputuskan.`, n.decision];
   } else if (n.kind === "finished") {
     subject = `[Alur] ${n.caseId} selesai`;
     lines = [`Kasus ${n.caseId} (${title}) sudah selesai.`];

@@ -58,10 +58,20 @@ export function journalOf(e: Env, caseId: string): CaseJournal {
   return { entries, legacy };
 }
 
+/** What else an entry recorded (letter numbers a step took): timeline items after the entry's own. */
+interface Also {
+  kind: string;
+  note: string;
+  stepNo: string;
+}
+
 export function historyOf(j: CaseJournal): HistoryItem[] {
-  const items = j.entries
-    .filter((x) => HISTORY_KINDS.has(x.kind))
-    .map((x) => ({ at: x.at, by: x.actor, actingFor: x.actingFor, action: x.kind as HistoryItem["action"], stepNo: x.stepNo, note: x.note, minutes: x.minutes, standard: x.standard }));
+  const items: HistoryItem[] = [];
+  for (const x of j.entries) {
+    if (HISTORY_KINDS.has(x.kind)) items.push({ at: x.at, by: x.actor, actingFor: x.actingFor, action: x.kind as HistoryItem["action"], stepNo: x.stepNo, note: x.note, minutes: x.minutes, standard: x.standard });
+    const also = Array.isArray(x.data.also) ? (x.data.also as Also[]) : [];
+    for (const a of also) items.push({ at: x.at, by: x.actor, actingFor: "", action: a.kind as HistoryItem["action"], stepNo: a.stepNo, note: a.note, minutes: 0, standard: null });
+  }
   return [...j.legacy, ...items];
 }
 

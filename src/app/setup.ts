@@ -20,6 +20,7 @@ import { loadOpenIndex, replaceIndex } from "./open-index";
 import { checkSopSheets } from "./sop-check";
 import { ensureLocale } from "./locale";
 import { trimRiwayatGrid } from "./riwayat-grid";
+import { lettersModule } from "./letters-module";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -431,6 +432,8 @@ function runSetup(started: number): string[] {
   }
   ensureTriggers(ss, changes);
   for (const k of ["chain", "queue", "link"] as const) ensureKey(k);
+  // Letters: Agenda Surat, Saldo Cuti, the office's Alur folder and its template Docs, the document worker's trigger.
+  lettersModule().ensureLetters(ss, ids as SheetIds, changes);
   // The open-case index: empty for a new office; a workbook from an earlier release gets it from the hourly trigger.
   if (fresh && !loadOpenIndex().complete) replaceIndex([], {}, true);
   if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));

@@ -11,6 +11,7 @@ import { availableActions, laneRole, stepOf, stepStandard } from "../domain/tran
 import { calendar } from "./config";
 import type { Env, LoadedCase } from "./cases";
 import { correctionView } from "./correct";
+import { lettersView } from "./letters";
 import { queueCountOf } from "./queue";
 
 const iso = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString());
@@ -111,5 +112,6 @@ export function caseView(e: Env, sop: Sop, c: CaseState, loaded: LoadedCase | nu
     row: loaded ? loaded.row : 0,
     correction: correctionView(e, sop, c),
     queueCount: counting ? queueCountOf(e) : -1,
+    letters: lettersView(e, sop, c),
   };
 }

@@ -59,7 +59,7 @@ export function systemHeaders(sop: Sop): string[] {
 
 export function stepLabel(sop: Sop, c: CaseState): string {
   // A finished case says when: people see it on the row, and Ringkas counts this month's from this column alone.
-  if (!c.stepNo) return c.status === "Selesai" ? `Selesai · ${formatTanggalJam(c.lastAt)}` : "—";
+  if (!c.stepNo) return c.status === "Selesai" ? `Selesai · ${formatTanggalJam(c.lastAt)}${c.outcome ? ` · ${c.outcome}` : ""}` : "—";
   const step = sop.steps.find((s) => s.no === c.stepNo);
   const text = step ? step.text : "";
   return `${c.stepNo} · ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`;

@@ -19,6 +19,9 @@ export const RIWAYAT_HEADERS = [
 ] as const;
 
 export const ACTION_LABEL: Record<LogEntry["action"], string> = {
+  document: "Dokumen dibuat",
+  number: "Nomor surat",
+  decide: "Keputusan",
   start: "Mulai",
   complete: "Selesai & teruskan",
   approve: "Setujui",

@@ -15,6 +15,23 @@ export interface Office {
   kota: string;
 }
 
+/** How letters look and are numbered (Pengaturan rows; DOMAIN: F4, margins ≥ 3/2/2,5 cm, Arial 12, spacing 1–1,5). */
+export interface LetterSettings {
+  agendaFormat: string;
+  /** A sequence per classification code, besides per book and year. */
+  perClassification: boolean;
+  /** "Cuti bersama mengurangi cuti tahunan": a cuti bersama day inside a leave counts as a leave day. */
+  bersamaCounts: boolean;
+  page: { width: number; height: number };
+  /** Left, right, top, bottom, in points. */
+  margins: [number, number, number, number];
+  font: string;
+  fontSize: number;
+  lineSpacing: number;
+  disposisiTujuan: string[];
+  disposisiInstruksi: string[];
+}
+
 export interface Settings {
   office: Office;
   admins: string[];
@@ -29,6 +46,7 @@ export interface Settings {
   monitorLatePercent: number;
   /** …or returning the case in at least this share (%). */
   monitorReturnPercent: number;
+  letters: LetterSettings;
 }
 
 export const SETTING_ROWS: [key: string, value: string, help: string][] = [
@@ -53,7 +71,20 @@ export const SETTING_ROWS: [key: string, value: string, help: string][] = [
   ["Kode unit", "Kominfo", "Dipakai pada nomor surat"],
   ["Monitoring: batas terlambat (%)", "30", "Monitoring SOP menyebut langkah yang terlambat pada sekurang-kurangnya persentase pengerjaan ini dalam semester"],
   ["Monitoring: batas dikembalikan (%)", "20", "Monitoring SOP menyebut langkah yang mengembalikan kasus pada sekurang-kurangnya persentase pengerjaan ini"],
+  ["Format nomor agenda", "{urut}/{unit}/{tahun}", "Nomor agenda surat masuk dan permohonan (lembar disposisi, permohonan cuti)"],
+  ["Nomor urut per klasifikasi", "Tidak", "Ya: nomor urut surat keluar dihitung sendiri untuk setiap kode klasifikasi"],
+  ["Cuti bersama mengurangi cuti tahunan", "Tidak", "PP 11/2017 Pasal 333(2): tidak. Ya: hari cuti bersama di dalam masa cuti tahunan dihitung sebagai hari cuti"],
+  ["Ukuran kertas surat", "F4", "F4 (21,5 × 33 cm) atau A4"],
+  ["Margin surat (cm)", "3; 2; 2; 2,5", "Kiri; kanan; atas; bawah"],
+  ["Huruf surat", "Arial", "Berlaku untuk templat yang dibuat Siapkan Alur"],
+  ["Ukuran huruf surat", "12", ""],
+  ["Spasi baris surat", "1", "1 sampai 1,5"],
+  ["Tujuan disposisi", "Sekretaris; Kepala Bidang Aplikasi Telematika; Kepala Bidang Pos dan Telekomunikasi; Kepala Bidang Sarana Komunikasi dan Diseminasi Informasi; Kasubbag Umum dan Kepegawaian; Kasubbag Program; Kasubbag Keuangan", "Pilihan \"Diteruskan kepada\" pada lembar disposisi; pisahkan dengan titik koma"],
+  ["Instruksi disposisi", "Tanggapan dan saran; Proses lebih lanjut; Koordinasikan/konfirmasikan; Untuk diketahui; Untuk diselesaikan; Diarsipkan", "Pilihan \"Dengan hormat harap\" pada lembar disposisi; pisahkan dengan titik koma"],
 ];
+
+const CM = 72 / 2.54;
+const PAPER: Record<string, { width: number; height: number }> = { F4: { width: 215 * 72 / 25.4, height: 330 * 72 / 25.4 }, A4: { width: 210 * 72 / 25.4, height: 297 * 72 / 25.4 } };
 
 const HOURS = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})(?:\s+istirahat\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))?$/i;
 
@@ -122,6 +153,26 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
   };
   const from = ymd("Ramadan mulai");
   const to = ymd("Ramadan selesai");
+  const list = (k: string) => get(k).split(";").map((x) => x.trim()).filter(Boolean);
+  const margins = get("Margin surat (cm)").split(";").map((x) => Number(x.trim().replace(",", ".")));
+  const goodMargins = margins.length === 4 && margins.every((m) => m >= 0.5 && m <= 6);
+  if (!goodMargins) problems.push(`Pengaturan "Margin surat (cm)" harus empat angka 0,5–6 dipisah titik koma (kiri; kanan; atas; bawah). Dipakai nilai bawaan.`);
+  const paper = PAPER[get("Ukuran kertas surat").toUpperCase()];
+  if (!paper) problems.push(`Pengaturan "Ukuran kertas surat" harus F4 atau A4. Dipakai F4.`);
+  const spacing = Number(get("Spasi baris surat").replace(",", "."));
+  const yes = (k: string) => /^(ya|y|true|1)$/i.test(get(k));
+  const letters: LetterSettings = {
+    agendaFormat: get("Format nomor agenda"),
+    perClassification: yes("Nomor urut per klasifikasi"),
+    bersamaCounts: yes("Cuti bersama mengurangi cuti tahunan"),
+    page: paper ?? PAPER.F4,
+    margins: (goodMargins ? margins : [3, 2, 2, 2.5]).map((m) => Math.round(m * CM * 10) / 10) as [number, number, number, number],
+    font: get("Huruf surat") || "Arial",
+    fontSize: num("Ukuran huruf surat", 8, 16),
+    lineSpacing: spacing >= 1 && spacing <= 2 ? spacing : 1,
+    disposisiTujuan: list("Tujuan disposisi"),
+    disposisiInstruksi: list("Instruksi disposisi"),
+  };
   const settings: Settings = {
     office: {
       pemerintah: get("Nama pemerintah"),
@@ -145,6 +196,7 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
     unitCode: get("Kode unit"),
     monitorLatePercent: num("Monitoring: batas terlambat (%)", 1, 100),
     monitorReturnPercent: num("Monitoring: batas dikembalikan (%)", 1, 100),
+    letters,
   };
   // Hours that read but make no sense (end before start, a break outside the day) would give wrong deadlines.
   const calProblems = checkWorkingCalendar(calendarOf(settings, []));

@@ -2,6 +2,7 @@
 import { type WorkingCalendarConfig, addWorkingMinutes, jakartaDateString, workingMinutesBetween } from "./calendar";
 import type { Action, Actor, CaseState, Channel, Effect, HistoryItem, LogEntry, TransitionResult } from "./case";
 import { checkFields, isEmail } from "./fields";
+import { DECISION_STEP } from "./letters";
 import { type Official, holdersOf } from "./pejabat";
 import type { Role, Sop, SopStep } from "./sop";
 import { parseWaktu, standardMinutes } from "./waktu";
@@ -91,7 +92,7 @@ function logEntry(c: CaseState, step: SopStep | undefined, action: Action, ctx: 
 }
 
 /** Moves the case to a step (or finishes it when `to` is "selesai"). */
-function moveTo(sop: Sop, c: CaseState, to: string, ctx: TransitionContext): CaseState {
+export function moveTo(sop: Sop, c: CaseState, to: string, ctx: TransitionContext): CaseState {
   const base = { ...c, assignee: "", version: c.version + 1, lastBy: ctx.actor.email, lastAt: ctx.now };
   if (to === SELESAI) return { ...base, status: "Selesai", stepNo: "", stepSince: ctx.now, dueAt: null };
   const step = stepOf(sop, to) as SopStep;
@@ -177,6 +178,7 @@ function apply(c: CaseState | null, sop: Sop, action: Action, ctx: TransitionCon
       if (closed || !step) return refuse(`Kasus ${c.id} sudah ${c.status.toLowerCase()}; tidak ada langkah yang bisa ditindaklanjuti.`);
       if (action.type === "complete" && step.kind !== "process") return refuse(`Langkah ${step.no} adalah keputusan: pilih Setujui atau Kembalikan.`);
       if (action.type !== "complete" && step.kind !== "decision") return refuse(`Langkah ${step.no} bukan keputusan: pilih Selesai & teruskan.`);
+      if (action.type !== "return" && (step.letters ?? []).includes(DECISION_STEP)) return refuse(`Langkah ${step.no} memerlukan keputusan cuti: pilih Disetujui, Perubahan, Ditangguhkan atau Tidak disetujui.`);
       const auth = authorize(sop, c, step, ctx);
       if (!auth.ok) return refuse(auth.reason);
       if (action.type === "return") {
@@ -235,7 +237,7 @@ function apply(c: CaseState | null, sop: Sop, action: Action, ctx: TransitionCon
 }
 
 /** Where a process step leads: the next step in order, or the end. */
-function nextProcessTarget(sop: Sop, step: SopStep): string {
+export function nextProcessTarget(sop: Sop, step: SopStep): string {
   const i = sop.steps.indexOf(step);
   return i + 1 < sop.steps.length ? sop.steps[i + 1].no : SELESAI;
 }
@@ -245,7 +247,8 @@ export function availableActions(c: CaseState, sop: Sop, ctx: TransitionContext)
   const out: Exclude<Action["type"], "start">[] = [];
   const closed = c.status === "Selesai" || c.status === "Dibatalkan";
   const step = c.stepNo ? stepOf(sop, c.stepNo) : undefined;
-  if (!closed && step && authorize(sop, c, step, ctx).ok) out.push(...(step.kind === "decision" ? (["approve", "return"] as const) : (["complete"] as const)));
+  // A leave decision step ("keputusan" in the SOP's Surat column) is decided with the four BKN choices instead.
+  if (!closed && step && authorize(sop, c, step, ctx).ok && !(step.letters ?? []).includes(DECISION_STEP)) out.push(...(step.kind === "decision" ? (["approve", "return"] as const) : (["complete"] as const)));
   if (ctx.actor.admin) out.push(...(closed ? (["reopen"] as const) : (["reassign", "cancel"] as const)));
   return out;
 }

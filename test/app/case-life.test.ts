@@ -30,6 +30,11 @@ function runToEnd(alur: ReturnType<typeof setupAlur>, view: CaseView, decide: (v
   for (let guard = 0; v.status !== "Selesai" && guard < 40; guard++) {
     alur.later(25);
     const who = holderEmail(v);
+    // A leave case's decision step (BKN VIII) is decided with the four choices, not "complete".
+    if (v.current?.letters.includes("keputusan")) {
+      v = alur.ok(who, "decideLeave", { caseId: v.id, expectedVersion: v.version, level: "pejabat", choice: "Disetujui", reason: "" });
+      continue;
+    }
     const d = v.current?.kind === "decision" ? decide(v) : "complete";
     v =
       d === "complete" || d === "approve"
@@ -54,13 +59,15 @@ describe("case life through the bundle", () => {
     expect(row[`▸ ${first.current?.lane}`]).toMatch(/^▶ 2 · /);
     const end = runToEnd(alur, first);
     expect(end.status).toBe("Selesai");
-    expect(end.history.map((h) => h.action)).toEqual(["start", ...Array(7).fill("complete")]);
+    expect(end.history.map((h) => h.action)).toEqual(["start", "complete", "number", ...Array(6).fill("complete")]); // step 1 takes the agenda number
     row = rowOf(alur, "SM · Surat Masuk", v.id);
     expect(row.Status).toBe("Selesai");
     expect(Object.entries(row).filter(([h, c]) => h.startsWith("▸ ") && String(c).startsWith("▶"))).toEqual([]);
     // Riwayat: one row per transition, in order, for this case.
     const log = alur.world.read("Riwayat").slice(1).filter((r) => r[1] === v.id);
+    // Step 1 takes the agenda number on the same entry (Data: "also"), and the case's timeline shows it.
     expect(log.map((r) => r[7])).toEqual(["Mulai", ...Array(7).fill("Selesai & teruskan")]);
+    expect(JSON.parse(String(log[1][17])).also).toEqual([expect.objectContaining({ kind: "number", note: expect.stringMatching(/^Nomor agenda /) })]);
     // The next pelaksana was told by email.
     expect(alur.world.outbox.some((m) => m.to.includes(P("kasubbag-umum")) && /SM-2026-0001 menunggu Anda/.test(m.subject))).toBe(true);
     // The row says when it finished, and Ringkas counts it from that column.
@@ -125,7 +132,7 @@ describe("case life through the bundle", () => {
     expect(again).toMatchObject({ ok: true, data: { id: v.id, version: 2 } });
     expect(alur.world.read("SM · Surat Masuk")).toEqual(after);
     expect(after).not.toEqual(before);
-    expect(alur.world.read("Riwayat").length).toBe(3);
+    expect(alur.world.read("Riwayat").length).toBe(3); // header, start, complete (with the agenda number of step 1)
   });
 
   test("text people type lands as text: formulas, leading zeros and markup stay as typed", () => {

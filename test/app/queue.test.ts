@@ -52,7 +52,10 @@ describe("whose queue a case is in", () => {
     expect(queueOf(alur, rina)).toEqual([v.id]);
     expect(queueOf(alur, P("kepala-dinas"))).toEqual([]);
     const lanes: Record<string, string> = { PEMOHON: P("kasubbag-umum"), JFU: P("jfu"), KASUBBAG: P("kasubbag-umum"), "KEPALA DINAS": P("kepala-dinas") };
-    while (v.current && v.current.no !== "8") v = complete(alur, lanes[v.current.lane], v);
+    while (v.current && v.current.no !== "8") {
+      // Step 6 is the Kepala Dinas's leave decision (BKN VIII).
+      v = v.current.no === "6" ? alur.ok(lanes[v.current.lane], "decideLeave", { caseId: v.id, expectedVersion: v.version, level: "pejabat", choice: "Disetujui", reason: "" }) : complete(alur, lanes[v.current.lane], v);
+    }
     expect(v.current?.lane).toBe("PEMOHON");
     expect(queueOf(alur, P("kasubbag-umum"))).toEqual([v.id]);
     expect(queueOf(alur, rina)).toEqual([v.id]);

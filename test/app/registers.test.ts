@@ -76,7 +76,7 @@ describe("registers", () => {
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
     alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());
-    expect(alur.world.ui.shown.at(-1)).toMatchObject({ title: "Periksa integritas", content: "Riwayat utuh: 2 baris diperiksa, tidak ada yang diubah manual." });
+    expect(alur.world.ui.shown.at(-1)).toMatchObject({ title: "Periksa integritas", content: "Riwayat utuh: 2 baris diperiksa, tidak ada yang diubah manual." }); // start, complete (carrying the agenda number of step 1)
     const log = alur.world.spreadsheet.getSheetByName("Riwayat")!;
     log.getRange(2, 9).setValue("diubah");
     alur.world.within({ user: ADMIN }, () => alur.ctx.menuCheckIntegrity());

@@ -6,7 +6,7 @@ describe("setup for the whole office", () => {
     const alur = setupAlur();
     const handlers = () => alur.world.triggers.map((t) => t.handler).sort();
     const first = handlers();
-    expect(first).toEqual(["dailyReport", "hourlyRefresh", "onSheetChange"]);
+    expect(first).toEqual(["dailyReport", "hourlyRefresh", "onSheetChange", "runDocumentQueue"]);
     alur.world.within({ user: "admin2@dinas.example" }, () => alur.ctx.menuSetup());
     expect(handlers()).toEqual(first);
     // Running it again as the first admin changes nothing either.

@@ -14,7 +14,7 @@ const SCOPE_REASONS: Record<string, string> = {
   "https://www.googleapis.com/auth/script.send_mail": "MailApp notifications and approve-from-email links (not gmail.send, which is sensitive)",
   "https://www.googleapis.com/auth/script.scriptapp": "installable time triggers for reminders and reports",
   "https://www.googleapis.com/auth/documents": "letters generated from Google Docs templates",
-  "https://www.googleapis.com/auth/drive.file": "copies of letter templates and archive files Alur itself creates",
+  "https://www.googleapis.com/auth/drive.file": "the Alur folder, template copies, letters and PDFs Alur itself creates, through the advanced Drive service (DriveApp needs the full drive scope)",
   "https://www.googleapis.com/auth/userinfo.email": "Session.getActiveUser().getEmail() to know who acts",
 };
 
@@ -49,4 +49,10 @@ test("time zone Asia/Jakarta, runtime V8, and a web app", () => {
   expect(manifest.runtimeVersion).toBe("V8");
   expect(manifest.webapp).toBeDefined();
   expect(["USER_DEPLOYING", "USER_ACCESSING"]).toContain(manifest.webapp.executeAs);
+});
+
+test("the advanced Drive service (v3) is enabled, and no full Drive scope is asked for", () => {
+  expect(manifest.dependencies?.enabledAdvancedServices).toContainEqual({ userSymbol: "Drive", serviceId: "drive", version: "v3" });
+  expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+  expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive.readonly");
 });

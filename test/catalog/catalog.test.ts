@@ -50,3 +50,36 @@ describe("the built-in catalog", () => {
     });
   });
 });
+
+describe("letters the catalog's steps produce", () => {
+  const { CATALOG } = require("../../src/catalog/index") as typeof import("../../src/catalog/index");
+  const { LETTER_LABELS, templatesOf, unknownLetters } = require("../../src/domain/letters") as typeof import("../../src/domain/letters");
+  it("names only templates of templates/ and the step markers", () => {
+    for (const s of CATALOG) for (const st of s.steps) expect({ sop: s.id, step: st.no, unknown: unknownLetters(st.letters) }).toEqual({ sop: s.id, step: st.no, unknown: [] });
+  });
+  it("gives every template a step, and the seed's document outputs theirs", () => {
+    const used = new Set(CATALOG.flatMap((s) => s.steps.flatMap((st) => templatesOf(st.letters))));
+    expect(Object.keys(LETTER_LABELS).filter((t) => !used.has(t))).toEqual([]);
+    const at = (sop: string, no: string) => templatesOf(CATALOG.find((s) => s.id === sop)?.steps.find((st) => st.no === no)?.letters);
+    expect(at("surat-masuk", "1")).toContain("lembar-disposisi");
+    expect(at("surat-keluar", "3")).toContain("surat-dinas");
+    expect([...at("cuti", "1"), ...at("cuti", "4")]).toEqual(["formulir-cuti", "surat-izin-cuti", "surat-pengantar"]);
+    expect(at("izin-belajar", "3")).toContain("surat-pengantar");
+    expect(at("kenaikan-gaji-berkala", "3")).toContain("surat-pengantar");
+    expect(at("pensiun-meninggal", "6")).toContain("nota-dinas");
+    expect([...at("pengembangan-aplikasi", "4"), ...at("pengembangan-aplikasi", "12")]).toEqual(["surat-tugas", "notulen"]);
+    expect([...at("barang-inventaris", "2"), ...at("barang-inventaris", "3"), ...at("barang-inventaris", "4"), ...at("barang-inventaris", "5")]).toEqual(["berita-acara", "berita-acara", "berita-acara", "surat-perintah"]);
+    for (const sop of ["spp-gu", "spp-ls-gaji", "spp-ls-barang-jasa"]) {
+      const all = CATALOG.find((s) => s.id === sop)!.steps.flatMap((st) => templatesOf(st.letters));
+      expect(all).toEqual(["spp", "penolakan-spm", "spm"]);
+    }
+    expect(at("subdomain", "7")).toEqual(["akun-subdomain"]);
+  });
+  it("gives the numbering steps their marker: Surat Keluar's dinomori and Surat Cuti's Penomoran", () => {
+    const marks = (sop: string, no: string) => CATALOG.find((s) => s.id === sop)?.steps.find((st) => st.no === no)?.letters ?? [];
+    expect(marks("surat-keluar", "9")).toContain("nomor");
+    expect(marks("cuti", "7a")).toContain("nomor");
+    expect(marks("cuti", "2")).toContain("agenda");
+    expect(marks("cuti", "6")).toContain("keputusan");
+  });
+});

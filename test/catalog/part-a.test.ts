@@ -151,7 +151,7 @@ describe("SOP LAKIP", () => {
   });
 
   it("writes the surat pengantar at the Kasubag Program's step 12", () => {
-    expect(step(lakip, "12")).toMatchObject({ role: "Kasubag Program", letters: ["surat-pengantar"] });
+    expect(step(lakip, "12")).toMatchObject({ role: "Kasubag Program", letters: ["surat-pengantar", "nomor"] }); // "sekaligus penomoran surat"
   });
 });
 

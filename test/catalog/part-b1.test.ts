@@ -1,6 +1,7 @@
 // Checks part B1's SOP data (surat keluar/masuk, BKU, SPP LS barang jasa, pensiun meninggal, cuti) against what a reader of the seed sees.
 import type { Sop } from "../../src/domain/sop";
 import { roleById } from "../../src/catalog/roles";
+import { templatesOf } from "../../src/domain/letters";
 import { sop as bukuKasUmum } from "../../src/catalog/sops/buku-kas-umum";
 import { sop as cuti } from "../../src/catalog/sops/cuti";
 import { sop as pensiunMeninggal } from "../../src/catalog/sops/pensiun-meninggal";
@@ -78,8 +79,11 @@ describe("SOP Penanganan Surat Keluar", () => {
   });
 
   it("produces the outgoing letter once, and JFU distributes it last", () => {
-    const withLetter = suratKeluar.steps.filter((s) => s.letters?.includes("surat-dinas"));
+    const withLetter = suratKeluar.steps.filter((s) => templatesOf(s.letters).includes("surat-dinas"));
     expect(withLetter.map((s) => s.no)).toEqual(["3"]);
+    // One letter, in the form the drafter picks; step 9 ("dinomori") gives it its number.
+    expect(withLetter[0].letters).toEqual(["surat-dinas|nota-dinas|undangan|surat-keterangan"]);
+    expect(step(suratKeluar, "9").letters).toEqual(["nomor"]);
     const last = suratKeluar.steps[suratKeluar.steps.length - 1];
     expect(last).toMatchObject({ no: "9", role: "JFU", waktu: "1 hari" });
   });
@@ -95,7 +99,7 @@ describe("SOP Penanganan Surat Masuk", () => {
   });
 
   it("starts with JFU making the lembar disposisi", () => {
-    expect(suratMasuk.steps[0]).toMatchObject({ no: "1", role: "JFU", letters: ["lembar-disposisi"] });
+    expect(suratMasuk.steps[0]).toMatchObject({ no: "1", role: "JFU", letters: ["agenda", "lembar-disposisi"] });
   });
 
   it("has the Kepala Dinas dispose at step 4 and JFU distribute at the end", () => {
@@ -136,7 +140,7 @@ describe("SOP Pembukuan ke Buku Kas Umum", () => {
 
 describe("SOP Pengajuan SPP LS Pembayaran Barang Jasa", () => {
   it("names the PPTK in step 1, so the role is not inferred", () => {
-    expect(sppLsBarangJasa.steps[0]).toMatchObject({ role: "PPTK", roleInferred: false, letters: ["spp"] });
+    expect(sppLsBarangJasa.steps[0]).toMatchObject({ role: "PPTK", roleInferred: false, letters: ["spp", "nomor"] });
   });
 
   it("has the PPK-SKPD check completeness and send an incomplete SPP back to the Bendahara", () => {
@@ -172,7 +176,7 @@ describe("SOP Pensiun Karena Meninggal", () => {
 
   it("ends with JFU typing the pengantar to the BKD, blank time kept with a note", () => {
     const s = step(pensiunMeninggal, "7");
-    expect(s).toMatchObject({ role: "JFU", waktu: "", letters: ["surat-pengantar"] });
+    expect(s).toMatchObject({ role: "JFU", waktu: "", letters: ["surat-pengantar", "nomor"] });
     expect(s.notes?.join(" ")).toMatch(/kosong/);
   });
 });
@@ -202,7 +206,9 @@ describe("SOP Pengajuan Surat Cuti Pegawai", () => {
       expect(byKey.get(key)?.required).toBe(true);
     }
     expect(byKey.get("mulai")?.type).toBe("date");
-    expect(byKey.get("jenisCuti")?.options).toHaveLength(7);
+    // Cuti bersama is declared for everyone, never requested.
+    expect(byKey.get("jenisCuti")?.options).toHaveLength(6);
+    expect(byKey.get("jenisCuti")?.options).not.toContain("Cuti Bersama");
     expect(byKey.has("telepon")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { restore, snapshot } from "../../emulator/server/persist";
 import { charts, documentHtml, documentList } from "../../emulator/server/views";
 
 const NOW = Date.UTC(2026, 10, 30, 2);
-const world = (): World => createWorld({ now: () => NOW, seed: 7 });
+const world = (): World => createWorld({ now: () => NOW, seed: 7, oauthScopes: null });
 
 /** A template as an office would keep it: kop in the header, placeholders in the body, page numbers in the footer. */
 function template(w: World) {
@@ -75,7 +75,7 @@ test("a letter: copy the template into the case folder, fill it, add a table, ex
   const page = documentHtml(w.documents.get(copy.getId())!);
   expect(page).toContain('<p style="text-align:center">PEMERINTAH KABUPATEN CONTOH</p></header>');
   expect(page).toContain('<h1 style="text-align:center">NOTA DINAS</h1>');
-  expect(page).toContain("<td>Kepala Dinas</td>");
+  expect(page).toContain("<td><p>Kepala Dinas</p></td>");
 });
 
 test("a closed document refuses edits; a new one starts with one empty paragraph (assumed, see the fidelity table)", () => {
@@ -139,7 +139,7 @@ test("a report: a column chart on Laporan reads its range when drawn, survives m
 
   // Restart: the workbook is saved as JSON and loaded into a fresh World.
   const saved = JSON.parse(JSON.stringify(snapshot(w, null)));
-  const again = createWorld({ now: () => NOW, seed: 8, spreadsheetId: saved.boundId });
+  const again = createWorld({ now: () => NOW, seed: 8, spreadsheetId: saved.boundId, oauthScopes: null });
   restore(again, saved);
   const reloaded = again.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Laporan")!.getCharts();
   expect(reloaded).toHaveLength(1);
@@ -157,7 +157,7 @@ test("documents, folders and their structure survive a restart; older snapshots 
   const t = template(w);
   const saved = JSON.parse(JSON.stringify(snapshot(w, null)));
   saved.documents.push({ id: "1legacyDocumentIdxxxxxxxxxxxxxxxx", name: "Lama", text: "baris 1\nbaris 2", trashed: false, mimeType: "application/vnd.google-apps.document" });
-  const again = createWorld({ now: () => NOW, seed: 9, spreadsheetId: saved.boundId });
+  const again = createWorld({ now: () => NOW, seed: 9, spreadsheetId: saved.boundId, oauthScopes: null });
   restore(again, saved);
   const doc = again.globals.DocumentApp.openById(t.id);
   expect(doc.getHeader().getText()).toBe("\nPEMERINTAH KABUPATEN CONTOH");

@@ -71,6 +71,8 @@ export const KIND_TYPES: Record<string, string | string[]> = {
   TableCell: "Document.TableCell",
   Text: "Document.Text",
   DriveApp: "Drive.DriveApp",
+  DriveFiles: "Drive_v3.Drive.V3.Collection.FilesCollection",
+  DrivePermissions: "Drive_v3.Drive.V3.Collection.PermissionsCollection",
   File: "Drive.File",
   Folder: "Drive.Folder",
   FileIterator: "Drive.FileIterator",
@@ -98,15 +100,20 @@ export function readInterfaces(dir = TYPES_DIR): Map<string, Decl> {
     for (const h of node.heritageClauses ?? []) for (const t of h.types) d.bases.push(nameOf(t.expression));
     out.set(qualified, d);
   };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".d.ts"))) {
-    const src = ts.createSourceFile(file, readFileSync(join(dir, file), "utf8"), ts.ScriptTarget.ES2020, true);
+  // Namespaces nest (the advanced services: Drive_v3.Drive.V3.Collection.FilesCollection): names join with dots.
+  const walk = (statements: ts.NodeArray<ts.Statement>, prefix: string) => {
+    for (const decl of statements) {
+      if (ts.isInterfaceDeclaration(decl) && prefix) add(`${prefix}.${decl.name.text}`, decl);
+      if (ts.isModuleDeclaration(decl) && decl.body && ts.isModuleBlock(decl.body)) walk(decl.body.statements, prefix ? `${prefix}.${nameOf(decl.name)}` : nameOf(decl.name));
+    }
+  };
+  const files = [...readdirSync(dir).filter((f) => f.endsWith(".d.ts")).map((f) => join(dir, f)), ...readdirSync(join(dir, "apis")).filter((f) => f.endsWith(".d.ts")).map((f) => join(dir, "apis", f))];
+  for (const file of files) {
+    const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2020, true);
     for (const stmt of src.statements) {
       if (ts.isInterfaceDeclaration(stmt)) add(stmt.name.text, stmt);
       if (!ts.isModuleDeclaration(stmt) || nameOf(stmt.name) !== "GoogleAppsScript" || !stmt.body || !ts.isModuleBlock(stmt.body)) continue;
-      for (const ns of stmt.body.statements) {
-        if (!ts.isModuleDeclaration(ns) || !ns.body || !ts.isModuleBlock(ns.body)) continue;
-        for (const decl of ns.body.statements) if (ts.isInterfaceDeclaration(decl)) add(`${nameOf(ns.name)}.${decl.name.text}`, decl);
-      }
+      walk(stmt.body.statements, "");
     }
   }
   return out;

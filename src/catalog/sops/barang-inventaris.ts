@@ -97,6 +97,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "Penyimpanan Barang",
       keterangan: "",
+      letters: ["surat-perintah"],
       notes: ["Surat perintah diterbitkan Pengguna Anggaran; langkah dicatat pada Penyimpan Barang yang menyimpan barang dan mencatatnya di Buku Inventaris Barang (output 'Penyimpanan Barang')."],
     },
   ],

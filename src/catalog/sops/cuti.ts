@@ -20,6 +20,8 @@ export const sop: Sop = {
     { key: "namaPegawai", label: "Nama Pegawai", type: "text", required: true },
     { key: "nip", label: "NIP", type: "text", required: true, help: "18 digit" },
     { key: "jabatan", label: "Jabatan", type: "text", required: false },
+    { key: "pangkat", label: "Pangkat/Gol. Ruang", type: "text", required: false, help: "Kosongkan bila pegawai ada di sheet Pejabat" },
+    { key: "masaKerja", label: "Masa Kerja", type: "text", required: false, help: "Mis. 12 tahun 3 bulan" },
     {
       key: "jenisCuti",
       label: "Jenis Cuti",
@@ -31,7 +33,6 @@ export const sop: Sop = {
         "Cuti Sakit",
         "Cuti Melahirkan",
         "Cuti Karena Alasan Penting",
-        "Cuti Bersama",
         "Cuti di Luar Tanggungan Negara",
       ],
     },
@@ -65,6 +66,7 @@ export const sop: Sop = {
       waktu: "30 Menit",
       output: "Paraf",
       keterangan: "",
+      letters: ["agenda"],
     },
     {
       no: "3",
@@ -110,6 +112,7 @@ export const sop: Sop = {
       waktu: "30 Menit",
       output: "Surat",
       keterangan: "",
+      letters: ["keputusan"],
     },
     {
       no: "7",
@@ -132,6 +135,7 @@ export const sop: Sop = {
       waktu: "5 Menit",
       output: "Surat",
       keterangan: "",
+      letters: ["nomor"],
       notes: ["Baris tanpa nomor di seed, tetapi langkah nyata (JFU menomori, menstempel dan menyerahkan surat), diberi nomor 7a."],
     },
     {
@@ -149,6 +153,7 @@ export const sop: Sop = {
   notes: [
     "PEMOHON (pegawai yang mengajukan cuti) dicatat sebagai pihak luar alur: langkah 1 dan 8 dicatat petugas atas namanya.",
     "KASUBBAG (juga ditulis 'Kasubag') dipetakan ke Kasubbag Umum (urusan kepegawaian).",
-    "Seed tidak memuat keputusan (disetujui/ditolak); pertimbangan atasan dan keputusan pejabat dicatat pada formulir cuti.",
+    "Seed tidak memuat keputusan (disetujui/ditolak). Alur menambahkannya sesuai formulir BKN: atasan langsung pegawai (kolom Email atasan di Pejabat) memberi pertimbangan (bagian VII) kapan saja sebelum penandatanganan; Kepala Dinas memutuskan (bagian VIII) pada langkah 6 — Disetujui, Perubahan, Ditangguhkan atau Tidak disetujui.",
+    "Cuti bersama ditetapkan pemerintah untuk semua pegawai, bukan jenis cuti yang diajukan; tidak ada di pilihan Jenis Cuti.",
   ],
 };

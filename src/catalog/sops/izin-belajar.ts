@@ -132,6 +132,7 @@ export const sop: Sop = {
       waktu: "1 hari",
       output: "Dokumen Usulan Tugas/izin Belajar",
       keterangan: "",
+      letters: ["nomor"],
     },
   ],
   notes: [

@@ -171,7 +171,7 @@ export const sop: Sop = {
       waktu: "15 Menit",
       output: "Surat pengantar",
       keterangan: "",
-      letters: ["surat-pengantar"],
+      letters: ["surat-pengantar", "nomor"],
     },
     {
       no: "13",

@@ -187,6 +187,7 @@ export const sop: Sop = {
       waktu: "120 Menit",
       output: "Notulen Rapat",
       keterangan: "",
+      letters: ["notulen"],
     },
     {
       no: "13",

@@ -106,6 +106,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "Berita Acara Pemeriksaan",
       keterangan: "",
+      letters: ["nota-dinas"],
       notes: ["Output 'Berita Acara Pemeriksaan' tampaknya salah salin (langkah ini hanya menugaskan JFU); dibiarkan sesuai seed."],
     },
     {
@@ -118,7 +119,7 @@ export const sop: Sop = {
       waktu: "",
       output: "",
       keterangan: "",
-      letters: ["surat-pengantar"],
+      letters: ["surat-pengantar", "nomor"],
       notes: [
         "Kelengkapan, Waktu dan Output kosong di seed; waktu dibiarkan kosong (tanpa waktu baku).",
         "Langkah 5–6 menyebut 'Nota Dinas Usulan', langkah ini 'surat usulan pengantar' ke BKD Kabupaten: dipakai templat surat pengantar.",

@@ -48,7 +48,7 @@ export const sop: Sop = {
       waktu: "30 menit",
       output: "SPP GU",
       keterangan: "",
-      letters: ["spp"],
+      letters: ["spp", "nomor"],
     },
     {
       no: "3",
@@ -76,6 +76,7 @@ export const sop: Sop = {
       waktu: "30 menit",
       output: "SPP GU yang telah lengkap",
       keterangan: "",
+      letters: ["?penolakan-spm"],
       notes: [
         "Keputusan disimpulkan dari 'Penolakan SPM' dan 'yang dinyatakan lengkap' (langkah 5): SPP-GU yang tidak lengkap ditolak dan kembali ke Bendahara (langkah 2) untuk diperbaiki.",
         "Tag HTML <i> di sekitar keterangan dalam kurung dihapus.",
@@ -118,6 +119,7 @@ export const sop: Sop = {
       waktu: "30 menit",
       output: "SPM - GU",
       keterangan: "",
+      letters: ["spm", "nomor"],
       notes: ["Tanda '(Selesai)' di kolom PENGGUNA ANGGARAN."],
     },
   ],

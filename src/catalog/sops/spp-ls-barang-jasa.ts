@@ -47,7 +47,7 @@ export const sop: Sop = {
       waktu: "1 hari",
       output: "SPP LS Pembayaran Barang / Jasa",
       keterangan: "",
-      letters: ["spp"],
+      letters: ["spp", "nomor"],
       notes: ["Kolom Kelengkapan di seed berisi sisa HTML (<ul>, butir •); hanya butirnya yang disimpan."],
     },
     {
@@ -75,6 +75,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "SPP – LS Pembayaran Barang / Jasa yang telah lengkap",
       keterangan: "",
+      letters: ["?penolakan-spm"],
       notes: [
         "'PPK' di sini adalah PPK-SKPD (langkah 2 menyerahkan kepadanya). 'Tidak' di kolom BENDAHARA PENGELUARAN dan 'Ya' di kolom PPK: berkas yang tidak lengkap ditolak kembali ke Bendahara (langkah 2).",
         "'SPP – LS Gaji' adalah salah salin dari SOP SPP LS Gaji; maksudnya SPP – LS Pembayaran Barang / Jasa.",
@@ -116,6 +117,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "SPM - LS Pembayaran Barang / Jasa",
       keterangan: "",
+      letters: ["spm", "nomor"],
     },
   ],
   notes: [

@@ -48,7 +48,7 @@ export const sop: Sop = {
       waktu: "30 menit",
       output: "SPP - LS Gaji",
       keterangan: "",
-      letters: ["spp"],
+      letters: ["spp", "nomor"],
       notes: ["Sisa tag HTML <ul> di kolom Kelengkapan dihapus."],
     },
     {
@@ -76,6 +76,7 @@ export const sop: Sop = {
       waktu: "30 menit",
       output: "SPP – LS Gaji yang telah lengkap",
       keterangan: "",
+      letters: ["?penolakan-spm"],
       notes: [
         "Bila tidak lengkap, PPK-SKPD menerbitkan Surat Penolakan SPM dan SPP-LS Gaji kembali ke Bendahara (langkah 2) untuk dilengkapi.",
         "Sisa tag HTML <ul> di kolom Kelengkapan dihapus.",
@@ -118,6 +119,7 @@ export const sop: Sop = {
       waktu: "10 menit",
       output: "SPM - LS Gaji",
       keterangan: "",
+      letters: ["spm", "nomor"],
     },
   ],
   notes: [

@@ -84,6 +84,7 @@ export const sop: Sop = {
       waktu: "10 Menit",
       output: "Data Akun Subdomain",
       keterangan: "",
+      letters: ["sandi"],
     },
     {
       no: "6",
@@ -106,6 +107,7 @@ export const sop: Sop = {
       waktu: "10 Menit",
       output: "Dokumen cetak data akun subdomain",
       keterangan: "",
+      letters: ["akun-subdomain"],
     },
     {
       no: "8",

@@ -62,7 +62,7 @@ export const sop: Sop = {
       waktu: "30",
       output: "Konsep Surat",
       keterangan: "",
-      letters: ["surat-dinas"],
+      letters: ["surat-dinas|nota-dinas|undangan|surat-keterangan"],
       notes: ["Surat dinas dibuat dari templat pada langkah ini (konsep yang diperiksa, diparaf dan ditandatangani pada langkah 4–6)."],
     },
     {
@@ -143,6 +143,7 @@ export const sop: Sop = {
       waktu: "1 hari",
       output: "SURAT PEMBERI TAHUAN",
       keterangan: "",
+      letters: ["nomor"],
     },
   ],
   notes: [

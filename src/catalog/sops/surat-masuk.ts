@@ -38,7 +38,7 @@ export const sop: Sop = {
       waktu: "15",
       output: "SURAT",
       keterangan: "",
-      letters: ["lembar-disposisi"],
+      letters: ["agenda", "lembar-disposisi"],
     },
     {
       no: "2",
