@@ -177,7 +177,16 @@ export interface ServerCalls {
   /** Rebuilds the Laporan sheet from Riwayat and shows it. */
   rebuildReport: { arg: null; result: { sheetName: string; entries: number; at: string } };
   sopPage: { arg: { sopId: string }; result: { html: string } };
+  /** The caller's morning digest (Pejabat › Ringkasan harian): on, and whether they are in Pejabat at all. */
+  emailPrefs: { arg: null; result: EmailPrefs };
+  /** Turns the caller's own digest on or off (their row in Pejabat). */
+  setEmailPrefs: { arg: { digest: boolean }; result: EmailPrefs };
+}
+
+export interface EmailPrefs {
+  digest: boolean;
+  listed: boolean;
 }
 
 export type CallName = keyof ServerCalls;
-export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "correctCase", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage"];
+export const CALL_NAMES: CallName[] = ["bootstrap", "listSops", "startCase", "getCase", "selectedCase", "act", "tickKelengkapan", "makeDocument", "correctCase", "myQueue", "selectCase", "summary", "rebuildReport", "sopPage", "emailPrefs", "setEmailPrefs"];

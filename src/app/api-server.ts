@@ -12,6 +12,7 @@ import { takeInitialView } from "./menu-actions";
 import { myQueue, selectCase, selectedCase, summary } from "./queue";
 import { rebuildReport } from "./report";
 import { workbook } from "../gas/sheets";
+import { ownDigest, setOwnDigest } from "./digest";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -105,6 +106,11 @@ const handlers: Handlers = {
   sopPage: (arg) => {
     const e = env();
     return { html: renderSopPage(sopById(e.cfg, str(obj(arg).sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes }) };
+  },
+  emailPrefs: () => ownDigest(),
+  setEmailPrefs: (arg) => {
+    setOwnDigest(obj(arg).digest === true);
+    return ownDigest();
   },
 };
 
