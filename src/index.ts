@@ -24,8 +24,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Simple trigger: an edit to a configuration sheet drops the cached configuration; SOP edits are checked where they are. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Sheets are known by the ids recorded at setup, so an admin may rename them.
-  // A real edit event holds a Range; anything else (a call from a web page) does nothing.
-  if (typeof e?.range?.getSheet !== "function") return;
+  // A real edit event holds a Range; anything else (a call from a web page) is refused before anything is read.
+  if (typeof e?.range?.getSheet !== "function") throw new Error(NOT_FROM_HERE);
   const ids = loadIds();
   const sheet = e.range.getSheet();
   if (!ids || !sheet) return;

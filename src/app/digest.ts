@@ -12,7 +12,7 @@ import { type Env, Refusal, env, systemEnv } from "./cases";
 import { calendar, invalidateConfig } from "./config";
 import { recordEntry } from "./journal";
 import { withLock } from "./lock";
-import { digestPeople } from "./notify";
+import { digestPeople, prepareMails } from "./notify";
 import { loadOpenIndex } from "./open-index";
 import { QUOTA_RESERVE, atasanOf, openHolders, percentUsed, sopOfOpen } from "./reminders";
 import { SentMarks, markData } from "./sent-marks";
@@ -32,7 +32,7 @@ export interface DigestRun {
 const dayKey = (day: string, to: string) => `d|${day}|${to}`;
 
 /** One person's digest items from the open-case index: their own steps, then steps past twice their standard whose holder they are atasan of. */
-export function digestItems(e: Env, person: string): { items: DigestItem[]; more: number } {
+export function digestItems(e: Env, person: string): { items: DigestItem[]; more: number; waiting: number; late: number } {
   const cal = calendar(e.cfg);
   const all: DigestItem[] = [];
   for (const o of loadOpenIndex().cases) {
@@ -59,7 +59,8 @@ export function digestItems(e: Env, person: string): { items: DigestItem[]; more
     });
   }
   all.sort((a, b) => Number(a.kind === "watch") - Number(b.kind === "watch") || b.lateMinutes - a.lateMinutes || (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
-  return { items: all.slice(0, DIGEST_MAX), more: Math.max(0, all.length - DIGEST_MAX) };
+  const own = all.filter((i) => i.kind === "wait");
+  return { items: all.slice(0, DIGEST_MAX), more: Math.max(0, all.length - DIGEST_MAX), waiting: own.length, late: own.filter((i) => i.lateMinutes > 0).length };
 }
 
 /** Sends today's digests that have not gone yet, once per person per day, each a "reminder" entry in Riwayat. */
@@ -86,30 +87,33 @@ export function sendDigests(deadline: number): DigestRun {
         run.more = true;
         break;
       }
-      const { items, more } = digestItems(e, person);
+      const { items, more, waiting, late } = digestItems(e, person);
       if (!items.length) {
         // Nothing waits for them today: no email, and no second look this morning.
         marks.set(key, "s");
         continue;
       }
-      const n: DigestNotification = { kind: "digest", caseId: "", sopId: "", to: person, day, items, more };
-      const waiting = items.filter((i) => i.kind === "wait").length + more;
-      marks.once(key, () =>
-        recordEntry(e, DIGEST_SOP, {
-          kind: "reminder",
-          caseId: "",
-          sopId: "",
-          stepNo: "",
-          role: "",
-          actor: "",
-          actingFor: "",
-          note: `Ringkasan harian terkirim kepada ${person}: ${waiting} kasus menunggu`,
-          minutes: 0,
-          standard: null,
-          channel: "trigger",
-          version: 0,
-          data: { ...markData(key), digest: day },
-        }, [n]),
+      const n: DigestNotification = { kind: "digest", caseId: "", sopId: "", to: person, day, items, more, waiting, late };
+      marks.once(
+        e,
+        key,
+        () =>
+          recordEntry(e, DIGEST_SOP, {
+            kind: "reminder",
+            caseId: "",
+            sopId: "",
+            stepNo: "",
+            role: "",
+            actor: "",
+            actingFor: "",
+            note: `Ringkasan harian terkirim kepada ${person}: ${waiting} kasus menunggu, ${late} terlambat`,
+            minutes: 0,
+            standard: null,
+            channel: "trigger",
+            version: 0,
+            data: { ...markData(key), digest: day, cases: items.map((i) => i.caseId) },
+          }),
+        () => prepareMails(e, n),
       );
       quota--;
       run.sent++;

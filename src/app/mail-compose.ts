@@ -198,7 +198,8 @@ function digestMail(c: Ctx, n: Extract<Notification, { kind: "digest" }>): { sub
   const day = formatTanggal(Date.UTC(y, m - 1, d, 1));
   const wait = n.items.filter((i) => i.kind === "wait");
   const watch = n.items.filter((i) => i.kind === "watch");
-  const late = wait.filter((i) => i.lateMinutes > 0).length;
+  const late = n.late ?? wait.filter((i) => i.lateMinutes > 0).length;
+  const waiting = n.waiting ?? wait.length;
   let actions = false;
   const entry = (i: DigestItem) => {
     const sop = sopOf(c.e, i.sopId);
@@ -219,7 +220,7 @@ function digestMail(c: Ctx, n: Extract<Notification, { kind: "digest" }>): { sub
   };
   const blocks: Block[] = [
     { t: "h", text: `Ringkasan harian Alur, ${day}` },
-    { t: "p", text: `${wait.length} kasus menunggu Anda${late ? `, ${late} di antaranya terlambat` : ""}.${watch.length ? ` ${watch.length} kasus bawahan Anda tertahan lebih dari dua kali standar waktunya.` : ""}` },
+    { t: "p", text: `${waiting} kasus menunggu Anda${late ? `, ${late} di antaranya terlambat` : ""}.${watch.length ? ` ${watch.length} kasus bawahan Anda tertahan lebih dari dua kali standar waktunya.` : ""}` },
     { t: "list", items: wait.map(entry) },
     ...(watch.length ? ([{ t: "h", text: "Perlu perhatian Anda sebagai atasan" }, { t: "list", items: watch.map(entry) }] as Block[]) : []),
     ...(n.more ? ([{ t: "p", text: `Dan ${n.more} kasus lain: lihat Antrean saya di panel Alur.` }] as Block[]) : []),

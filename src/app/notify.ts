@@ -107,6 +107,39 @@ export function deliver(e: Env, planned: Planned[], from: number, progress: (don
   }
 }
 
+/**
+ * Composes the emails of one notice now and returns what sends them, so a caller can mark "sending" between the two
+ * (reminders and digests: sent at most once — see sent-marks.ts). An email that cannot go waits in Antrean Email.
+ */
+export function prepareMails(e: Env, n: Notification): () => void {
+  const signer = lazySigner();
+  const ready: { p: Planned; mail: Mail | null; error: string }[] = planMails(e, [n]).map((p) => {
+    try {
+      return { p, mail: composeMail(e, p.n, p.to, signer), error: "" };
+    } catch (err) {
+      return { p, mail: null, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  return () => {
+    for (const { p, mail, error } of ready) {
+      let why = error;
+      if (mail) {
+        try {
+          MailApp.sendEmail({ to: mail.to, subject: mail.subject, htmlBody: mail.htmlBody, body: mail.body, name: "Alur" });
+          continue;
+        } catch (err) {
+          why = err instanceof Error ? err.message : String(err);
+        }
+      }
+      try {
+        enqueueMail(e, p, why);
+      } catch (qErr) {
+        console.error(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
+      }
+    }
+  };
+}
+
 /** Antrean Email's columns; rows Alur writes are sealed with the queue key over what they would send. */
 export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status", "Percobaan", "Coba lagi", "Data", "Segel"] as const;
 

@@ -12,7 +12,7 @@ import { type Env, systemEnv } from "./cases";
 import { allSops, calendar } from "./config";
 import { recordEntry } from "./journal";
 import { withLock } from "./lock";
-import { digestPeople, stepRecipients } from "./notify";
+import { digestPeople, prepareMails, stepRecipients } from "./notify";
 import { loadOpenIndex } from "./open-index";
 import { SentMarks, markData } from "./sent-marks";
 
@@ -108,7 +108,8 @@ export function sendReminders(deadline: number): ReminderRun {
         const key = `${base}|${holderLevel}`;
         const to = holders.filter((h) => !digest.has(h));
         if (to.length) {
-          marks.once(key, () => record(e, sop, o, notice(holderLevel, to), key, pct));
+          const n = notice(holderLevel, to);
+          marks.once(e, key, () => record(e, sop, o, n, key, pct), () => prepareMails(e, n));
           quota -= to.length;
           if (holderLevel === "late") run.late++;
           else run.near++;
@@ -119,7 +120,8 @@ export function sendReminders(deadline: number): ReminderRun {
         const key = `${base}|escalate`;
         const to = atasanOf(e, o, holders).filter((a) => !digest.has(a));
         if (to.length) {
-          marks.once(key, () => record(e, sop, o, notice("escalate", to), key, pct));
+          const n = notice("escalate", to);
+          marks.once(e, key, () => record(e, sop, o, n, key, pct), () => prepareMails(e, n));
           quota -= to.length;
           run.escalated++;
         } else marks.set(key, "s");
@@ -154,8 +156,10 @@ function record(e: Env, sop: Sop, o: OpenCase, n: ReminderNotification, key: str
       standard: o.standard,
       channel: "trigger",
       version: o.version,
-      data: { ...markData(key), level: n.level, percent: pct },
+      // The notice itself, for the record: the journal sends nothing for it (see sent-marks.ts: never twice).
+      data: { ...markData(key), level: n.level, percent: pct, reminder: n },
     },
-    [n],
+    [],
   );
 }
+

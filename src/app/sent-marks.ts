@@ -1,9 +1,10 @@
 // Which reminders and digests went out: a small index in script properties, backed by the journal entry each one is.
 //
-// A mark is written "pending" before its journal entry, and "sent" after the entry and its emails. A mark that is
-// still pending means an execution was cut off in between: the journal says whether the entry was written (its
-// emails are then finished by the journal's own recovery) — so a reminder is never sent twice, and one whose entry
-// was never written is sent by the next run. Absent marks need no look-up: the mark always comes first.
+// Each one moves through three marks: "p" before its journal entry is appended, "m" just before its email is handed
+// to MailApp, "s" after. An execution cut off in between leaves a mark the next run reads: "p" with the entry in
+// Riwayat means the entry was written but no email was tried (it is sent now); "p" without it means nothing happened
+// (it is done again); "m" means the email may have gone, so it is never sent again. A reminder is thus never sent
+// twice; the only one lost is one whose sending was itself cut off. Absent marks need no look-up: a mark comes first.
 import { J } from "../domain/journal";
 import { sheetById } from "../gas/sheets";
 import type { Env } from "./cases";
@@ -14,7 +15,7 @@ const BUCKETS = 8;
 const LIMIT = 8_800;
 
 type Props = GoogleAppsScript.Properties.Properties;
-type State = "p" | "s";
+type State = "p" | "m" | "s";
 
 function bucketOf(key: string): string {
   let h = 0;
@@ -51,17 +52,20 @@ export class SentMarks {
     return this.buckets.get(bucketOf(key)) as Record<string, State>;
   }
 
-  /** Sent, or recorded in the journal by a run that was cut off (then marked sent now). */
-  sent(e: Env, key: string): boolean {
+  /** "done": sent (or its sending was cut off: never again); "recorded": the entry is in Riwayat, its email not tried; "none". */
+  state(e: Env, key: string): "none" | "recorded" | "done" {
     const b = this.bucket(key);
     const state = Object.prototype.hasOwnProperty.call(b, key) ? b[key] : undefined;
-    if (state === "s") return true;
-    if (state !== "p") return false;
-    const inJournal = recorded(e, key);
-    if (inJournal) this.set(key, "s");
-    else this.drop(key);
+    if (state === "s" || state === "m") return "done";
+    if (state !== "p") return "none";
+    if (recorded(e, key)) return "recorded";
+    this.drop(key);
     this.save();
-    return inJournal;
+    return "none";
+  }
+
+  sent(e: Env, key: string): boolean {
+    return this.state(e, key) === "done";
   }
 
   set(key: string, state: State): void {
@@ -104,11 +108,23 @@ export class SentMarks {
     this.dirty.clear();
   }
 
-  /** Runs `record` (which appends the journal entry and sends its emails) between a pending and a sent mark. */
-  once(key: string, record: () => void): void {
-    this.set(key, "p");
+  /**
+   * Records (unless the entry is already in Riwayat), composes, then sends — each step behind its mark. `record`
+   * appends the journal entry (with no emails for the journal to resend); `prepare` composes the emails and returns
+   * what hands them to MailApp, so the "m" mark is written right before the sending itself.
+   */
+  once(e: Env, key: string, record: () => void, prepare: () => () => void): void {
+    const now = this.state(e, key);
+    if (now === "done") return;
+    if (now === "none") {
+      this.set(key, "p");
+      this.save();
+      record();
+    }
+    const send = prepare();
+    this.set(key, "m");
     this.save();
-    record();
+    send();
     this.set(key, "s");
     this.save();
   }

@@ -174,6 +174,9 @@ export interface DigestNotification {
   items: DigestItem[];
   /** Cases left out to keep the email small. */
   more: number;
+  /** All the person's own waiting cases, and how many of them are late (listed or not). */
+  waiting: number;
+  late: number;
 }
 
 export type Effect =

@@ -37,12 +37,12 @@ export interface ActionLink {
   params: Record<string, string>;
 }
 
-const unescape = (s: string) => s.replace(/&#38;/g, "&").replace(/&amp;/g, "&");
+const entities = (s: string) => s.replace(/&#38;/g, "&").replace(/&amp;/g, "&");
 
 /** The action links of an email (the confirm page of each of the step's choices). */
 export function actionLinks(mail: SentMail): ActionLink[] {
   return [...(mail.htmlBody ?? "").matchAll(/href="([^"]*\?aksi=[^"]*)"/g)].map((m) => {
-    const href = unescape(m[1]);
+    const href = entities(m[1]);
     const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
     return { href, aksi: params.aksi, k: params.k, params };
   });
