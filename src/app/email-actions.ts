@@ -25,6 +25,8 @@ export interface EmailActResult {
   message: string;
   lines?: string[];
   registerUrl?: string;
+  /** "info": the case moved on (a neutral answer, not an error). */
+  tone?: "info";
 }
 
 type Page = GoogleAppsScript.HTML.HtmlOutput;
@@ -40,6 +42,8 @@ function output(title: string, html: string): Page {
 interface Stop {
   heading: string;
   lines: string[];
+  /** "info": the case simply moved on (used, or handled by someone else); else the link itself is refused. */
+  tone?: "info";
 }
 
 const STOPS: Record<Exclude<TokenVerdict, "ok">, Stop> = {
@@ -55,12 +59,12 @@ const STOPS: Record<Exclude<TokenVerdict, "ok">, Stop> = {
 };
 
 function stopPage(stop: Stop, registerUrl: string): Page {
-  return output("Alur", messagePage({ title: `${stop.heading} · Alur`, heading: stop.heading, lines: stop.lines, registerUrl, office: "", tone: "stop" }));
+  return output("Alur", messagePage({ title: `${stop.heading} · Alur`, heading: stop.heading, lines: stop.lines, registerUrl, office: "", tone: stop.tone ?? "stop" }));
 }
 
 function stopResult(stop: Stop, registerUrl: string): EmailActResult {
   const [message, ...lines] = stop.lines;
-  return { ok: false, final: true, title: stop.heading, message, lines, registerUrl };
+  return { ok: false, final: true, title: stop.heading, message, lines, registerUrl, ...(stop.tone ? { tone: stop.tone } : {}) };
 }
 
 /** The token, read and checked against the current link key; the claims when it may be used. */
@@ -98,7 +102,7 @@ function holderText(e: Env, sop: Sop, c: CaseState): string {
   const roleId = laneRole(sop, step.role);
   const roleName = roleById(roleId)?.name ?? step.role;
   const who = c.assignee ? [c.assignee] : holdersOf(e.cfg.officials, roleId, jakartaDateString(e.now), roleName).map((h) => h.name || h.email);
-  return `Kini di langkah ${step.no}: ${step.text} — ${roleName}${who.length ? ` (${who.join(", ")})` : ""}.`;
+  return `Kini di langkah ${step.no}, dipegang ${roleName}${who.length ? `: ${who.join(", ")}` : ""}.`;
 }
 
 /**
@@ -114,6 +118,7 @@ function movedOn(e: Env, loaded: LoadedCase, claims: ActionClaims): Stop | null 
   if (c.version === claims.version + 1 && c.lastBy === claims.to) {
     return {
       heading: "Kasus ini sudah ditindaklanjuti",
+      tone: "info",
       lines: [`Tautan ini sudah dipakai: kasus ${c.id} sudah ditindaklanjuti oleh Anda sendiri pada ${when}${what ? ` — ${what}` : ""}. Tautan tindakan hanya berlaku satu kali.`, holderText(e, loaded.sop, c)],
     };
   }
@@ -191,7 +196,7 @@ export function confirmPage(p: Record<string, string>): Page {
   const late = c.dueAt !== null && e.now > c.dueAt ? workingMinutesBetween(calendar(e.cfg), c.dueAt, e.now) : 0;
   const last = c.history[c.history.length - 1];
   const facts = [
-    { label: "Pelaksana", value: `${roleName} — ${e.actor.name !== e.actor.email ? `${e.actor.name} (Anda)` : "Anda"}` },
+    { label: "Pelaksana", value: `${roleName} (Anda)` },
     ...(std !== null ? [{ label: "Standar waktu", value: /^\d+$/.test(step.waktu.trim()) ? `${step.waktu.trim()} Menit` : step.waktu }] : []),
     ...(c.dueAt !== null ? [{ label: "Tenggat", value: formatTanggalJam(c.dueAt), alert: late ? `terlambat ${minutesText(late)}` : "" }] : []),
     { label: "Di langkah ini sejak", value: `${formatTanggalJam(c.stepSince)} (${minutesText(spent)} kerja)` },
@@ -250,7 +255,7 @@ export function emailAction(arg: unknown): EmailActResult {
     const note = text(a.note, "Catatan");
     const reason = text(a.reason, "Alasan");
     const view = act({ caseId: claims.caseId, expectedVersion: claims.version, action, note, reason }, "email", who);
-    const now = view.current ? `Kini di langkah ${view.current.no}: ${view.current.text} — ${view.current.roleName}${view.current.holders.length ? ` (${view.current.holders.join(", ")})` : ""}.` : `Kasus kini ${view.status.toLowerCase()}.`;
+    const now = view.current ? `Kini di langkah ${view.current.no}, dipegang ${view.current.roleName}${view.current.holders.length ? `: ${view.current.holders.join(", ")}` : ""}.` : `Kasus kini ${view.status.toLowerCase()}.`;
     return {
       ok: true,
       final: true,

@@ -49,10 +49,10 @@ const CSS = [
   ".bar b{font-weight:700}",
   "main{max-width:600px;margin:0 auto;padding:12px 12px 32px}",
   ".eyebrow{margin:4px 4px 0;color:#5f6368;font-size:14px}",
-  "h1{font-size:21px;line-height:1.3;margin:2px 4px 8px;word-break:break-word}",
+  "h1{font-size:19px;line-height:1.3;margin:2px 4px 8px;word-break:break-word}",
   "h2{font-size:17px;margin:0 0 6px}",
   ".chip{display:inline-block;margin:0 4px 10px;padding:2px 10px;border-radius:12px;background:#e8f0fe;color:#174ea6;font-size:13px}",
-  ".card{background:#fff;border-radius:10px;padding:14px 16px;margin:0 0 12px;box-shadow:0 1px 2px rgba(60,64,67,.15)}",
+  ".card{background:#fff;border-radius:10px;padding:12px 16px;margin:0 0 10px;box-shadow:0 1px 2px rgba(60,64,67,.15)}",
   ".card p{margin:0 0 8px;word-break:break-word}",
   "dl{margin:8px 0 0;display:grid;grid-template-columns:minmax(96px,max-content) 1fr;gap:6px 12px}",
   "dt{color:#5f6368;font-size:14px}",
@@ -66,11 +66,12 @@ const CSS = [
   ".muted{color:#5f6368;font-size:14px}",
   "a{color:#1a73e8}",
   "details summary{cursor:pointer;font-weight:500;color:#1a73e8}",
+  "details.note summary{font-size:15px;margin:0 0 6px}",
   ".warn{background:#fef7e0;border-radius:8px;padding:10px 12px;margin:0 0 12px;font-size:15px}",
   ".choice{border-top:1px solid #e8eaed;padding:12px 0 4px}",
   ".choice:first-of-type{border-top:0;padding-top:4px}",
   "label{display:block;font-size:14px;color:#3c4043;margin:0 0 4px}",
-  "textarea{width:100%;min-height:76px;font:inherit;font-size:16px;padding:8px 10px;border:1px solid #bdc1c6;border-radius:8px;resize:vertical}",
+  "textarea{width:100%;min-height:64px;font:inherit;font-size:16px;padding:8px 10px;border:1px solid #bdc1c6;border-radius:8px;resize:vertical}",
   "textarea:focus{outline:2px solid #1a73e8;border-color:#1a73e8}",
   "button{display:block;width:100%;min-height:48px;margin:8px 0 4px;border-radius:8px;font:inherit;font-size:17px;font-weight:600;cursor:pointer}",
   "button.approve{background:#188038;color:#fff;border:0}",
@@ -79,12 +80,14 @@ const CSS = [
   "button:disabled{opacity:.45;cursor:not-allowed}",
   ".to{font-size:14px;color:#5f6368;margin:0 0 4px}",
   ".refused{color:#c5221f;font-size:14px;margin:4px 0 0}",
-  "#msg{min-height:0;margin:8px 0 0;color:#c5221f;font-weight:500}",
-  "#msg:empty{display:none}",
+  ".msg{margin:6px 0 0;color:#c5221f;font-weight:500}",
+  ".msg:empty{display:none}",
   ".done{border-left:5px solid #188038}",
   ".done h2{color:#188038}",
   ".stop{border-left:5px solid #c5221f}",
   ".stop h2{color:#c5221f}",
+  ".info{border-left:5px solid #1a73e8}",
+  ".info h2{color:#174ea6}",
   ".foot{margin:16px 4px 0;color:#5f6368;font-size:13px}",
 ].join("");
 
@@ -96,7 +99,7 @@ export function pageHtml(title: string, office: string, body: string, script = "
 const registerLink = (url: string) => (url ? `<p><a href="${esc(url)}" target="_top">Buka register</a> untuk melihat kasus dan menindaklanjutinya lewat panel Alur.</p>` : "");
 
 /** A page that says why a link does nothing, what the case is doing now, and where to go. */
-export function messagePage(opts: { title: string; heading: string; lines: string[]; registerUrl: string; office: string; tone: "stop" | "done" }): string {
+export function messagePage(opts: { title: string; heading: string; lines: string[]; registerUrl: string; office: string; tone: "stop" | "done" | "info" }): string {
   const body = `<section class="card ${opts.tone}"><h2>${esc(opts.heading)}</h2>${opts.lines.map((l) => `<p>${esc(l)}</p>`).join("")}${registerLink(opts.registerUrl)}</section><p class="foot">Tidak ada yang diubah oleh halaman ini.</p>`;
   return pageHtml(opts.title, opts.office, body);
 }
@@ -113,29 +116,31 @@ const safeHref = (link: string) => (/^https:\/\/[^\s"<>]+$/i.test(link.trim()) ?
  * attribute (escaped) and writes answers with textContent.
  */
 const SCRIPT = `(function(){
-var form=document.getElementById("act"),msg=document.getElementById("msg"),res=document.getElementById("result");
-var token=form.getAttribute("data-k");var busy=false;
+var form=document.getElementById("act"),res=document.getElementById("result");
+var token=form.getAttribute("data-k");var busy=false;var msg=null;
 function all(){return form.querySelectorAll("button");}
-function setBusy(b){busy=b;for(var i=0;i<all().length;i++){var x=all()[i];x.disabled=b||x.getAttribute("data-refused")==="1";}}
+function say(t){if(msg)msg.textContent=t;}
+function setBusy(b){busy=b;var bs=all();for(var i=0;i<bs.length;i++){var x=bs[i];x.disabled=b||x.getAttribute("data-refused")==="1";}}
 function show(r){
-  if(!r){msg.textContent="Jawaban server tidak terbaca. Muat ulang halaman ini untuk melihat keadaan kasus.";setBusy(false);return;}
-  if(!r.ok&&!r.final){msg.textContent=r.message;setBusy(false);return;}
-  form.hidden=true;var w=document.getElementById("warn");if(w)w.hidden=true;
-  res.className="card "+(r.ok?"done":"stop");res.textContent="";
+  if(!r){say("Jawaban server tidak terbaca. Muat ulang halaman ini untuk melihat keadaan kasus.");setBusy(false);return;}
+  if(!r.ok&&!r.final){say(r.message);setBusy(false);return;}
+  var parts=document.querySelectorAll("main > section, main > details, main > .warn, main > .foot");
+  for(var j=0;j<parts.length;j++){if(parts[j]!==res)parts[j].hidden=true;}
+  res.className="card "+(r.ok?"done":r.tone==="info"?"info":"stop");res.textContent="";
   var h=document.createElement("h2");h.textContent=r.title;res.appendChild(h);
   var lines=[r.message].concat(r.lines||[]);
   for(var i=0;i<lines.length;i++){var p=document.createElement("p");p.textContent=lines[i];res.appendChild(p);}
   if(r.registerUrl){var p2=document.createElement("p");var a=document.createElement("a");a.href=r.registerUrl;a.target="_top";a.textContent="Buka register";p2.appendChild(a);res.appendChild(p2);}
-  res.hidden=false;res.scrollIntoView&&res.scrollIntoView();
+  res.hidden=false;window.scrollTo(0,0);
 }
 function press(btn){
-  if(busy)return;msg.textContent="";
-  var action=btn.getAttribute("data-action"),box=btn.parentNode;
-  var text=box.querySelector("textarea");var v=text?text.value:"";
-  if(btn.getAttribute("data-reason")==="1"&&v.replace(/\\s+/g,"").length<3){msg.textContent="Tuliskan alasan pengembalian (apa yang harus diperbaiki) sebelum menekan Kembalikan.";text&&text.focus();return;}
+  if(busy)return;
+  var box=btn.parentNode;msg=box.querySelector(".msg");say("");
+  var action=btn.getAttribute("data-action"),text=box.querySelector("textarea");var v=text?text.value:"";
+  if(btn.getAttribute("data-reason")==="1"&&v.replace(/\\s+/g,"").length<3){say("Tuliskan alasan pengembalian (apa yang harus diperbaiki) sebelum menekan Kembalikan.");if(text)text.focus();return;}
   setBusy(true);btn.textContent="Memproses…";
   var arg={k:token,aksi:action};if(btn.getAttribute("data-reason")==="1")arg.reason=v;else arg.note=v;
-  google.script.run.withSuccessHandler(function(r){btn.textContent=btn.getAttribute("data-label");show(r);}).withFailureHandler(function(e){btn.textContent=btn.getAttribute("data-label");msg.textContent="Tidak terkirim: "+(e&&e.message?e.message:e)+". Tidak ada yang berubah; coba lagi.";setBusy(false);}).emailAction(arg);
+  google.script.run.withSuccessHandler(function(r){btn.textContent=btn.getAttribute("data-label");show(r);}).withFailureHandler(function(e){btn.textContent=btn.getAttribute("data-label");say("Tidak terkirim: "+(e&&e.message?e.message:e)+". Tidak ada yang berubah; coba lagi.");setBusy(false);}).emailAction(arg);
 }
 var bs=all();for(var i=0;i<bs.length;i++){bs[i].addEventListener("click",function(ev){ev.preventDefault();press(ev.currentTarget);});}
 })();`;
@@ -152,10 +157,14 @@ export function confirmHtml(p: ConfirmPage): string {
     : "";
   const missing = p.kelengkapan.filter((k) => !k.done).map((k) => k.item);
   const output = p.output ? `<dt>Hasil (output)</dt><dd>${esc(p.output)}</dd>` : "";
-  const step = `<section class="card"><h2>${esc(p.stepTitle)}</h2><p>${esc(p.stepText)}</p>${factsHtml(p.facts).replace(/<\/dl>$/, `${kel}${output}</dl>`)}</section>`;
+  const due = p.facts.find((f) => f.label === "Tenggat");
+  // First what the person decides on: the step, its due time, the note they were sent, what is missing; then the
+  // buttons; the details after them, so a phone shows the buttons without a long scroll.
+  const step = `<section class="card"><h2>${esc(p.stepTitle)}</h2><p>${esc(p.stepText)}</p>${due ? `<p class="muted">Tenggat ${esc(due.value)}${due.alert ? ` <span class="late">${esc(due.alert)}</span>` : ""}</p>` : ""}</section>`;
   const prev = p.previous
     ? `<section class="card"><h2>Catatan sebelumnya</h2>${p.previous.note ? `<p class="quote">${esc(p.previous.note)}</p>` : ""}<p class="muted">${esc(p.previous.what)} · ${esc(p.previous.who)} · ${esc(p.previous.when)}</p></section>`
     : "";
+  const details = `<section class="card"><h2>Rincian langkah</h2>${factsHtml(p.facts.filter((f) => f !== due)).replace(/<\/dl>$/, `${kel}${output}</dl>`)}</section>`;
   const docs = p.documents.map(safeHref).filter(Boolean);
   const documents = docs.length ? `<section class="card"><h2>Dokumen</h2>${docs.map((d, i) => `<p><a href="${esc(d)}" target="_blank">Dokumen ${i + 1}</a></p>`).join("")}</section>` : "";
   const fields = p.fields.length ? `<details class="card"><summary>Isian kasus</summary><dl>${p.fields.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value || "—")}</dd>`).join("")}</dl></details>` : "";
@@ -165,8 +174,8 @@ export function confirmHtml(p: ConfirmPage): string {
       const id = `t-${c.action}`;
       const field = c.needsReason
         ? `<label for="${id}">Alasan pengembalian (wajib): apa yang harus diperbaiki?</label><textarea id="${id}" maxlength="5000"></textarea>`
-        : `<label for="${id}">Catatan (tidak wajib)</label><textarea id="${id}" maxlength="5000"></textarea>`;
-      return `<div class="choice">${field}<button type="button" class="${esc(c.action)}" data-action="${esc(c.action)}" data-label="${esc(c.label)}" data-reason="${c.needsReason ? "1" : "0"}" data-refused="${c.refused ? "1" : "0"}"${c.refused ? " disabled" : ""}>${esc(c.label)}</button>${c.to ? `<p class="to">${esc(c.to)}</p>` : ""}${c.refused ? `<p class="refused">${esc(c.refused)}</p>` : ""}</div>`;
+        : `<details class="note"><summary>Tambah catatan (tidak wajib)</summary><label for="${id}">Catatan untuk pelaksana berikutnya</label><textarea id="${id}" maxlength="5000"></textarea></details>`;
+      return `<div class="choice">${field}<button type="button" class="${esc(c.action)}" data-action="${esc(c.action)}" data-label="${esc(c.label)}" data-reason="${c.needsReason ? "1" : "0"}" data-refused="${c.refused ? "1" : "0"}"${c.refused ? " disabled" : ""}>${esc(c.label)}</button>${c.to ? `<p class="to">${esc(c.to)}</p>` : ""}${c.refused ? `<p class="refused">${esc(c.refused)}</p>` : ""}<p class="msg" role="alert"></p></div>`;
     })
     .join("");
   const warn = missing.length ? `<div class="warn" id="warn">Kelengkapan yang belum dicentang: ${esc(missing.join(", "))}. Periksa dulu sebelum meneruskan kasus.</div>` : "";
@@ -176,11 +185,12 @@ export function confirmHtml(p: ConfirmPage): string {
     `<span class="chip">${esc(p.status)}</span>`,
     step,
     prev,
+    warn,
+    `<section class="card" id="act" data-k="${esc(p.token)}"><h2>Tindakan Anda</h2>${choices}</section>`,
+    `<section id="result" role="status" hidden></section>`,
+    details,
     documents,
     fields,
-    warn,
-    `<section class="card" id="act" data-k="${esc(p.token)}"><h2>Tindakan Anda</h2>${choices}<p id="msg" role="alert"></p></section>`,
-    `<section id="result" role="status" hidden></section>`,
     `<p class="foot">Tautan ini untuk ${esc(p.recipient)}, berlaku sampai ${esc(p.expires)} dan hanya satu kali. Membuka halaman ini tidak mengubah apa pun; kasus baru berubah saat Anda menekan tombol.${p.registerUrl ? ` <a href="${esc(p.registerUrl)}" target="_top">Buka register</a>` : ""}</p>`,
   ].join("");
   return pageHtml(`${p.caseId} · Alur`, p.office, body, SCRIPT);

@@ -20,16 +20,18 @@ const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?\//;
 
 /**
  * The web app's /exec address links are made with, or "" when there is none fit for links. A real deployment's
- * address is https. The one exception is the local workspace, whose web app is http://localhost…: such an address is
- * accepted only when it is the script's own service address, which on Apps Script is always https — so a typed
- * http address never makes links in a real office.
+ * address is https. The one exception is the local workspace, whose web app is http://localhost…: a loopback address
+ * in Pengaturan is used only when the script's own service address is loopback too — which on Apps Script it never is
+ * (it is always https://script.google.com/…) — so a typed http address never makes links in a real office. The
+ * service address is the one used then, so a workspace started on another port still makes working links.
  */
 export function webBase(e: Env): string {
   const web = e.cfg.settings.webAppUrl.trim();
   if (/^https:\/\/[^\s"'<>]+$/.test(web)) return web;
   if (!LOOPBACK.test(web)) return "";
   try {
-    return ScriptApp.getService().getUrl() === web ? web : "";
+    const own = ScriptApp.getService().getUrl();
+    return LOOPBACK.test(own) ? own : "";
   } catch {
     return "";
   }
