@@ -267,3 +267,25 @@ describe("who is told", () => {
     expect(done.map((m) => m.to)).toEqual([[P("kasi-egov")]]);
   });
 });
+
+describe("which web app address makes links", () => {
+  const linksWith = (setting: string, service: string) => {
+    const alur = officeWithWebApp(setting);
+    alur.world.serviceUrl = service;
+    const v = alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const mail = lastMailTo(alur, P("jfu"), v.id);
+    return { links: actionLinks(mail).map((l) => l.href.split("?")[0]), body: mail.body };
+  };
+
+  test("an https deployment makes links; an http address never does on Apps Script, whose own address is https", () => {
+    expect(linksWith(WEB, WEB).links).toEqual([WEB]);
+    const typed = linksWith("http://localhost:3000/exec", WEB);
+    expect(typed.links).toEqual([]);
+    expect(typed.body).toContain("Buka spreadsheet register, lalu Ekstensi › Alur › Buka panel");
+    expect(linksWith("http://kantor.example/exec", "http://localhost:3000/exec").links).toEqual([]);
+  });
+
+  test("the local workspace (its own address is loopback) makes links with its own address, whatever port it runs on", () => {
+    expect(linksWith("http://localhost:3000/exec", "http://localhost:4123/exec").links).toEqual(["http://localhost:4123/exec"]);
+  });
+});

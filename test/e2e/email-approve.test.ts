@@ -179,3 +179,23 @@ test("Kembalikan asks for a reason on the page first; a link changed by hand get
   await waitGrid(page, v.id, "▸ JFU", /^▶ 3 /);
   await page.close();
 }, 120000);
+
+test("a person turns the morning digest on from the panel (Antrean saya), and Pejabat records it", async () => {
+  const page = await openWorkspace();
+  await actAs(page, JFU);
+  await page.getByRole("button", { name: "Ekstensi" }).click();
+  await page.getByRole("menuitem", { name: "Alur" }).hover();
+  await page.getByRole("menuitem", { name: "Antrean saya" }).click();
+  const sb = page.frameLocator("#sidebar-frame");
+  await sb.locator(`#me[title="Masuk sebagai ${JFU}"]`).waitFor();
+  await sb.getByText("Ringkasan harian lewat email").click();
+  const box = sb.getByLabel("Kirimi saya ringkasan harian");
+  await box.check();
+  await sb.locator("#digest-pref:checked:not([disabled])").waitFor();
+  await page.locator("#sidebar").screenshot({ path: join(SHOTS, "11-digest-panel.png") });
+  const pejabat = await page.evaluate(() => fetch(`/api/sheet?name=${encodeURIComponent("Pejabat")}`).then((r) => r.json()));
+  const text = JSON.stringify(pejabat.rows);
+  expect(text).toContain(JFU);
+  expect(text).toContain('"Ya"');
+  await page.close();
+}, 120000);
