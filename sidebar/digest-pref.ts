@@ -31,7 +31,7 @@ function draw(box: HTMLElement): void {
     "aria-describedby": "digest-help",
     onchange: () => void save(box, input),
   });
-  fill(box, h("label", { for: "digest-pref" }, input, " ", t("digestOn")), h("p", { class: "muted", id: "digest-help" }, current.listed ? t("digestHelp") : t("digestNotListed")));
+  fill(box, h("label", { for: "digest-pref", class: "digest-on" }, input, " ", t("digestOn")), h("p", { class: "muted digest-help", id: "digest-help" }, current.listed ? t("digestHelp") : t("digestNotListed")));
 }
 
 async function load(box: HTMLElement): Promise<void> {

@@ -28,7 +28,7 @@ export const markData = (key: string) => ({ mark: key });
 const markNeedle = (key: string) => `"mark":${JSON.stringify(key)}`;
 
 export class SentMarks {
-  private buckets = new Map<string, Record<string, State>>();
+  private buckets = new Map<string, Map<string, State>>();
   private dirty = new Set<string>();
 
   constructor(
@@ -37,25 +37,24 @@ export class SentMarks {
   ) {
     for (let i = 0; i < BUCKETS; i++) {
       const name = `${PREFIX}${i}`;
-      let rec: Record<string, State> = {};
+      const rec = new Map<string, State>();
       try {
         const v = JSON.parse(all[name] ?? "{}") as unknown;
-        if (v && typeof v === "object" && !Array.isArray(v)) rec = v as Record<string, State>;
+        if (v && typeof v === "object" && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) if (x === "p" || x === "m" || x === "s") rec.set(k, x);
       } catch {
-        rec = {};
+        // An unreadable bucket is empty: at worst one reminder is sent again.
       }
       this.buckets.set(name, rec);
     }
   }
 
-  private bucket(key: string): Record<string, State> {
-    return this.buckets.get(bucketOf(key)) as Record<string, State>;
+  private bucket(key: string): Map<string, State> {
+    return this.buckets.get(bucketOf(key)) as Map<string, State>;
   }
 
   /** "done": sent (or its sending was cut off: never again); "recorded": the entry is in Riwayat, its email not tried; "none". */
   state(e: Env, key: string): "none" | "recorded" | "done" {
-    const b = this.bucket(key);
-    const state = Object.prototype.hasOwnProperty.call(b, key) ? b[key] : undefined;
+    const state = this.bucket(key).get(key);
     if (state === "s" || state === "m") return "done";
     if (state !== "p") return "none";
     if (recorded(e, key)) return "recorded";
@@ -69,23 +68,20 @@ export class SentMarks {
   }
 
   set(key: string, state: State): void {
-    this.bucket(key)[key] = state;
+    this.bucket(key).set(key, state);
     this.dirty.add(bucketOf(key));
   }
 
   drop(key: string): void {
-    const b = this.bucket(key);
-    if (!Object.prototype.hasOwnProperty.call(b, key)) return;
-    delete b[key];
-    this.dirty.add(bucketOf(key));
+    if (this.bucket(key).delete(key)) this.dirty.add(bucketOf(key));
   }
 
   /** Forgets marks of one kind (their prefix) that `keep` does not want: steps that moved on, days gone by. */
   prune(prefix: string, keep: (key: string) => boolean): void {
     for (const [name, b] of this.buckets) {
-      for (const k of Object.keys(b)) {
+      for (const k of [...b.keys()]) {
         if (k.startsWith(prefix) && !keep(k)) {
-          delete b[k];
+          b.delete(k);
           this.dirty.add(name);
         }
       }
@@ -95,13 +91,14 @@ export class SentMarks {
   /** Writes the buckets that changed. A bucket too full drops its oldest sent marks (their steps have long moved on). */
   save(): void {
     for (const name of this.dirty) {
-      const b = this.buckets.get(name) as Record<string, State>;
-      let json = JSON.stringify(b);
+      const b = this.buckets.get(name) as Map<string, State>;
+      const text = () => JSON.stringify(Object.fromEntries(b));
+      let json = text();
       while (json.length > LIMIT) {
-        const first = Object.keys(b).find((k) => b[k] === "s");
-        if (!first) break;
-        delete b[first];
-        json = JSON.stringify(b);
+        const first = [...b.entries()].find(([, v]) => v === "s")?.[0];
+        if (first === undefined) break;
+        b.delete(first);
+        json = text();
       }
       this.props.setProperty(name, json);
     }
