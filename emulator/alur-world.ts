@@ -32,10 +32,11 @@ export function setupAlur(options: { admins?: string[]; codePath?: string; htmlD
     // Setup dropped the cached configuration, so the next call reads this value.
   }
   world.counter.reset();
-  // google.script.run.alurApi(name, arg) from the sidebar: what cannot be sent throws here as in the page; the arguments
-  // arrive as the script's own objects, and the reply is what the success handler would get.
+  // google.script.run.alurApi(name, arg) from the sidebar, which runs as its user (active and effective): what cannot
+  // be sent throws here as in the page; the arguments arrive as the script's own objects, and the reply is what the
+  // success handler would get.
   const call = <N extends keyof ServerCalls>(user: string, name: N, arg: ServerCalls[N]["arg"]) =>
-    world.within({ user }, () => bundle.scriptRun("alurApi", [name, arg])) as ApiResult<ServerCalls[N]["result"]>;
+    world.within({ user, effectiveUser: user }, () => bundle.scriptRun("alurApi", [name, arg])) as ApiResult<ServerCalls[N]["result"]>;
   return {
     world,
     bundle,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ACTIONS, type ActionName, type Cost, measureActions, measureDailyReport, measureReport } from "../emulator/cost";
 import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../emulator/panel-cost";
 import { DIST } from "../emulator/paths";
+import { measureEmail } from "../emulator/email-cost";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -19,6 +20,12 @@ const report = measureReport(LOG_ROWS);
 const DAILY_EXISTING = [100000, 300000];
 const daily = Object.fromEntries(DAILY_EXISTING.map((n) => [n, measureDailyReport(n)]));
 
+/** Acting from an email: the confirm page and the action its button takes. */
+const email: Record<number, ReturnType<typeof measureEmail>> = {};
+for (const size of SIZES) email[size] = measureEmail(size, LOG_ROWS);
+const EMAIL = ["emailPage", "emailAction"] as const;
+const pickEmail = (k: keyof Cost) => Object.fromEntries(EMAIL.map((c) => [c, bySize((s) => email[s][c][k])]));
+
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
   panel[w] = {};
@@ -31,7 +38,7 @@ const byRegisters = Object.fromEntries(REGISTERS.map((n) => [String(n), measureR
 
 const bySize = (get: (s: number) => number) => Object.fromEntries(SIZES.map((s) => [String(s), get(s)]));
 const pickPanel = (w: number, k: keyof Cost) => Object.fromEntries(PANEL_CALLS.map((c) => [c, bySize((s) => panel[w][s][c][k])]));
-const pick = (k: keyof Cost) => ({ ...Object.fromEntries(ACTIONS.map((a) => [a, bySize((s) => results[s][a][k])])), ...pickPanel(WAITING[0], k) });
+const pick = (k: keyof Cost) => ({ ...Object.fromEntries(ACTIONS.map((a) => [a, bySize((s) => results[s][a][k])])), ...pickPanel(WAITING[0], k), ...pickEmail(k) });
 const bundleBytes = Object.fromEntries(
   readdirSync(DIST)
     .filter((f) => f.endsWith(".js") || f.endsWith(".html"))
@@ -64,6 +71,10 @@ if (json) {
     }
   }
   console.log(`Panel reads by number of registers (100 rows each; Spreadsheet calls): ${REGISTERS.map((n) => `${n}: bootstrap ${byRegisters[n].bootstrap.spreadsheetCalls}, myQueue ${byRegisters[n].myQueue.spreadsheetCalls}, summary ${byRegisters[n].summary.spreadsheetCalls}`).join(" · ")}`);
+  console.log("From an email (web app, a visitor it cannot identify; Spreadsheet calls / all service calls / cells read / wall ms):");
+  for (const c of EMAIL) {
+    console.log(`  ${c.padEnd(12)} ${SIZES.map((s) => `${s} rows: ${email[s][c].spreadsheetCalls} / ${email[s][c].allCalls} / ${email[s][c].cellsRead} / ${email[s][c].ms.toFixed(1)} ms`).join("   ")}`);
+  }
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
   for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));

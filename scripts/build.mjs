@@ -83,6 +83,8 @@ export const LAZY = [
   { name: "SopPage", file: "src/domain/sop-page.ts" },
   { name: "Laporan", file: "src/app/report.ts" },
   { name: "Monitoring", file: "src/app/monitoring.ts" },
+  { name: "MailJobs", file: "src/app/mail-jobs.ts" },
+  { name: "EmailPage", file: "src/app/email-page.ts" },
 ];
 const lazyPath = (m) => join(root, m.file);
 const LAZY_RUNTIME = join(root, "src/gas/lazy.ts");

@@ -147,6 +147,10 @@ const ID = {
   hoursMinutes: "{h} j {m} mnt",
   months: "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des",
   timeSep: ".",
+  digestLabel: "Ringkasan harian lewat email",
+  digestOn: "Kirimi saya ringkasan harian",
+  digestHelp: "Satu email tiap pagi hari kerja berisi semua kasus yang menunggu Anda, dengan tombol tindakannya, sebagai pengganti email per kasus dan pengingat.",
+  digestNotListed: "Alamat Anda belum ada di sheet Pejabat; minta admin menambahkannya untuk memakai ringkasan harian.",
 };
 
 export type Key = keyof typeof ID;
@@ -299,6 +303,10 @@ const EN: Record<Key, string> = {
   hoursMinutes: "{h} h {m} min",
   months: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
   timeSep: ":",
+  digestLabel: "Daily summary by email",
+  digestOn: "Send me the daily summary",
+  digestHelp: "One email each working morning listing every case waiting for you, with its action buttons, instead of an email per case and reminders.",
+  digestNotListed: "Your address is not in the Pejabat sheet yet; ask the admin to add it to use the daily summary.",
 };
 
 /** Both languages, key by key (read by the strings test). */

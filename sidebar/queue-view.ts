@@ -6,6 +6,7 @@ import { withBusy } from "./busy";
 import { h } from "./dom";
 import { refocus } from "./focus";
 import { formatMinutes, formatWib } from "./format";
+import { digestPref } from "./digest-pref";
 import { t } from "./i18n";
 import { sortQueue } from "./queue-sort";
 import { nav, state } from "./state";
@@ -68,5 +69,6 @@ export function renderQueue(root: HTMLElement): void {
   root.append(
     h("div", { class: "view-head" }, h("h2", {}, items.length ? t("queueCount", { n: items.length }) : t("tabQueue")), refresh),
     items.length ? h("ol", { class: "queue" }, items.map(entry)) : h("p", { class: "muted" }, t("queueEmpty")),
+    digestPref(),
   );
 }

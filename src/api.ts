@@ -226,6 +226,15 @@ export interface ServerCalls {
   leavePanel: { arg: { caseId: string }; result: LeavePanel | null };
   /** The SOP AP page for signing: a PDF to download (base64, not saved) or a Google Doc in the Alur folder. */
   exportSopPage: { arg: { sopId: string; as: "pdf" | "doc" }; result: { name: string; pdfBase64?: string; url?: string; pending?: boolean } };
+  /** The caller's morning digest (Pejabat › Ringkasan harian): on, and whether they are in Pejabat at all. */
+  emailPrefs: { arg: null; result: EmailPrefs };
+  /** Turns the caller's own digest on or off (their row in Pejabat). */
+  setEmailPrefs: { arg: { digest: boolean }; result: EmailPrefs };
+}
+
+export interface EmailPrefs {
+  digest: boolean;
+  listed: boolean;
 }
 
 export type CallName = keyof ServerCalls;
@@ -251,4 +260,6 @@ export const CALL_NAMES: CallName[] = [
   "issuePassword",
   "exportSopPage",
   "leavePanel",
+  "emailPrefs",
+  "setEmailPrefs",
 ];

@@ -193,7 +193,9 @@ export class World {
   /** Runs fn as another execution, then restores the current one. */
   within<T>(exec: Partial<Execution> | ExecutionKind, fn: () => T): T {
     const saved = this.exec;
-    this.exec = typeof exec === "string" ? this.execution(exec) : { ...saved, ...exec };
+    // A person running something from the spreadsheet (menu, sidebar) is both its active and its effective user.
+    const own = typeof exec !== "string" && exec.user && exec.effectiveUser === undefined && (exec.ui ?? saved.ui) && (exec.bound ?? saved.bound);
+    this.exec = typeof exec === "string" ? this.execution(exec) : { ...saved, ...exec, ...(own ? { effectiveUser: exec.user } : {}) };
     this.exec.started = { simulated: this.simulatedMs, real: Date.now() };
     try {
       return fn();

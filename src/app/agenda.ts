@@ -2,8 +2,8 @@
 import { AGENDA_HEADERS, type Book, agendaKey, counterKey, formatNumber, keySequence } from "../domain/agenda";
 import { jakartaDateString } from "../domain/calendar";
 import type { LetterNumber } from "../domain/letters";
-import { safeText } from "../gas/cells";
 import { sheetById } from "../gas/sheets";
+import { appendRowTo, putRows } from "../gas/write";
 import { type Env, Refusal } from "./cases";
 import { loadLetterSheets } from "./templates";
 
@@ -70,7 +70,7 @@ export function reserveNumber(e: Env, r: Reservation): LetterNumber {
   const pattern = r.book === "Keluar" ? e.cfg.settings.numberFormat : ls.agendaFormat;
   const nomor = formatNumber(pattern, { klasifikasi: r.klasifikasi, urut: n, unit: e.cfg.settings.unitCode, ymd });
   const row: (string | number | Date)[] = [key, r.book, year, n, nomor, r.klasifikasi, "Dipesan", r.caseId, r.template, r.perihal, e.actor.email, new Date(e.now), "", ""];
-  sheet.appendRow(row.map((v) => (typeof v === "string" ? safeText(v) : v)));
+  appendRowTo(sheet, row);
   props.setProperty(counter, String(n));
   return { nomor, key, status: "Dipesan", at: e.now };
 }
@@ -82,7 +82,6 @@ export function setNumberStatus(e: Env, key: string, status: "Terbit" | "Batal",
   if (rows.length !== 1) throw new Refusal(rows.length ? `Kunci ${key} tertulis di ${rows.length} baris Agenda Surat; minta admin memeriksanya.` : `Nomor dengan kunci ${key} tidak ada di Agenda Surat.`);
   const current = String(sheet.getRange(rows[0], COL.Status).getValue());
   if (current === "Batal") throw new Refusal(`Nomor ${key} sudah dibatalkan dan tidak dapat dipakai lagi.`);
-  if (status === "Terbit") sheet.getRange(rows[0], COL.Status, 1, 1).setValue(safeText("Terbit"));
-  sheet.getRange(rows[0], COL.Terbit, 1, 2).setValues([[status === "Terbit" ? new Date(e.now) : "", safeText(note)]]);
-  if (status === "Batal") sheet.getRange(rows[0], COL.Status).setValue(safeText("Batal"));
+  putRows(sheet.getRange(rows[0], COL.Terbit, 1, 2), [[status === "Terbit" ? new Date(e.now) : "", note]]);
+  putRows(sheet.getRange(rows[0], COL.Status, 1, 1), [[status]]);
 }

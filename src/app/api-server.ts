@@ -15,6 +15,7 @@ import { myQueue, queueCountOf, selectCase, selectedCase, summary } from "./queu
 import { updateReport } from "./report";
 import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
+import { ownDigest, setOwnDigest } from "./mail-jobs";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -169,6 +170,11 @@ const handlers: Handlers = {
     const e = env();
     const a = obj(arg);
     return { html: renderSopPage(sopById(e.cfg, str(a.sopId, "sopId", 100)), ROLES, { dayMinutes: e.cfg.settings.dayMinutes, signer: sopSigner(e), repairNotes: a.repairNotes === true }) };
+  },
+  emailPrefs: () => ownDigest(),
+  setEmailPrefs: (arg) => {
+    setOwnDigest(obj(arg).digest === true);
+    return ownDigest();
   },
 };
 

@@ -335,9 +335,10 @@ function alreadyDone(c: CaseState, input: ActInput, me: string): boolean {
   return c.version === input.expectedVersion + 1 && c.lastBy === me && !!last && last.action === input.action && last.by === me;
 }
 
-export function act(input: ActInput, channel: Channel = "sidebar"): CaseView {
+/** `who`: the person acting when it is not the active user (an action link names its recipient: see email-actions.ts). */
+export function act(input: ActInput, channel: Channel = "sidebar", who?: () => string): CaseView {
   const result = withLock(() => {
-    const e = env();
+    const e = who ? envFor(who) : env();
     const loaded = loadCase(e, input.caseId);
     if (alreadyDone(loaded.c, input, e.actor.email)) return { e, loaded, c: loaded.c };
     if (input.action === "reassign") {

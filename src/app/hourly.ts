@@ -1,4 +1,4 @@
-// The hourly trigger's work, within one time budget: lateness, waiting emails, the journal check, the open-case index, admins told of problems.
+// The hourly trigger's work, within one time budget: lateness, waiting emails, the journal check, the open-case index, admins told of problems, reminders and the morning digests.
 import type { OpenCase } from "../domain/open-index";
 import { H, readRow } from "../domain/register";
 import { rowByHeader } from "../gas/cells";
@@ -11,6 +11,9 @@ import { retryQueuedMail } from "./mail-retry";
 import { loadOpenIndex, recordOf, replaceIndex } from "./open-index";
 import { listUnmailed, markMailed } from "./problems";
 import { refreshLate } from "./refresh";
+import type { ReminderRun } from "./reminders";
+import type { DigestRun } from "./digest";
+import { sendDigests, sendReminders } from "./mail-jobs";
 import { loadArchivedSop } from "./sop-archive";
 
 /** Consumer accounts get 90 minutes of trigger time a day: a run keeps to about three, and leaves the rest for the next. */
@@ -21,6 +24,9 @@ export interface HourlyRun {
   mail: ReturnType<typeof retryQueuedMail>;
   problems: number;
   indexFixed: number;
+  /** Reminders, late notices and the atasan's notices (null: no time was left this run). */
+  reminders: ReminderRun | null;
+  digests: DigestRun | null;
 }
 
 export function hourly(started = Date.now()): HourlyRun {
@@ -35,7 +41,10 @@ export function hourly(started = Date.now()): HourlyRun {
     tellAdmins(e);
     return { problems, indexFixed };
   });
-  return { late, mail, ...rest };
+  // After the index is mended: reminders, then the morning digests, each within what is left of the budget.
+  const reminders = Date.now() < deadline ? sendReminders(deadline) : null;
+  const digests = Date.now() < deadline ? sendDigests(deadline) : null;
+  return { late, mail, ...rest, reminders, digests };
 }
 
 /**

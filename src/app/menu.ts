@@ -14,6 +14,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, fn: string] | nu
   ["Pengaturan", "menuSettings"],
   ["Periksa integritas", "menuCheckIntegrity"],
   ["Bangun ulang register dari Riwayat", "menuRebuildRegisters"],
+  ["Ganti kunci tautan email", "menuRotateLinkKey"],
   null,
   ["Bantuan", "menuHelp"],
 ];

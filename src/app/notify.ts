@@ -2,22 +2,16 @@
 import { roleById } from "../catalog/roles";
 import { jakartaDateString } from "../domain/calendar";
 import type { Notification } from "../domain/case";
-import { type Sign, linkToken } from "../domain/link-token";
 import { holdersOf } from "../domain/pejabat";
-import { stepOf } from "../domain/transition";
-import { hmacHex, hmacSigner } from "../gas/digest";
+import { hmacHex } from "../gas/digest";
 import { headerIndex, readHeader, sheetById } from "../gas/sheets";
 import { appendRowTo } from "../gas/write";
 import type { Env } from "./cases";
-import { escapeHtml as esc } from "./html";
 import { currentKey } from "./keys";
+import { linkSigner } from "./links";
+import { type Mail, type Signing, composeMail as compose } from "./mail-compose";
 
-export interface Mail {
-  to: string;
-  subject: string;
-  htmlBody: string;
-  body: string;
-}
+export type { Mail } from "./mail-compose";
 
 /** One email to send: a notification and one of its recipients. Composed (and its links signed) only when sent. */
 export interface Planned {
@@ -25,68 +19,62 @@ export interface Planned {
   to: string;
 }
 
-/** How long a link in an email stays valid. */
-const LINK_DAYS = 30;
-
-function recipients(e: Env, n: Notification): string[] {
-  if (n.kind === "finished" || n.kind === "cancelled" || n.kind === "decided") return n.to ? [n.to] : [];
-  if (n.assignee) return [n.assignee];
-  const sop = e.cfg.sops.find((s) => s.id === n.sopId);
-  const lane = sop?.lanes.find((l) => l.header === n.lane);
-  if (!lane) return [];
-  const role = roleById(lane.role);
+/** Who holds a step now: its assignee, else its role's holders (acting officials in place of those away), else — for a party outside the office — whoever records it for them. */
+export function stepRecipients(e: Env, sopId: string, lane: string, assignee: string, recorder: string): string[] {
+  if (assignee) return [assignee];
+  const sop = e.cfg.sops.find((s) => s.id === sopId) ?? e.cfg.heldBack?.find((s) => s.id === sopId);
+  const l = sop?.lanes.find((x) => x.header === lane);
+  if (!l) return [];
+  const role = roleById(l.role);
   // Nobody in the office holds an outside party's role: whoever records it for them is told instead.
-  if (role?.external) return n.recorder ? [n.recorder] : [];
-  return holdersOf(e.cfg.officials, lane.role, jakartaDateString(e.now), role?.name ?? lane.header).map((h) => h.email);
+  if (role?.external) return recorder ? [recorder] : [];
+  return holdersOf(e.cfg.officials, l.role, jakartaDateString(e.now), role?.name ?? lane).map((h) => h.email);
+}
+
+/** People who asked for the morning digest instead of single step emails and reminders (Pejabat › Ringkasan harian). */
+export function digestPeople(e: Env): Set<string> {
+  const out = new Set<string>();
+  for (const o of e.cfg.officials) if (o.digest && o.email) out.add(o.email.trim().toLowerCase());
+  return out;
+}
+
+function recipients(e: Env, n: Notification, digest: Set<string>): string[] {
+  if (n.kind === "digest") return [n.to];
+  if (n.kind === "reminder") return n.to;
+  if (n.kind === "finished" || n.kind === "cancelled" || n.kind === "decided") return n.to ? [n.to] : [];
+  // A step's email goes to its holders, but never to whoever just moved the case there themselves, and not to those
+  // who get the morning digest instead.
+  return stepRecipients(e, n.sopId, n.lane, n.assignee, n.recorder).filter((to) => !digest.has(to));
 }
 
 /** Every email the notifications ask for, in a fixed order (so a resumed delivery knows how far it got). */
 export function planMails(e: Env, notes: Notification[]): Planned[] {
   const out: Planned[] = [];
-  for (const n of notes) for (const to of recipients(e, n)) if (to) out.push({ n, to });
+  const digest = digestPeople(e);
+  for (const n of notes) {
+    const by = "by" in n && n.by ? n.by.trim().toLowerCase() : "";
+    const seen = new Set<string>();
+    for (const raw of recipients(e, n, digest)) {
+      const to = raw.trim().toLowerCase();
+      if (!to || to === by || seen.has(to)) continue;
+      seen.add(to);
+      out.push({ n, to });
+    }
+  }
   return out;
 }
 
-export function composeMail(e: Env, n: Notification, to: string, sign: () => Sign = () => hmacSigner(currentKey("link").secret)): Mail {
-  const sop = e.cfg.sops.find((s) => s.id === n.sopId);
-  const title = sop?.shortTitle ?? n.sopId;
-  const link = e.ids.url;
-  let subject: string;
-  let lines: string[];
-  if (n.kind === "assigned" || n.kind === "returned") {
-    const step = sop ? stepOf(sop, n.stepNo) : undefined;
-    const role = roleById(sop?.lanes.find((l) => l.header === n.lane)?.role ?? "");
-    const outside = role?.external ? role.name : "";
-    subject = n.kind === "returned" ? `[Alur] ${n.caseId} dikembalikan untuk diperbaiki` : `[Alur] ${n.caseId} menunggu Anda: langkah ${n.stepNo}`;
-    lines = [
-      `Kasus ${n.caseId} (${title}) kini ada di langkah ${n.stepNo}${step ? `: ${step.text}` : ""}.`,
-      ...(n.kind === "returned" ? [`Alasan pengembalian: ${n.reason}`] : []),
-      ...(outside ? [`Langkah ini milik ${outside}, pihak di luar kantor. Setelah ${outside} menyelesaikannya, catat di panel Alur atas nama mereka; kasus menunggu sampai dicatat.`] : []),
-      "Buka spreadsheet register, lalu Ekstensi › Alur › Buka panel untuk menindaklanjuti.",
-    ];
-  } else if (n.kind === "decided") {
-    subject = `[Alur] ${n.caseId}: keputusan atas permohonan cuti Anda`;
-    lines = [`Permohonan cuti Anda (${n.caseId}) telah diputuskan.`, n.decision];
-  } else if (n.kind === "finished") {
-    subject = `[Alur] ${n.caseId} selesai`;
-    lines = [`Kasus ${n.caseId} (${title}) sudah selesai.`];
-  } else {
-    subject = `[Alur] ${n.caseId} dibatalkan`;
-    lines = [`Kasus ${n.caseId} (${title}) dibatalkan.`, `Alasan: ${n.reason}`];
-  }
-  // With the web app deployed (Pengaturan › URL web app), the email links to the case's own page, readable on a phone.
-  const web = e.cfg.settings.webAppUrl;
-  // The link names its recipient and is signed, so the page works for people the web app cannot identify (consumer Gmail).
-  let token = "";
-  try {
-    if (/^https:\/\//.test(web)) token = linkToken(sign(), n.caseId, to, e.now + LINK_DAYS * 86_400_000);
-  } catch (err) {
-    console.warn(`Tautan kasus ${n.caseId} tanpa tanda tangan: ${String(err)}`);
-  }
-  const caseLink = token ? `${web}${web.includes("?") ? "&" : "?"}case=${encodeURIComponent(n.caseId)}&u=${encodeURIComponent(to)}&t=${token}` : "";
-  const links = [link ? `<a href="${esc(link)}" target="_blank">Buka register</a>` : "", caseLink ? `<a href="${esc(caseLink)}" target="_blank">Lihat kasus ${esc(n.caseId)}</a>` : ""].filter(Boolean);
-  const html = `<div style="font:14px Arial,sans-serif;color:#202124">${lines.map((l) => `<p>${esc(l)}</p>`).join("")}${links.length ? `<p>${links.join(" · ")}</p>` : ""}<p style="color:#5f6368;font-size:12px">Pesan otomatis Alur kepada ${esc(to)}.</p></div>`;
-  return { to, subject, htmlBody: html, body: lines.join("\n") };
+/** Signs with the link key once per execution, when the first link is made (callers hold the lock). */
+export function lazySigner(): () => Signing | null {
+  let k: Signing | null = null;
+  return () => {
+    k ??= linkSigner();
+    return k;
+  };
+}
+
+export function composeMail(e: Env, n: Notification, to: string, signing: () => Signing | null = lazySigner()): Mail {
+  return compose(e, n, to, signing);
 }
 
 /** Errors that say "not now" (quota, a passing server fault) rather than "never" (a wrong address). */
@@ -100,11 +88,7 @@ export function transient(message: string): boolean {
  * in Antrean Email; nothing here fails the action, which is already recorded.
  */
 export function deliver(e: Env, planned: Planned[], from: number, progress: (done: number) => void): void {
-  let signing: Sign | null = null;
-  const signer = () => {
-    signing ??= hmacSigner(currentKey("link").secret);
-    return signing;
-  };
+  const signer = lazySigner();
   for (let i = from; i < planned.length; i++) {
     const { n, to } = planned[i];
     try {
@@ -123,6 +107,39 @@ export function deliver(e: Env, planned: Planned[], from: number, progress: (don
   }
 }
 
+/**
+ * Composes the emails of one notice now and returns what sends them, so a caller can mark "sending" between the two
+ * (reminders and digests: sent at most once — see sent-marks.ts). An email that cannot go waits in Antrean Email.
+ */
+export function prepareMails(e: Env, n: Notification): () => void {
+  const signer = lazySigner();
+  const ready: { p: Planned; mail: Mail | null; error: string }[] = planMails(e, [n]).map((p) => {
+    try {
+      return { p, mail: composeMail(e, p.n, p.to, signer), error: "" };
+    } catch (err) {
+      return { p, mail: null, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  return () => {
+    for (const { p, mail, error } of ready) {
+      let why = error;
+      if (mail) {
+        try {
+          MailApp.sendEmail({ to: mail.to, subject: mail.subject, htmlBody: mail.htmlBody, body: mail.body, name: "Alur" });
+          continue;
+        } catch (err) {
+          why = err instanceof Error ? err.message : String(err);
+        }
+      }
+      try {
+        enqueueMail(e, p, why);
+      } catch (qErr) {
+        console.error(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
+      }
+    }
+  };
+}
+
 /** Antrean Email's columns; rows Alur writes are sealed with the queue key over what they would send. */
 export const ANTREAN_HEADERS = ["Waktu", "Kepada", "Subjek", "Isi", "Status", "Percobaan", "Coba lagi", "Data", "Segel"] as const;
 
@@ -137,7 +154,7 @@ export function sealOf(secret: string, keyId: string, at: number, to: string, da
 export function enqueueMail(e: Env, p: Planned, why: string): void {
   const sheet = sheetById(e.ss, e.ids.antreanEmail, "Antrean Email");
   const idx = headerIndex(readHeader(sheet));
-  const mail = composeMail(e, p.n, p.to, () => () => "");
+  const mail = composeMail(e, p.n, p.to, () => null);
   const data = JSON.stringify({ n: p.n, to: p.to });
   const key = currentKey("queue");
   const at = Math.floor(e.now / 1000) * 1000;

@@ -1,4 +1,4 @@
-// The web app (doGet): a read-only case page for links in emails; GET never changes a case.
+// The web app (doGet): the read-only case page and the action links' confirm page (email-actions.ts); GET never changes a case.
 import { checkLinkToken } from "../domain/link-token";
 import { hmacSigner } from "../gas/digest";
 import { type Env, envFor, loadCase } from "./cases";
@@ -6,6 +6,7 @@ import { loadIds } from "./ids";
 import { keyRing } from "./keys";
 import { caseView } from "./views";
 import { escapeHtml as esc } from "./html";
+import { confirmPage } from "./email-actions";
 
 function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><style>body{font:15px/1.5 Roboto,Arial,sans-serif;color:#202124;max-width:560px;margin:24px auto;padding:0 16px}h1{font-size:20px}dt{color:#5f6368;font-size:13px}dd{margin:0 0 8px}</style></head><body>${body}</body></html>`;
@@ -19,6 +20,8 @@ const INVALID = "Tautan ini tidak sah (mungkin terpotong saat disalin). Buka tau
 
 export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
   const p = e?.parameter ?? {};
+  // An action link from an email: the confirm page (nothing changes until its button is pressed).
+  if (typeof p.k === "string" && p.k) return confirmPage(p);
   const id = String(p.case ?? "").slice(0, 40);
   if (!id) return page("Alur", "<h1>Alur</h1><p>Halaman ini dibuka dari tautan di email Alur.</p>");
   try {

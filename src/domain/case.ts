@@ -118,14 +118,79 @@ export interface LogEntry {
   channel: Channel;
 }
 
+/**
+ * Who acted (`by`): never told about the step they moved the case to themselves. `version` is the case's version after
+ * the action, which the email's action links are bound to; `perihal` lets the email say what the case is about.
+ */
+interface Told {
+  by?: string;
+  version?: number;
+  perihal?: string;
+}
+
 export type Notification =
   /** `recorder`: who records a step of a party outside the office (Pemohon, Rekanan, …) — the pemohon named by email, else whoever started the case. */
-  | { kind: "assigned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string }
-  | { kind: "returned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string; reason: string }
-  | { kind: "finished"; caseId: string; sopId: string; to: string }
-  | { kind: "cancelled"; caseId: string; sopId: string; to: string; reason: string }
+  | ({ kind: "assigned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string } & Told)
+  | ({ kind: "returned"; caseId: string; sopId: string; stepNo: string; lane: string; assignee: string; recorder: string; reason: string } & Told)
+  /** `to`: the person the case is about (see subject.ts), or whoever recorded it. */
+  | ({ kind: "finished"; caseId: string; sopId: string; to: string } & Told)
+  | ({ kind: "cancelled"; caseId: string; sopId: string; to: string; reason: string } & Told)
   /** A leave decision, told to the employee. */
-  | { kind: "decided"; caseId: string; sopId: string; to: string; decision: string };
+  | ({ kind: "decided"; caseId: string; sopId: string; to: string; decision: string } & Told)
+  | ReminderNotification
+  | DigestNotification;
+
+/** A step that has used a share of its standard ("near"), all of it ("late"), or twice it ("escalate", to the atasan). */
+export interface ReminderNotification {
+  kind: "reminder";
+  level: "near" | "late" | "escalate";
+  caseId: string;
+  sopId: string;
+  stepNo: string;
+  lane: string;
+  version: number;
+  perihal: string;
+  /** Decided when the reminder was recorded, so a resumed delivery sends to the same people. */
+  to: string[];
+  /** Who holds the step (names), for the atasan's notice. */
+  holders: string[];
+  dueAt: number | null;
+  /** Share of the standard used, in whole percent. */
+  percent: number;
+  /** The step is the holder's: their emails carry the step's action links. */
+  actionable: boolean;
+}
+
+export interface DigestItem {
+  caseId: string;
+  sopId: string;
+  stepNo: string;
+  stepText: string;
+  version: number;
+  perihal: string;
+  dueAt: number | null;
+  lateMinutes: number;
+  /** "wait": the person's own step (with action links); "watch": a step of someone they are atasan of, past twice its standard. */
+  kind: "wait" | "watch";
+  holders: string[];
+  actionable: boolean;
+}
+
+/** One person's morning email: their waiting and late cases. */
+export interface DigestNotification {
+  kind: "digest";
+  caseId: "";
+  sopId: "";
+  to: string;
+  /** Jakarta date "yyyy-MM-dd". */
+  day: string;
+  items: DigestItem[];
+  /** Cases left out to keep the email small. */
+  more: number;
+  /** All the person's own waiting cases, and how many of them are late (listed or not). */
+  waiting: number;
+  late: number;
+}
 
 export type Effect =
   | { type: "writeRow"; case: CaseState; isNew: boolean }

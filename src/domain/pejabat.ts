@@ -10,6 +10,8 @@ export interface Official {
   email: string;
   /** Email of the direct superior (for reminders and the cuti form). */
   atasan: string;
+  /** Wants the morning digest (Pejabat › Ringkasan harian) instead of one email per step and reminder. */
+  digest?: boolean;
   /** Acting official for this person's role while the holder is away. */
   acting?: { kind: "Plt." | "Plh."; name: string; email: string; from: string; to: string };
 }

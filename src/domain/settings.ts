@@ -40,6 +40,8 @@ export interface Settings {
   week: (DayHours | null)[];
   ramadan: { from: string; to: string; week: (DayHours | null)[] } | null;
   nearDuePercent: number;
+  /** Share of a step's standard time after which its holder gets a reminder by email (the late notice follows at 100 %, the atasan's at 200 %). */
+  reminderPercent: number;
   numberFormat: string;
   unitCode: string;
   /** Monitoring SOP names a step late in at least this share (%) of its passes in the semester… */
@@ -67,6 +69,7 @@ export const SETTING_ROWS: [key: string, value: string, help: string][] = [
   ["Jam kerja Ramadan Senin-Kamis", "08:00-15:00 istirahat 12:00-12:30", ""],
   ["Jam kerja Ramadan Jumat", "08:00-15:30 istirahat 11:30-12:30", ""],
   ["Peringatan hampir jatuh tempo (%)", "75", "Sel Tenggat berwarna kuning setelah persentase standar waktu ini terpakai"],
+  ["Pengingat email (% standar waktu)", "80", "Pemegang langkah diingatkan lewat email setelah persentase standar waktu ini terpakai; pada 100% diberi tahu terlambat, pada 200% atasannya diberi tahu"],
   ["Format nomor surat", "{klasifikasi}/{urut}/{unit}/{tahun}", ""],
   ["Kode unit", "Kominfo", "Dipakai pada nomor surat"],
   ["Monitoring: batas terlambat (%)", "30", "Monitoring SOP menyebut langkah yang terlambat pada sekurang-kurangnya persentase pengerjaan ini dalam semester"],
@@ -192,6 +195,7 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
     week: week(hours("Jam kerja Senin-Kamis"), hours("Jam kerja Jumat")),
     ramadan: from && to ? { from, to, week: week(hours("Jam kerja Ramadan Senin-Kamis"), hours("Jam kerja Ramadan Jumat")) } : null,
     nearDuePercent: num("Peringatan hampir jatuh tempo (%)", 1, 100),
+    reminderPercent: num("Pengingat email (% standar waktu)", 1, 99),
     numberFormat: get("Format nomor surat"),
     unitCode: get("Kode unit"),
     monitorLatePercent: num("Monitoring: batas terlambat (%)", 1, 100),

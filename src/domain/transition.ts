@@ -5,6 +5,7 @@ import { checkFields, isEmail } from "./fields";
 import { DECISION_STEP } from "./letters";
 import { type Official, holdersOf } from "./pejabat";
 import type { Role, Sop, SopStep } from "./sop";
+import { subjectOf } from "./subject";
 import { parseWaktu, standardMinutes } from "./waktu";
 
 export interface TransitionContext {
@@ -99,11 +100,14 @@ export function moveTo(sop: Sop, c: CaseState, to: string, ctx: TransitionContex
   return { ...base, stepNo: to, stepSince: ctx.now, dueAt: dueOf(step, ctx.now, ctx) };
 }
 
+/** What an email may say of the case: its Perihal, kept short. */
+const perihalOf = (c: CaseState) => String(c.fields.perihal ?? "").slice(0, 300);
+
 function assignedEffect(sop: Sop, c: CaseState, kind: "assigned" | "returned", reason = ""): Effect {
   const step = stepOf(sop, c.stepNo) as SopStep;
   const pemohon = String(c.fields.pemohon ?? "").trim().toLowerCase();
   const recorder = isEmail(pemohon) ? pemohon : c.createdBy;
-  const base = { caseId: c.id, sopId: c.sopId, stepNo: c.stepNo, lane: step.role, assignee: c.assignee, recorder };
+  const base = { caseId: c.id, sopId: c.sopId, stepNo: c.stepNo, lane: step.role, assignee: c.assignee, recorder, by: c.lastBy, version: c.version, perihal: perihalOf(c) };
   return { type: "notify", notification: kind === "returned" ? { kind, ...base, reason } : { kind, ...base } };
 }
 
@@ -139,8 +143,11 @@ function start(sop: Sop, action: Extract<Action, { type: "start" }>, ctx: Transi
   return { ok: true, case: c, effects: [{ type: "writeRow", case: c, isNew: true }, { type: "log", entry }, assignedEffect(sop, c, "assigned")] };
 }
 
-function finishOrAssign(sop: Sop, next: CaseState): Effect[] {
-  if (next.status === "Selesai") return [{ type: "notify", notification: { kind: "finished", caseId: next.id, sopId: next.sopId, to: next.createdBy } }];
+function finishOrAssign(sop: Sop, next: CaseState, ctx: TransitionContext): Effect[] {
+  if (next.status === "Selesai") {
+    const to = subjectOf(sop, next.fields, ctx.officials, next.createdBy);
+    return [{ type: "notify", notification: { kind: "finished", caseId: next.id, sopId: next.sopId, to, by: next.lastBy, perihal: perihalOf(next) } }];
+  }
   return [assignedEffect(sop, next, next.status === "Dikembalikan" ? "returned" : "assigned")];
 }
 
@@ -194,7 +201,7 @@ function apply(c: CaseState | null, sop: Sop, action: Action, ctx: TransitionCon
       const moved = moveTo(sop, c, to, ctx);
       const next: CaseState = { ...moved, status: moved.status === "Selesai" ? "Selesai" : "Berjalan", done: { ...c.done, [step.role]: ctx.now } };
       const docs: Effect[] = (step.letters ?? []).map((template) => ({ type: "makeDocument", caseId: c.id, stepNo: step.no, template }));
-      return { ok: true, case: next, effects: [{ type: "writeRow", case: next, isNew: false }, { type: "log", entry: logEntry(c, step, action, ctx, auth.actingFor, note) }, ...docs, ...finishOrAssign(sop, next)] };
+      return { ok: true, case: next, effects: [{ type: "writeRow", case: next, isNew: false }, { type: "log", entry: logEntry(c, step, action, ctx, auth.actingFor, note) }, ...docs, ...finishOrAssign(sop, next, ctx)] };
     }
     case "reassign": {
       if (!ctx.actor.admin) return refuse("Hanya admin yang dapat mengalihkan kasus.");
@@ -217,7 +224,7 @@ function apply(c: CaseState | null, sop: Sop, action: Action, ctx: TransitionCon
         effects: [
           { type: "writeRow", case: next, isNew: false },
           { type: "log", entry: logEntry(c, step, action, ctx, "sebagai admin", reason) },
-          { type: "notify", notification: { kind: "cancelled", caseId: c.id, sopId: c.sopId, to: c.createdBy, reason } },
+          { type: "notify", notification: { kind: "cancelled", caseId: c.id, sopId: c.sopId, to: subjectOf(sop, c.fields, ctx.officials, c.createdBy), reason, by: ctx.actor.email, perihal: perihalOf(c) } },
         ],
       };
     }

@@ -69,7 +69,8 @@ describe("case life through the bundle", () => {
     expect(log.map((r) => r[7])).toEqual(["Mulai", ...Array(7).fill("Selesai & teruskan")]);
     expect(JSON.parse(String(log[1][17])).also).toEqual([expect.objectContaining({ kind: "number", note: expect.stringMatching(/^Nomor agenda /) })]);
     // The next pelaksana was told by email.
-    expect(alur.world.outbox.some((m) => m.to.includes(P("kasubbag-umum")) && /SM-2026-0001 menunggu Anda/.test(m.subject))).toBe(true);
+    // One subject per case (Gmail threads them); the body says what happened.
+    expect(alur.world.outbox.some((m) => m.to.includes(P("kasubbag-umum")) && m.subject === "[Alur] SM-2026-0001 · Surat Masuk" && /Kasus SM-2026-0001 menunggu Anda/.test(m.body))).toBe(true);
     // The row says when it finished, and Ringkas counts it from that column.
     expect(row.Langkah).toMatch(/^Selesai · 2 November 2026 \d\d\.\d\d$/);
     expect(alur.ok(P("kepala-dinas"), "summary", null)).toEqual([{ sopId: "surat-masuk", code: "SM", title: "Surat Masuk", running: 0, late: 0, finishedThisMonth: 1 }]);
@@ -96,7 +97,7 @@ describe("case life through the bundle", () => {
     ]);
     const row = rowOf(alur, "SK · Surat Keluar", v.id);
     expect(row["Putaran revisi"]).toBe(2);
-    expect(alur.world.outbox.some((m) => /dikembalikan untuk diperbaiki/.test(m.subject) && m.to.includes(P("jfu")))).toBe(true);
+    expect(alur.world.outbox.some((m) => /dikembalikan kepada Anda untuk diperbaiki/.test(m.body) && m.to.includes(P("jfu")))).toBe(true);
   });
 
   test("Surat Cuti: from the pemohon (recorded by staff) to the signed letter", () => {

@@ -33,7 +33,7 @@ describe("the four BKN decisions", () => {
     expect(String(rows[0][head.indexOf("Langkah")])).toMatch(/^Selesai · \d+ November 2026 \d\d\.\d\d · Tidak disetujui$/);
     expect(v.history.at(-1)).toMatchObject({ action: "decide", actionLabel: "Keputusan", note: "Keputusan pejabat yang berwenang: Tidak disetujui — Pekerjaan akhir tahun anggaran tidak dapat ditinggalkan" });
     expect(alur.world.read("Riwayat").filter((x) => x[7] === "Keputusan")).toHaveLength(1);
-    expect(alur.world.outbox.some((m) => m.to.includes(P("jfu")) && /keputusan atas permohonan cuti/.test(m.subject) && /Tidak disetujui/.test(m.body))).toBe(true);
+    expect(alur.world.outbox.some((m) => m.to.includes(P("jfu")) && m.subject === `[Alur] ${v.id} · ${CT.shortTitle}` && /Permohonan cuti Anda \(.*\) telah diputuskan/.test(m.body) && /Tidak disetujui/.test(m.body))).toBe(true);
     expect(decide(alur, P("kepala-dinas"), v, "pejabat", "Disetujui")).toMatchObject({ ok: false });
   });
 

@@ -7,7 +7,8 @@ describe("Antrean Email", () => {
   test("a notification that met a spent quota waits, then is sent once, and the row says when", () => {
     const alur = setupAlur();
     alur.world.mail.quota = 0;
-    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    // Recorded by the mail room, so JFU (who holds step 1) is told.
+    const v = alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     const waiting = alur.world.read("Antrean Email").slice(1);
     expect(waiting).toHaveLength(1);
     expect(waiting[0][1]).toBe(P("jfu"));
@@ -30,7 +31,8 @@ describe("Antrean Email", () => {
   test("a row typed into Antrean Email by hand is never sent: it is marked for the admin, and the sealed email behind it still goes", () => {
     const alur = setupAlur({ admins: ["admin@dinas.example"] });
     alur.world.mail.quota = 0;
-    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    // Recorded by the mail room, so JFU (who holds step 1) is told.
+    const v = alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     // An editor adds a row that would make the admin's trigger send their text to anyone they like.
     const sheet = alur.world.spreadsheet.getSheetByName("Antrean Email")!;
     sheet.insertRowBefore(2);

@@ -24,8 +24,9 @@ describe("web app case page", () => {
     const r = rows.findIndex((x) => x[0] === "URL web app") + 1;
     alur.world.spreadsheet.getSheetByName("Pengaturan")!.getRange(r, 2).setValue(URL);
     alur.world.within({ user: P("admin") }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
-    const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
-    const mail = alur.world.outbox.find((m) => m.subject.includes(v.id))!;
+    // Recorded by the mail room, so JFU (who holds step 1) is told.
+    const v = alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    const mail = alur.world.outbox.find((m) => m.subject.includes(v.id) && m.to.includes(P("jfu")))!;
     const href = (/href="([^"]*\?case=[^"]*)"/.exec(mail.htmlBody ?? "")?.[1] ?? "").replace(/&#38;/g, "&");
     expect(href.startsWith(`${URL}?case=${v.id}&u=${encodeURIComponent(P("jfu"))}&t=`)).toBe(true);
     const parameter = Object.fromEntries(new URLSearchParams(href.split("?")[1]));

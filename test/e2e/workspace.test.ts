@@ -194,7 +194,7 @@ test("a case started in the sidebar reaches the next pelaksana by email, who act
   const mail = page.locator(".mail-list button", { hasText: caseId }).filter({ hasText: "jfu@dinas.example" }).first();
   await mail.click();
   const mailFrame = page.frameLocator(".mail-frame");
-  await mailFrame.getByText(`Kasus ${caseId}`).waitFor();
+  await mailFrame.getByText(`Kasus ${caseId} menunggu Anda`).waitFor();
   await shot(page, "outbox");
   const link = mailFrame.locator("main a").first();
   const popupWait = page.context().waitForEvent("page");
@@ -204,9 +204,9 @@ test("a case started in the sidebar reaches the next pelaksana by email, who act
   expect(new URL(next.url()).origin).toBe(base);
 
   if (new URL(next.url()).pathname === "/exec") {
-    // Approve-from-email: the page asks for an explicit confirmation (a GET never changes a case).
-    await next.getByRole("button").first().click();
-    await next.waitForLoadState();
+    // Acting from the email: the page asks for an explicit confirmation (a GET never changes a case).
+    await next.getByRole("button", { name: "Selesai & teruskan" }).click();
+    await next.getByRole("heading", { name: `Kasus ${caseId} diselesaikan dan diteruskan` }).waitFor();
   } else {
     // The link opens the register in a tab of its own, acting as JFU (whose email it was); as in Sheets, JFU selects
     // the case's row and opens the panel there.

@@ -549,6 +549,19 @@ const rows: Row[] = [
     },
   },
   {
+    behaviour: "a web app executing as its deployer runs with the deployer as effective user and the visitor (blank when not known) as active user; an installable trigger runs as its creator",
+    basis: "documented",
+    reference: `${REF}/base/session#getEffectiveUser()`,
+    says: "If the script is a web app set to 'execute as me' (the developer), this returns the developer's user account. If the script is running under an installable trigger, this returns the account of the user who created the trigger. In most other scenarios, this returns the same account as getActiveUser().",
+    check: (w) => {
+      const who = () => [w.globals.Session.getActiveUser().getEmail(), w.globals.Session.getEffectiveUser().getEmail()];
+      w.within({ ...w.execution("webapp"), user: "" }, () => expect(who()).toEqual(["", w.owner]));
+      w.within({ ...w.execution("webapp"), user: "tamu@dinas.example" }, () => expect(who()).toEqual(["tamu@dinas.example", w.owner]));
+      w.within(w.execution("editor", "jfu@dinas.example"), () => expect(who()).toEqual(["jfu@dinas.example", "jfu@dinas.example"]));
+      w.within(w.execution("time-trigger", "pembuat@dinas.example"), () => expect(who()[1]).toBe("pembuat@dinas.example"));
+    },
+  },
+  {
     behaviour: "checkboxes read as booleans and check/uncheck only touch checkbox cells",
     basis: "documented",
     reference: `${REF}/spreadsheet/range#insertCheckboxes()`,
