@@ -1,9 +1,10 @@
 // npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows, and one Laporan rebuild.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ACTIONS, type ActionName, type Cost, measureActions, measureReport } from "../emulator/cost";
 import { PANEL_CALLS, type PanelCall, measurePanel } from "../emulator/panel-cost";
-import { DIST } from "../emulator/paths";
+import { DIST, ROOT } from "../emulator/paths";
+import { measureSetup } from "../emulator/setup-cost";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -15,6 +16,16 @@ const results: Record<number, Record<ActionName, Cost>> = {};
 for (const size of SIZES) results[size] = measureActions(size, LOG_ROWS);
 
 const report = measureReport(LOG_ROWS);
+const setup = measureSetup();
+
+/** The fault sweep's figures (npm run test:faults writes build/faults.json); null with the reason when it has not run. */
+function robustness(): { faultPoints: number | null; faultFailures: number | null; missing?: string } {
+  const path = join(ROOT, "build/faults.json");
+  if (!existsSync(path)) return { faultPoints: null, faultFailures: null, missing: "build/faults.json not found: run npm run test:faults first" };
+  const r = JSON.parse(readFileSync(path, "utf8")) as { faultPoints: number; faultFailures: number };
+  return { faultPoints: r.faultPoints, faultFailures: r.faultFailures };
+}
+const faults = robustness();
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -39,6 +50,8 @@ const out = {
   panelWith5Waiting: { serviceCalls: pickPanel(WAITING[1], "spreadsheetCalls"), cellsRead: pickPanel(WAITING[1], "cellsRead") },
   reportRebuild: { riwayatRows: LOG_ROWS, serviceCalls: report.spreadsheetCalls, allServiceCalls: report.allCalls, cellsRead: report.cellsRead, wallMs: report.ms },
   bundleBytes,
+  setup,
+  robustness: faults,
 };
 
 if (json) {
@@ -55,5 +68,7 @@ if (json) {
     }
   }
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
+  console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
+  console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

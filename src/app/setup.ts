@@ -207,15 +207,30 @@ function formatRegister(run: Run, e: Ensured, sop: Sop): void {
   }
   // Alur's own columns: one protection per run of them side by side (a new register has one run).
   const sys = new Set(systemHeaders(sop));
-  const existing = e.created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
+  // A new register's protection is not named (one call fewer), so a run cut off before it finished the register
+  // leaves an unnamed one: it is known again by its columns, and made warning-only if the cut came before that.
+  const unnamed = new Map<string, GoogleAppsScript.Spreadsheet.Protection>();
+  const existing = e.created
+    ? []
+    : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => {
+        const d = p.getDescription();
+        if (d) return d;
+        const r = p.getRange();
+        const cols = `${letter(r.getColumn())}:${letter(r.getLastColumn())}`;
+        unnamed.set(cols, p);
+        return cols;
+      });
   let start = 0;
   for (let c = 1; c <= header.length + 1; c++) {
     const mine = c <= header.length && sys.has(header[c - 1]);
     if (mine && !start) start = c;
     if (!mine && start) {
       const desc = `Alur: ${header[start - 1]}${c - 1 > start ? ` – ${header[c - 2]}` : ""}`;
-      if (!existing.includes(desc) && !existing.includes(`Alur: ${header[start - 1]}`)) {
-        const p = sheet.getRange(`${letter(start)}:${letter(c - 1)}`).protect();
+      const cols = `${letter(start)}:${letter(c - 1)}`;
+      const half = unnamed.get(cols);
+      if (half && !half.isWarningOnly()) half.setWarningOnly(true);
+      if (!half && !existing.includes(desc) && !existing.includes(`Alur: ${header[start - 1]}`)) {
+        const p = sheet.getRange(cols).protect();
         // Setup knows its own protections by description; a new register's one run needs no lookup to be found again.
         if (!e.created) p.setDescription(desc);
         p.setWarningOnly(true);
@@ -280,6 +295,20 @@ function saveState(run: Run, ids: Partial<SheetIds>): void {
 
 const DEFAULT_SHEET = "Sheet1";
 
+/** JSON with keys in order, to tell whether setup's record changed. */
+function sorted(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sorted).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sorted(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
 /**
  * Siapkan Alur. Returns what it did, in Bahasa Indonesia. `started` is when the execution began: setup stops cleanly
  * before Apps Script's 6-minute limit and says to run it again; the next run carries on where this one stopped.
@@ -295,6 +324,7 @@ function runSetup(started: number): string[] {
   const run: Run = { ss, blank: old.pengaturan === undefined && ss.getNumSheets() === 1, state: readState(), changes: [], started, rules: new Map(), cf: {} };
   const { changes } = run;
   const fresh = old.pengaturan === undefined;
+  const recorded = sorted({ state: run.state, ids: old });
   const zone = ss.getSpreadsheetTimeZone();
   if (zone !== "Asia/Jakarta") {
     // Sheets keeps date-times as wall-clock values in the sheet's zone: changing the zone of a workbook that already
@@ -415,8 +445,12 @@ function runSetup(started: number): string[] {
     ss.deleteSheet(blank);
     changes.push(`Sheet kosong "${DEFAULT_SHEET}" dihapus.`);
   }
-  saveState(run, ids);
-  invalidateConfig();
+  // A workbook that was complete is left as it was: not even the record of it or the cached configuration is rewritten.
+  const same = !changes.length && sorted({ state: run.state, ids }) === recorded;
+  if (!same) {
+    saveState(run, ids);
+    invalidateConfig();
+  }
   if (!fresh) {
     const marked = checkSopSheets(ss, ids as SheetIds);
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
