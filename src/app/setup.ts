@@ -392,9 +392,11 @@ function runSetup(started: number): string[] {
   const riwayat = ensureSheet(run, old.riwayat, "Riwayat", JOURNAL_HEADERS);
   finish(riwayat, () => {
     riwayat.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy hh:mm:ss");
-    // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it.
-    const extra = riwayat.sheet.getMaxColumns() - Math.max(JOURNAL_WIDTH, riwayat.header.length);
-    if (extra > 0 && riwayat.created) riwayat.sheet.deleteColumns(JOURNAL_WIDTH + 1, extra);
+    // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it (also on a sheet an
+    // earlier run made and was cut off before finishing, as long as nothing stands in them).
+    const width = Math.max(JOURNAL_WIDTH, riwayat.header.length);
+    const extra = riwayat.sheet.getMaxColumns() - width;
+    if (extra > 0 && (riwayat.created || riwayat.sheet.getLastColumn() <= width)) riwayat.sheet.deleteColumns(width + 1, extra);
   });
   const arsip = ensureSheet(run, old.arsipSop, "Arsip SOP", ARSIP_HEADERS);
   finish(arsip, () => undefined, false);

@@ -51,6 +51,28 @@ describe("setup on Apps Script's clock", () => {
     expect(again.writes).toEqual({});
   }, 120_000);
 
+  test("a Riwayat a cut-off run made but did not finish is left with no empty columns beside it", () => {
+    const o = emptyWorkbook();
+    // End the execution just before Riwayat's date format (Hari Libur's comes first): the sheet exists, unfinished.
+    let formats = 0;
+    o.world.latency = (kind, method) => {
+      if (kind === "Range" && method === "setNumberFormat" && ++formats === 2) o.world.fault = { at: o.world.faultCalls + 1, mode: "end-before" };
+      return 0;
+    };
+    o.world.fault = { at: -1, mode: "throw" };
+    o.world.faultCalls = 0;
+    try {
+      runSetup(o);
+    } catch {
+      // The execution ended.
+    }
+    Object.assign(o.world, { ended: false, fault: null, latency: null });
+    expect(o.world.spreadsheet.sheetNamed_("Riwayat")?.getMaxColumns()).toBe(26);
+    runSetup(o);
+    expect(o.world.spreadsheet.sheetNamed_("Riwayat")?.getMaxColumns()).toBe(19);
+    expect(registerGaps(o.world)).toEqual([]);
+  }, 60_000);
+
   test("a register a stopped run left half-made (cut off after its protection) is finished, not protected twice", () => {
     const o = emptyWorkbook();
     // End the execution right after the 3rd Range.protect (the third register's protection, before setWarningOnly).

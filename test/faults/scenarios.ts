@@ -62,6 +62,14 @@ function shows(caseId: string, what: string, test: (state: Record<string, unknow
 
 const act = (who: string, arg: Parameters<Office["call"]>[2]) => (o: Office) => o.call(who, "act", arg as never);
 
+/** The panel shows the case as the action left it: this version (a stale view would invite a second press). */
+function shown(caseId: string, version: number) {
+  return (r: Reply): Violation[] => {
+    const v = r.data as CaseView;
+    return v?.id === caseId && v.version === version ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: `reply shows ${v?.id} version ${v?.version}, expected ${caseId} version ${version}` }];
+  };
+}
+
 /** Terlambat on every register row, as the clean run left it (the hourly trigger's own work). */
 function lateColumns(o: Office): string {
   const out: unknown[] = [];
@@ -151,24 +159,30 @@ export const SCENARIOS: Scenario[] = [
       const made = journal(o.world).filter((e) => e.kind === "start" && e.data.requestId === REQUEST);
       return made.length === 1 ? [] : [{ invariant: "the action took effect once", evidence: `request ${REQUEST} started ${made.length} cases` }];
     },
+    // The case the request started (a start rolled back before its entry leaves its number unused: the retry's
+    // case may be numbered one on).
+    answer: (r, o) => {
+      const made = journal(o.world).find((e) => e.kind === "start" && e.data.requestId === REQUEST)?.caseId;
+      return (r.data as CaseView)?.id === made ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: `reply shows ${(r.data as CaseView)?.id}, the request started ${made}` }];
+    },
   },
-  { name: "complete", prepare: withSm, op: act(P("jfu"), { caseId: "SM-2026-0001", expectedVersion: 1, action: "complete" }), retry: true, check: once("SM-2026-0001", "complete", 2) },
-  { name: "approve", prepare: withSkAtDecision, op: act(P("kasubbag-umum"), { caseId: "SK-2026-0001", expectedVersion: 4, action: "approve" }), retry: true, check: once("SK-2026-0001", "approve", 5) },
+  { name: "complete", prepare: withSm, op: act(P("jfu"), { caseId: "SM-2026-0001", expectedVersion: 1, action: "complete" }), retry: true, check: once("SM-2026-0001", "complete", 2), answer: shown("SM-2026-0001", 2) },
+  { name: "approve", prepare: withSkAtDecision, op: act(P("kasubbag-umum"), { caseId: "SK-2026-0001", expectedVersion: 4, action: "approve" }), retry: true, check: once("SK-2026-0001", "approve", 5), answer: shown("SK-2026-0001", 5) },
   {
     name: "return",
     prepare: withSkAtDecision,
     op: act(P("kasubbag-umum"), { caseId: "SK-2026-0001", expectedVersion: 4, action: "return", reason: "Perbaiki alamat tujuan" }),
     retry: true,
-    check: once("SK-2026-0001", "return", 5),
+    check: once("SK-2026-0001", "return", 5), answer: shown("SK-2026-0001", 5),
   },
   {
     name: "reassign",
     prepare: withSm,
     op: act(ADMIN, { caseId: "SM-2026-0001", expectedVersion: 1, action: "reassign", email: "pengganti@dinas.example", note: "JFU cuti" }),
     retry: true,
-    check: once("SM-2026-0001", "reassign", 2),
+    check: once("SM-2026-0001", "reassign", 2), answer: shown("SM-2026-0001", 2),
   },
-  { name: "cancel", prepare: withSm, op: act(ADMIN, { caseId: "SM-2026-0001", expectedVersion: 1, action: "cancel", reason: "Salah register" }), retry: true, check: once("SM-2026-0001", "cancel", 2) },
+  { name: "cancel", prepare: withSm, op: act(ADMIN, { caseId: "SM-2026-0001", expectedVersion: 1, action: "cancel", reason: "Salah register" }), retry: true, check: once("SM-2026-0001", "cancel", 2), answer: shown("SM-2026-0001", 2) },
   {
     name: "reopen",
     prepare: () => {
@@ -178,7 +192,7 @@ export const SCENARIOS: Scenario[] = [
     },
     op: act(ADMIN, { caseId: "SM-2026-0001", expectedVersion: 8, action: "reopen", reason: "Disposisi perlu dilengkapi" }),
     retry: true,
-    check: once("SM-2026-0001", "reopen", 9),
+    check: once("SM-2026-0001", "reopen", 9), answer: shown("SM-2026-0001", 9),
   },
   {
     name: "tick",
@@ -186,6 +200,7 @@ export const SCENARIOS: Scenario[] = [
     op: (o) => o.call(P("jfu"), "tickKelengkapan", { caseId: "SM-2026-0001", stepNo: "1", item: "ATK", done: true, link: "" }),
     retry: true,
     check: shows("SM-2026-0001", "ATK ticked", (s) => (s.ticks as Record<string, { done: boolean }>)["1|ATK"]?.done === true),
+    answer: (r) => ((r.data as CaseView)?.current?.kelengkapan.some((k) => k.item === "ATK" && k.done) ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: "ATK not ticked in the reply" }]),
   },
   {
     name: "document",
@@ -193,6 +208,7 @@ export const SCENARIOS: Scenario[] = [
     op: (o) => o.call(P("jfu"), "makeDocument", { caseId: "SM-2026-0001", template: "lembar-disposisi" }),
     retry: true,
     check: shows("SM-2026-0001", "document", (s) => (s.documents as string[]).length >= 1),
+    answer: (r) => ((r.data as CaseView)?.documents?.length ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: "no document in the reply" }]),
   },
   {
     // Emails that met a spent quota wait in Antrean Email; the hourly trigger (the only entry point of the mail retry)

@@ -26,6 +26,8 @@ export interface Scenario {
   every?: number;
   /** Checks of this operation, given what a clean run left (its own reference). */
   check?: (o: Office, clean: Office) => Violation[];
+  /** Checks of the answer the user finally got (the first reply if it was ok, else the retry's). */
+  answer?: (reply: Reply, o: Office) => Violation[];
 }
 
 export interface Failure extends Violation {
@@ -52,10 +54,12 @@ const MINUTE = 60_000;
 function aftermath(sc: Scenario, o: Office, first: Reply): Violation[] {
   const out: Violation[] = [];
   o.world.clock.advance(MINUTE);
+  let answer = first;
   if (sc.retry && !first.ok) {
-    const again = sc.op(o);
-    if (!again.ok) out.push({ invariant: "the user's retry goes through", evidence: `first reply: ${first.text}; retry: ${again.text}` });
+    answer = sc.op(o);
+    if (!answer.ok) out.push({ invariant: "the user's retry goes through", evidence: `first reply: ${first.text}; retry: ${answer.text}` });
   }
+  if (answer.ok && sc.answer) out.push(...sc.answer(answer, o));
   o.world.clock.advance(60 * MINUTE);
   const hourly = o.run("time-trigger", "hourlyRefresh");
   if (!hourly.ok) out.push({ invariant: "the hourly trigger runs", evidence: hourly.text });
@@ -125,8 +129,10 @@ function runPoint(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: numb
   }
   w.faultCalls = 0;
   w.fault = { at: k, mode };
-  const first = sc.op(o);
+  const said = sc.op(o);
   const ended = w.ended;
+  // An ended execution answers nothing, whatever its own catch blocks went on to return.
+  const first: Reply = ended ? { ok: false, text: "(no reply: the execution ended)" } : said;
   w.fault = null;
   w.onFlush = null;
   w.ended = false;
