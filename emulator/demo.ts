@@ -66,6 +66,8 @@ function fieldValue(rnd: () => number, sop: Sop, f: Sop["fields"][number], now: 
   if (f.key === "nip") return `19${80 + Math.floor(rnd() * 15)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 9)}200${Math.floor(rnd() * 9)}0${1 + Math.floor(rnd() * 2)}1${String(Math.floor(rnd() * 999)).padStart(3, "0")}`.slice(0, 18).padEnd(18, "1");
   switch (f.type) {
     case "date":
+      // A letter is received on the day it is recorded, after the date it bears (Alur asks to confirm the reverse).
+      if (f.key === "diterimaTanggal") return ymd(now);
       return f.key === "selesai" ? ymd(now + 5 * DAY) : f.key === "mulai" ? ymd(now + 2 * DAY) : ymd(now - Math.floor(rnd() * 5) * DAY);
     case "number":
       return String(1 + Math.floor(rnd() * (f.key.toLowerCase().includes("hari") ? 10 : 25)) * (f.key.toLowerCase().match(/nilai|jumlah|anggaran|biaya/) ? 100000 : 1));
@@ -224,6 +226,13 @@ export function loadDemo(ws: Workspace, options: { cases?: boolean; count?: numb
       const actor = holder(p.sop, cur.lane, p.starter, known);
       out = ws.run("alurApi", ["act", input], "editor", actor).value as ApiOut;
       if (!out?.ok && goBack) out = ws.run("alurApi", ["act", forward], "editor", actor).value as ApiOut;
+      // A leave request's decision step is decided (BKN's form: the official who grants leave approves it).
+      if (out?.ok === false && /keputusan cuti/.test(out.error)) {
+        for (const level of ["pejabat", "atasan"]) {
+          out = ws.run("alurApi", ["decideLeave", { caseId: p.caseId, expectedVersion: p.version, level, choice: "Disetujui", reason: "" }], "editor", actor).value as ApiOut;
+          if (out?.ok) break;
+        }
+      }
       if (!out?.ok) out = ws.run("alurApi", ["act", forward], "editor", OWNER).value as ApiOut;
       if (!out?.ok) {
         result.refused.push(`${p.caseId}: ${out?.ok === false ? out.error : "?"}`);

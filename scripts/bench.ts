@@ -1,10 +1,11 @@
 // npm run bench: service calls and cells read per case action and per panel read (bootstrap, Antrean saya, selection poll) on registers of 100 and 20,000 rows, and one Laporan rebuild.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ACTIONS, type ActionName, type Cost, measureActions, measureDailyReport, measureReport } from "../emulator/cost";
 import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../emulator/panel-cost";
-import { DIST } from "../emulator/paths";
+import { DIST, ROOT } from "../emulator/paths";
 import { measureEmail } from "../emulator/email-cost";
+import { measureSetup } from "../emulator/setup-cost";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -25,6 +26,17 @@ const email: Record<number, ReturnType<typeof measureEmail>> = {};
 for (const size of SIZES) email[size] = measureEmail(size, LOG_ROWS);
 const EMAIL = ["emailPage", "emailAction"] as const;
 const pickEmail = (k: keyof Cost) => Object.fromEntries(EMAIL.map((c) => [c, bySize((s) => email[s][c][k])]));
+
+const setup = measureSetup();
+
+/** The fault sweep's figures (npm run test:faults writes build/faults.json); null with the reason when it has not run. */
+function robustness(): { faultPoints: number | null; faultFailures: number | null; missing?: string } {
+  const path = join(ROOT, "build/faults.json");
+  if (!existsSync(path)) return { faultPoints: null, faultFailures: null, missing: "build/faults.json not found: run npm run test:faults first" };
+  const r = JSON.parse(readFileSync(path, "utf8")) as { faultPoints: number; faultFailures: number };
+  return { faultPoints: r.faultPoints, faultFailures: r.faultFailures };
+}
+const faults = robustness();
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -55,6 +67,8 @@ const out = {
   reportRebuild: { riwayatRows: LOG_ROWS, serviceCalls: report.spreadsheetCalls, allServiceCalls: report.allCalls, cellsRead: report.cellsRead, wallMs: report.ms },
   report: Object.fromEntries(DAILY_EXISTING.map((n) => [String(n), { serviceCalls: daily[n].spreadsheetCalls, cellsRead: daily[n].cellsRead, allServiceCalls: daily[n].allCalls, wallMs: daily[n].ms }])),
   bundleBytes,
+  setup,
+  robustness: faults,
 };
 
 if (json) {
@@ -77,5 +91,7 @@ if (json) {
   }
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
   for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
+  console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
+  console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }

@@ -3,25 +3,29 @@ import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { loadDemo } from "../demo";
 import { handler } from "./http";
-import { Workspace } from "./workspace";
+import { applyEdit } from "./edit";
+import { DEFAULT_TAB, OWNER, Workspace } from "./workspace";
 
 interface Args {
   port: number;
   reset: boolean;
   data: string;
   demo: boolean;
+  /** Set the workbook up (and the demo), save it, and exit without serving (the browser tests copy it). */
+  prepare: boolean;
 }
 
 function args(argv: string[], root: string): Args {
-  const out: Args = { port: Number(process.env.PORT) || 3000, reset: false, data: resolve(root, ".alur-data"), demo: true };
+  const out: Args = { port: Number(process.env.PORT) || 3000, reset: false, data: resolve(root, ".alur-data"), demo: true, prepare: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--reset") out.reset = true;
     else if (a === "--no-demo") out.demo = false;
+    else if (a === "--prepare") out.prepare = true;
     else if (a === "--port") out.port = Number(argv[++i]);
     else if (a === "--data") out.data = resolve(argv[++i]);
     else if (a === "--help" || a === "-h") {
-      console.log("npm start -- [--reset] [--port N] [--data FOLDER] [--no-demo]");
+      console.log("npm start -- [--reset] [--port N] [--data FOLDER] [--no-demo] [--prepare]");
       process.exit(0);
     } else {
       console.error(`Argumen tidak dikenal: ${a}`);
@@ -35,6 +39,24 @@ function args(argv: string[], root: string): Args {
   return out;
 }
 
+/**
+ * A workbook saved by a workspace on another port (PORT=3001 npm start after a first run on 3000) still names the old
+ * web app address in Pengaturan, and its email links would lead nowhere: the owner's edit moves it to this port.
+ */
+function followPort(ws: Workspace, port: number): void {
+  const sheet = ws.world.sheet("Pengaturan");
+  if (!sheet) return;
+  for (let r = 1; r < sheet.grid.lastRow(); r++) {
+    if (String(sheet.grid.value(r, 0) ?? "") !== "URL web app") continue;
+    const url = String(sheet.grid.value(r, 1) ?? "");
+    const m = /^http:\/\/localhost:(\d+)\/exec$/.exec(url);
+    if (m && Number(m[1]) !== port) {
+      applyEdit(ws, ws.tab(DEFAULT_TAB), OWNER, { sheet: sheet.name, row: r + 1, col: 2, values: [[ws.world.serviceUrl]] });
+      ws.notices.length = 0;
+    }
+  }
+}
+
 function main(): void {
   // build/server.cjs lives one folder below the repository.
   const root = resolve(__dirname, "..");
@@ -44,8 +66,10 @@ function main(): void {
     const t = Date.now();
     const demo = loadDemo(ws, { cases: a.demo });
     console.log(`Buku kerja baru disiapkan${a.demo ? ` dengan data contoh: ${demo.cases} kasus` : ""} (${Date.now() - t} ms).`);
-  }
+    if (demo.refused.length) console.log(`Peringatan: ${demo.refused.length} langkah data contoh ditolak Alur:\n  ${demo.refused.join("\n  ")}`);
+  } else followPort(ws, a.port);
   ws.save();
+  if (a.prepare) return;
   const server = createServer(handler(ws, root));
   server.on("error", (err: NodeJS.ErrnoException) => {
     console.error(err.code === "EADDRINUSE" ? `Port ${a.port} sedang dipakai. Coba PORT=3001 npm start.` : String(err));

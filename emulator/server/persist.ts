@@ -49,7 +49,7 @@ interface SheetSnap {
   charts?: Json[];
 }
 
-interface SpreadsheetSnap {
+export interface SpreadsheetSnap {
   id: string;
   name: string;
   timeZone: string;
@@ -301,6 +301,31 @@ export function restore(world: World, snap: Snapshot): void {
   world.outbox.push(...snap.outbox.map((m) => decode(m, world.spreadsheet, world) as SentMail));
   for (const [k, n] of snap.mailUsed) world.mail.used.set(k, n);
   for (const d of snap.documents) world.documents.set(d.id, DocRecord.from(d));
+}
+
+/**
+ * The spreadsheets alone (cells, formats, rules, protections, charts), for the fault sweep: what the last
+ * SpreadsheetApp.flush() held, so an execution that ended can lose the writes it had not flushed.
+ */
+export function snapshotSpreadsheets(world: World): SpreadsheetSnap[] {
+  return [...world.spreadsheets.values()].map(snapSpreadsheet);
+}
+
+/**
+ * Puts the spreadsheets back as `snaps` held them; stores, mail, Drive and triggers stay as they are. Sheet ids are
+ * never handed out again (Sheets makes them at random), and a spreadsheet made after the snapshot stays.
+ */
+export function restoreSpreadsheets(world: World, snaps: SpreadsheetSnap[]): void {
+  for (const s of snaps) {
+    const ss = world.spreadsheets.get(s.id);
+    if (!ss) continue;
+    const counter = ss as unknown as { nextSheetId: number };
+    const next = counter.nextSheetId;
+    ss.namedRanges.clear();
+    ss.activeRange = null;
+    restoreSheets(world, ss, s);
+    counter.nextSheetId = Math.max(next, counter.nextSheetId);
+  }
 }
 
 const FILE = "workbook.json";

@@ -151,11 +151,13 @@ function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, problems: strin
   const { rows, index } = aligned(sheet, PENGATURAN_HEADERS, problems);
   const values: Record<string, string> = {};
   const cellOf: Record<string, string> = {};
+  // The sheet's name once (a Spreadsheet call), not once per setting row.
+  const name = rows.length ? sheet.getName() : "";
   rows.forEach((r, i) => {
     const key = String(r[0] ?? "").trim();
     if (!key || Object.prototype.hasOwnProperty.call(values, key)) return;
     values[key] = settingText(r[1]);
-    cellOf[key] = `${sheet.getName()}!${columnLetter((index[1] ?? 1) + 1)}${i + 2}`;
+    cellOf[key] = `${name}!${columnLetter((index[1] ?? 1) + 1)}${i + 2}`;
   });
   const parsed = parseSettings(values);
   const where = (p: string) => {
@@ -183,6 +185,11 @@ function readSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, problems: strin
 }
 
 /** Reads every configuration sheet: used on a cache miss and after setup. */
+/** Pengaturan alone (what setup's letters part needs): one sheet read, not the whole configuration. */
+export function readSettingsOnly(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): Settings {
+  return readSettings(sheetById(ss, ids.pengaturan, "Pengaturan"), []);
+}
+
 export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds): Config {
   const cell = (rows: unknown[][]) => rows.map((r) => r.map(toReadCell));
   const columnProblems: string[] = [];

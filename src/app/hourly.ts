@@ -85,6 +85,12 @@ export function repairIndex(e: Env, deadline: number): number {
         out.push(have);
         continue;
       }
+      // Out of time in a large register: the rest of its rows are left for the next run (records kept as they are).
+      if (Date.now() > deadline) {
+        whole = false;
+        if (have) out.push(have);
+        continue;
+      }
       const values = sheet.getRange(i + 2, 1, 1, header.length).getValues()[0];
       const byHeader = rowByHeader(header, values);
       let r = readRow(sop, byHeader, "");

@@ -9,15 +9,17 @@ import { appendRowTo } from "../gas/write";
 import { type Env, type LoadedCase, systemEnv } from "./cases";
 import { calendar } from "./config";
 import { currentKey } from "./keys";
-import { indexCase } from "./open-index";
+import { type FinishedChange, finishedChange, indexCase, withFinished } from "./open-index";
 import { deliver, planMails } from "./notify";
 import { reportProblem } from "./problems";
 import { rebuildCase } from "./rebuild";
 
 /**
  * The head of the chain: the last sequence number and its hash, in script properties (one read finds it). Before an
- * entry is appended the head names it as pending; it is settled only after the entry's row and emails are done. So a
- * lock holder that finds a pending head knows the execution before it was cut off, and finishes or undoes its work.
+ * entry is appended the head names it as pending; it is settled only after the entry's row and emails are done and the
+ * row is flushed (withLock settles it after its final flush: a property outlives an unflushed write, so a head settled
+ * before the flush could outlive the row it vouches for). So a lock holder that finds a pending head knows the
+ * execution before it was cut off, and finishes or undoes its work.
  */
 const HEAD = "alur.journal.head";
 /** Where earlier releases kept the last hash of their (row-ordered) chain: the journal's chain continues from it. */
@@ -31,6 +33,8 @@ interface Pending {
   caseId: string;
   /** Emails of the entry already sent. */
   sent: number;
+  /** The finished count the entry changes (Ringkas), applied in the same property write that settles it. */
+  done?: FinishedChange;
 }
 
 export interface Head {
@@ -79,9 +83,22 @@ export function coreOf(c: CaseState): CaseCore {
 /** A Data cell holds at most 50,000 characters. */
 const DATA_LIMIT = 49_000;
 
-function appendEntry(e: Env, draft: Omit<JournalEntry, "seq">, caseId: string): { entry: JournalEntry; head: Head } {
+/** The head this execution has finished with, settled by withLock once its writes are flushed (settleFlushed). */
+let unsettled: Head | null = null;
+
+function appendEntry(e: Env, draft: Omit<JournalEntry, "seq">, caseId: string, done: FinishedChange | null = null): { entry: JournalEntry; head: Head } {
   const props = PropertiesService.getScriptProperties();
-  const head = readHead(props);
+  let head = readHead(props);
+  let count: [string, string] | null = null;
+  if (unsettled) {
+    // An entry of this execution (a recovered one) is done but not yet settled: its row is flushed first, and the new
+    // pending head settles it (with the count it changes) in the same write.
+    SpreadsheetApp.flush();
+    const { pending: before, ...settled } = unsettled;
+    if (before?.done) count = withFinished(before.done, props);
+    head = settled;
+    unsettled = null;
+  }
   const key = currentKey("chain");
   const entry: JournalEntry = { ...draft, seq: head.seq + 1, at: wholeSeconds(draft.at) };
   const json = JSON.stringify(entry.data);
@@ -89,17 +106,32 @@ function appendEntry(e: Env, draft: Omit<JournalEntry, "seq">, caseId: string): 
   const hash = entryHash(head.hash, entry, key.id, hmacHex(key.secret));
   // Riwayat is found before the head changes, so a missing sheet stops the action with nothing to undo.
   const sheet = sheetById(e.ss, e.ids.riwayat, "Riwayat");
-  const pending: Pending = { seq: entry.seq, hash, prevSeq: head.seq, prevHash: head.hash, caseId, sent: 0 };
-  writeHead(props, { ...head, pending });
+  const pending: Pending = { seq: entry.seq, hash, prevSeq: head.seq, prevHash: head.hash, caseId, sent: 0, ...(done ? { done } : {}) };
+  if (count) props.setProperties(Object.fromEntries([[HEAD, JSON.stringify({ ...head, pending })], count]));
+  else writeHead(props, { ...head, pending });
   appendRowTo(sheet, journalRow(entry, hash, key.id));
   // The entry is the record: it is flushed before the row or the emails it causes.
   SpreadsheetApp.flush();
   return { entry, head: { seq: entry.seq, hash, genesis: head.genesis, pending } };
 }
 
+/** The entry's work is done: the head is settled after the final flush (settleFlushed). */
 function settle(head: Head): void {
-  const { pending: _p, ...settled } = head;
-  writeHead(PropertiesService.getScriptProperties(), settled);
+  unsettled = head;
+}
+
+/**
+ * Called by withLock right after its final SpreadsheetApp.flush(): settles the head this execution finished with,
+ * with the finished count it changes in the same property write.
+ */
+export function settleFlushed(): void {
+  const head = unsettled;
+  unsettled = null;
+  if (!head) return;
+  const props = PropertiesService.getScriptProperties();
+  const { pending, ...settled } = head;
+  if (pending?.done) props.setProperties(Object.fromEntries([[HEAD, JSON.stringify(settled)], withFinished(pending.done, props)]));
+  else writeHead(props, settled);
 }
 
 /** Where a case's row is: the loaded row of an existing case, or the register a new case is appended to. */
@@ -121,9 +153,9 @@ function draftOf(e: Env, sop: Sop | null, spec: EntrySpec, version: number, data
  */
 export function recordCase(e: Env, target: CaseTarget, next: CaseState, before: CaseState | null, spec: EntrySpec, notes: Notification[]): JournalEntry {
   const data: EntryData = { ...(spec.data ?? {}), state: coreOf(next), ...(FIELD_KINDS.has(spec.kind) ? { fields: next.fields } : {}), ...(notes.length ? { notes } : {}) };
-  const { entry, head } = appendEntry(e, draftOf(e, target.sop, spec, next.version, data), next.id);
+  const { entry, head } = appendEntry(e, draftOf(e, target.sop, spec, next.version, data), next.id, finishedChange(before, next));
   try {
-    projectCase(e, target, next, before);
+    projectCase(e, target, next, before, false);
   } catch (err) {
     // The action is recorded; the row is brought forward from the journal by whoever next takes the lock.
     console.error(`Baris ${next.id} belum diperbarui: ${String(err)}`);
@@ -146,8 +178,7 @@ function finish(e: Env, head: Head, notes: Notification[], from: number): void {
   const props = PropertiesService.getScriptProperties();
   const planned = planMails(e, notes);
   deliver(e, planned, from, (done) => {
-    // The last email settles the head at once (one property write instead of two).
-    if (done < planned.length && head.pending) writeHead(props, { ...head, pending: { ...head.pending, sent: done } });
+    if (head.pending) writeHead(props, { ...head, pending: { ...head.pending, sent: done } });
   });
   settle(head);
 }

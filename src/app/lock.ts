@@ -1,5 +1,5 @@
 // The one lock every state change takes (the script lock: the document lock is null in a web app).
-import { recoverJournal } from "./journal";
+import { recoverJournal, settleFlushed } from "./journal";
 
 export const BUSY_MESSAGE = "Alur sedang memproses tindakan orang lain. Tidak ada yang berubah; coba lagi sebentar lagi.";
 
@@ -11,6 +11,7 @@ export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
     recoverJournal();
     const out = fn();
     SpreadsheetApp.flush();
+    settleFlushed();
     return out;
   }
   const lock = LockService.getScriptLock();
@@ -20,6 +21,8 @@ export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
     recoverJournal();
     const out = fn();
     SpreadsheetApp.flush();
+    // The journal's head is settled only once what it vouches for is flushed.
+    settleFlushed();
     return out;
   } finally {
     lock.releaseLock();

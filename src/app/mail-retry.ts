@@ -63,8 +63,10 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
     const rows = readAroundHits(sheet, hits, header.length, (cell) => cell === WAITING).filter((r) => String(r.values[cStatus]) === WAITING);
     const at = (r: { values: unknown[] }) => (isDate(r.values[cAt]) ? (r.values[cAt] as Date).getTime() : 0);
     rows.sort((a, b) => at(a) - at(b));
+    // Each mark is flushed at once: a run cut off later must not lose the mark of an email that already went.
     const mark = (row: number, values: Record<number, Writable>) => {
       for (const [c, v] of Object.entries(values)) if (Number(c) >= 0) putRows(sheet.getRange(row, Number(c) + 1), [[v]]);
+      SpreadsheetApp.flush();
     };
     let quota = MailApp.getRemainingDailyQuota();
     for (const r of rows) {

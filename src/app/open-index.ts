@@ -84,9 +84,9 @@ export function recordOf(sop: Sop, c: CaseState, dayMinutes: number): OpenCase |
 const monthOf = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 7);
 
 /**
- * Puts a case's record in the index (or takes it out when it stops running), and counts a case that has just finished
- * or been reopened for Ringkas. `before` is the case as it was, null for a new one. Two property calls, three when the
- * finished count changes.
+ * Puts a case's record in the index (or takes it out when it stops running), and (with `countFinish`) counts a case
+ * that has just finished or been reopened for Ringkas. `before` is the case as it was, null for a new one. Two property
+ * calls, four when the finished count changes. (The journal counts at settling instead: see withFinished.)
  */
 export function indexCase(sop: Sop, c: CaseState, before: CaseState | null, dayMinutes: number, props: Props = PropertiesService.getScriptProperties(), countFinish = true): void {
   const key = bucketOf(c.id);
@@ -99,18 +99,36 @@ export function indexCase(sop: Sop, c: CaseState, before: CaseState | null, dayM
     const meta = readMeta(props);
     if (!meta.overflow) props.setProperty(META, JSON.stringify({ ...meta, overflow: true }));
   } else props.setProperty(key, json);
+  const change = countFinish ? finishedChange(before, c) : null;
+  if (change) props.setProperty(...withFinished(change, props));
+}
+
+/** A case that has just finished counts for Ringkas in its month; one reopened stops counting there. */
+export interface FinishedChange {
+  month: string;
+  sopId: string;
+  by: 1 | -1;
+}
+
+export function finishedChange(before: CaseState | null, c: CaseState): FinishedChange | null {
   const finished = c.status === "Selesai" && before?.status !== "Selesai";
   const reopened = before?.status === "Selesai" && c.status !== "Selesai";
-  if (countFinish && (finished || reopened)) {
-    const meta = readMeta(props);
-    const month = monthOf(finished ? c.lastAt : (before as CaseState).lastAt);
-    const counts = meta.done[month] ?? {};
-    counts[c.sopId] = Math.max(0, (counts[c.sopId] ?? 0) + (finished ? 1 : -1));
-    meta.done[month] = counts;
-    // Ringkas shows this month; a year of months is plenty to keep.
-    for (const m of Object.keys(meta.done).sort().slice(0, -13)) delete meta.done[m];
-    props.setProperty(META, JSON.stringify(meta));
-  }
+  if (!finished && !reopened) return null;
+  return { month: monthOf(finished ? c.lastAt : (before as CaseState).lastAt), sopId: c.sopId, by: finished ? 1 : -1 };
+}
+
+/**
+ * The index's meta property with a finished count changed, as [key, value]: the journal writes it in the same call
+ * that settles the entry, so the count changes exactly once however the execution is cut off. One property read.
+ */
+export function withFinished(change: FinishedChange, props: Props = PropertiesService.getScriptProperties()): [string, string] {
+  const meta = readMeta(props);
+  const counts = meta.done[change.month] ?? {};
+  counts[change.sopId] = Math.max(0, (counts[change.sopId] ?? 0) + change.by);
+  meta.done[change.month] = counts;
+  // Ringkas shows this month; a year of months is plenty to keep.
+  for (const m of Object.keys(meta.done).sort().slice(0, -13)) delete meta.done[m];
+  return [META, JSON.stringify(meta)];
 }
 
 export interface OpenIndex {

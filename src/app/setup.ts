@@ -17,9 +17,9 @@ import { ensureKey } from "./keys";
 import { withLock } from "./lock";
 import { ANTREAN_HEADERS } from "./notify";
 import { loadOpenIndex, replaceIndex } from "./open-index";
-import { checkSopSheets } from "./sop-check";
+import { checkSopSheets, markNewSopRows } from "./sop-check";
 import { ensureLocale } from "./locale";
-import { trimRiwayatGrid } from "./riwayat-grid";
+import { trimGrid } from "./riwayat-grid";
 import { lettersModule } from "./letters-module";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -194,7 +194,9 @@ function formatRegister(run: Run, e: Ensured, sop: Sop): void {
       const f = byCol.get(c);
       if (f?.type === "choice" && f.options?.length) {
         const options = f.options;
-        rules.push(rule(run, `list:${options.join("\u001f")}`, () => SpreadsheetApp.newDataValidation().requireValueInList(options, true).setAllowInvalid(false).build()));
+        // The first list rule is built; the others copy it (its "reject invalid" setting with it): one call fewer each.
+        const listBase = [...run.rules.entries()].find(([k]) => k.startsWith("list:"))?.[1];
+        rules.push(rule(run, `list:${options.join("\u001f")}`, () => (listBase ? listBase.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(false)).requireValueInList(options, true).build()));
       } else if (f?.type === "date") rules.push(rule(run, "date", () => SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText("Isi dengan tanggal").build()));
       else rules.push(null);
       formats.push(f?.type === "date" ? "d mmm yyyy" : c === due ? "d mmm yyyy hh:mm" : c === late ? '0" mnt"' : SHEETS_DEFAULT_FORMAT);
@@ -212,15 +214,30 @@ function formatRegister(run: Run, e: Ensured, sop: Sop): void {
   }
   // Alur's own columns: one protection per run of them side by side (a new register has one run).
   const sys = new Set(systemHeaders(sop));
-  const existing = e.created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
+  // A new register's protection is not named (one call fewer), so a run cut off before it finished the register
+  // leaves an unnamed one: it is known again by its columns, and made warning-only if the cut came before that.
+  const unnamed = new Map<string, GoogleAppsScript.Spreadsheet.Protection>();
+  const existing = e.created
+    ? []
+    : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => {
+        const d = p.getDescription();
+        if (d) return d;
+        const r = p.getRange();
+        const cols = `${letter(r.getColumn())}:${letter(r.getLastColumn())}`;
+        unnamed.set(cols, p);
+        return cols;
+      });
   let start = 0;
   for (let c = 1; c <= header.length + 1; c++) {
     const mine = c <= header.length && sys.has(header[c - 1]);
     if (mine && !start) start = c;
     if (!mine && start) {
       const desc = `Alur: ${header[start - 1]}${c - 1 > start ? ` – ${header[c - 2]}` : ""}`;
-      if (!existing.includes(desc) && !existing.includes(`Alur: ${header[start - 1]}`)) {
-        const p = sheet.getRange(`${letter(start)}:${letter(c - 1)}`).protect();
+      const cols = `${letter(start)}:${letter(c - 1)}`;
+      const half = unnamed.get(cols);
+      if (half && !half.isWarningOnly()) half.setWarningOnly(true);
+      if (!half && !existing.includes(desc) && !existing.includes(`Alur: ${header[start - 1]}`)) {
+        const p = sheet.getRange(cols).protect();
         // Setup knows its own protections by description; a new register's one run needs no lookup to be found again.
         if (!e.created) p.setDescription(desc);
         p.setWarningOnly(true);
@@ -285,6 +302,20 @@ function saveState(run: Run, ids: Partial<SheetIds>): void {
 
 const DEFAULT_SHEET = "Sheet1";
 
+/** JSON with keys in order, to tell whether setup's record changed. */
+function sorted(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sorted).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sorted(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
 /**
  * Siapkan Alur. Returns what it did, in Bahasa Indonesia. `started` is when the execution began: setup stops cleanly
  * before Apps Script's 6-minute limit and says to run it again; the next run carries on where this one stopped.
@@ -300,6 +331,7 @@ function runSetup(started: number): string[] {
   const run: Run = { ss, blank: old.pengaturan === undefined && ss.getNumSheets() === 1, state: readState(), changes: [], started, rules: new Map(), cf: {} };
   const { changes } = run;
   const fresh = old.pengaturan === undefined;
+  const recorded = sorted({ state: run.state, ids: old });
   const zone = ss.getSpreadsheetTimeZone();
   if (zone !== "Asia/Jakarta") {
     // Sheets keeps date-times as wall-clock values in the sheet's zone: changing the zone of a workbook that already
@@ -342,7 +374,12 @@ function runSetup(started: number): string[] {
   finish(identitas, () => undefined);
   const haveSteps = new Set(sop.created ? [] : columnValues(sop.sheet, 1));
   const stepRowsNew = CATALOG.filter((s) => !haveSteps.has(s.id)).flatMap(stepRows);
-  if (stepRowsNew.length) appendRows(sop.sheet, nextRow(sop), stepRowsNew);
+  if (stepRowsNew.length) {
+    const at = nextRow(sop);
+    appendRows(sop.sheet, at, stepRowsNew);
+    // A new SOP sheet gets the catalog's warnings marked as it is written (a later run's check finds them there).
+    if (sop.created) markNewSopRows(sop.sheet, CATALOG, stepRowsNew, at);
+  }
   finish(sop, () => undefined);
   if (newSops.length && !identitas.created) changes.push(`SOP ditambahkan dari katalog bawaan: ${newSops.map((s) => s.shortTitle).join(", ")}.`);
 
@@ -369,11 +406,13 @@ function runSetup(started: number): string[] {
   const riwayat = ensureSheet(run, old.riwayat, "Riwayat", JOURNAL_HEADERS);
   finish(riwayat, () => {
     riwayat.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy hh:mm:ss");
-    // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it.
+    // A journal of 300,000 rows must stay far below 10 million cells: no empty columns beside it (also on a sheet an
+    // earlier run made and was cut off before finishing, as long as nothing stands in them).
+    const width = Math.max(JOURNAL_WIDTH, riwayat.header.length);
     if (riwayat.created) {
-      const extra = riwayat.sheet.getMaxColumns() - JOURNAL_WIDTH;
-      if (extra > 0) riwayat.sheet.deleteColumns(JOURNAL_WIDTH + 1, extra);
-    } else trimRiwayatGrid(riwayat.sheet);
+      const extra = riwayat.sheet.getMaxColumns() - width;
+      if (extra > 0) riwayat.sheet.deleteColumns(width + 1, extra);
+    } else trimGrid(riwayat.sheet, width);
   });
   const arsip = ensureSheet(run, old.arsipSop, "Arsip SOP", ARSIP_HEADERS);
   finish(arsip, () => undefined, false);
@@ -424,8 +463,12 @@ function runSetup(started: number): string[] {
     ss.deleteSheet(blank);
     changes.push(`Sheet kosong "${DEFAULT_SHEET}" dihapus.`);
   }
-  saveState(run, ids);
-  invalidateConfig();
+  // A workbook that was complete is left as it was: not even the record of it or the cached configuration is rewritten.
+  const same = !changes.length && sorted({ state: run.state, ids }) === recorded;
+  if (!same) {
+    saveState(run, ids);
+    invalidateConfig();
+  }
   if (!fresh) {
     const marked = checkSopSheets(ss, ids as SheetIds);
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
@@ -433,7 +476,7 @@ function runSetup(started: number): string[] {
   ensureTriggers(ss, changes);
   for (const k of ["chain", "queue", "link"] as const) ensureKey(k);
   // Letters: Agenda Surat, Saldo Cuti, the office's Alur folder and its template Docs, the document worker's trigger.
-  lettersModule().ensureLetters(ss, ids as SheetIds, changes);
+  lettersModule().ensureLetters(ss, ids as SheetIds, changes, run.blank, started + STOP_AFTER_MS);
   // The open-case index: empty for a new office; a workbook from an earlier release gets it from the hourly trigger.
   if (fresh && !loadOpenIndex().complete) replaceIndex([], {}, true);
   if (read.errors.length) changes.push(...read.errors.map((e) => `${e.sheet} baris ${e.row}, kolom ${e.column}: ${e.message}`));

@@ -4,6 +4,7 @@ import { locateErrors } from "../domain/sop-marks";
 import { alignByHeader } from "../domain/columns";
 import { IDENTITY_HEADERS, SOP_HEADERS, readSopSheets } from "../domain/sop-sheet";
 import { catalogWarnings, validateCatalog } from "../domain/validate";
+import type { Sop } from "../domain/sop";
 import type { SheetIds } from "./ids";
 
 const MARK = "#f4c7c3";
@@ -29,6 +30,7 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
     if (raw[name].length < 2) continue;
     const notes = range.getNotes();
     const backgrounds = range.getBackgrounds();
+    const before = JSON.stringify([notes, backgrounds]);
     let touched = false;
     notes.forEach((row, i) => {
       row.forEach((note, j) => {
@@ -52,10 +54,29 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
       touched = true;
       shown++;
     }
-    if (touched) {
+    // The same marks as last time (a re-run on an unchanged sheet) are not written again.
+    if (touched && JSON.stringify([notes, backgrounds]) !== before) {
       range.setNotes(notes);
       range.setBackgrounds(backgrounds);
     }
   }
   return marks.length;
 }
+
+/**
+ * The warnings of the SOP rows setup has just written to a new SOP sheet (the built-in catalog's copied-looking steps),
+ * marked amber on Aktif in one write: the admin sees them at first sight, and a later check finds them already there.
+ */
+export function markNewSopRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, sops: Sop[], steps: string[][], firstRow: number): void {
+  const warnings = locateErrors([], steps, [], catalogWarnings(sops), firstRow);
+  if (!warnings.length || !steps.length) return;
+  const notes = steps.map(() => [""]);
+  const backgrounds = steps.map(() => [null as string | null]);
+  for (const m of warnings.slice(0, MAX_MARKS)) {
+    const i = m.row - firstRow;
+    notes[i][0] = notes[i][0] ? `${notes[i][0]}\n${PREFIX}${m.message}` : `${PREFIX}${m.message}`;
+    backgrounds[i][0] = WARN;
+  }
+  sheet.getRange(firstRow, SOP_HEADERS.indexOf("Aktif") + 1, steps.length, 1).setNotes(notes).setBackgrounds(backgrounds);
+}
+

@@ -2,11 +2,11 @@
 import { AGENDA_HEADERS } from "../domain/agenda";
 import type { LetterSettings } from "../domain/settings";
 import { type BlockSpec, type ParaSpec, type TemplateBundle, type TemplateSpec, placeholdersIn, specText } from "../domain/template-spec";
-import { safeText } from "../gas/cells";
+import { appendRowTo } from "../gas/write";
 import { ROLES } from "../catalog/roles";
 import type { CaseState } from "../domain/case";
 import { knownPlaceholders, letterValues } from "../domain/letter-values";
-import { type Config, readConfig } from "./config";
+import { type Config, readConfig, readSettingsOnly } from "./config";
 import { type DriveRegistry, alive, createFolder, drive, loadDrive, saveDrive } from "./drive-store";
 import type { SheetIds } from "./ids";
 
@@ -134,15 +134,18 @@ export function loadLetterSheets(): LetterSheets | null {
 
 export const SALDO_HEADERS = ["NIP", "Nama", "Tahun", "Diambil di luar Alur (hari)", "Hak cuti tahunan (hari)", "Keterangan"] as const;
 
-function ensureSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[], textColumns = 0): number {
+function ensureSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number | undefined, name: string, headers: readonly string[], changes: string[], blank: boolean, textColumns = ""): number {
   let sheet = id === undefined ? null : ss.getSheetById(id);
-  if (!sheet) sheet = ss.getSheetByName(name);
+  // A spreadsheet that held only its blank first sheet when setup began has no sheet of this name to find.
+  if (!sheet && !blank) sheet = ss.getSheetByName(name);
   if (!sheet) {
     sheet = ss.insertSheet(name);
-    sheet.getRange(1, 1, 1, headers.length).setValues([headers.map(safeText)]).setFontWeight("bold").setBackground("#e8f0fe");
+    // As setup's other sheets: the header in one call, in bold, frozen.
+    appendRowTo(sheet, [...headers]);
+    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
     sheet.setFrozenRows(1);
     // What admins type there stays text (18-digit NIPs must never become numbers); Alur's own writes are quoted.
-    if (textColumns) sheet.getRange(2, 1, sheet.getMaxRows() - 1, textColumns).setNumberFormat("@");
+    if (textColumns) sheet.getRange(textColumns).setNumberFormat("@");
     changes.push(`Sheet "${name}" dibuat.`);
   }
   return sheet.getSheetId();
@@ -176,22 +179,22 @@ function ensureWorkerTrigger(reg: DriveRegistry, changes: string[]): void {
  * Kasus, SOP), one Google Doc per template, the document worker's trigger. Idempotent: a second run creates and
  * writes nothing; it only reports templates edited with placeholders Alur does not know.
  */
-export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds, changes: string[]): void {
+export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: SheetIds, changes: string[], blank = false, deadline = Number.POSITIVE_INFINITY): void {
   const props = PropertiesService.getScriptProperties();
   const oldSheets = loadLetterSheets();
   const sheets: LetterSheets = {
-    agenda: ensureSheetOf(ss, oldSheets?.agenda, "Agenda Surat", AGENDA_HEADERS, changes),
-    saldo: ensureSheetOf(ss, oldSheets?.saldo, "Saldo Cuti", SALDO_HEADERS, changes, 2),
+    agenda: ensureSheetOf(ss, oldSheets?.agenda, "Agenda Surat", AGENDA_HEADERS, changes, blank),
+    saldo: ensureSheetOf(ss, oldSheets?.saldo, "Saldo Cuti", SALDO_HEADERS, changes, blank, "A2:B"),
   };
   if (JSON.stringify(sheets) !== JSON.stringify(oldSheets)) props.setProperty(SHEETS_KEY, JSON.stringify(sheets));
 
   // Read, not loaded from the cache: setup has just dropped it, and what an admin types next must not meet a stale copy.
-  const cfg = readConfig(ss, ids);
-  const ls = cfg.settings.letters;
+  // Pengaturan alone; the SOPs are read only when there are templates from an earlier run to check.
+  const settings = readSettingsOnly(ss, ids);
+  const ls = settings.letters;
   const old = loadDrive();
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   let reg: DriveRegistry;
-  let changed = false;
   if (old && old.owner !== me) {
     // drive.file: this admin's executions cannot reach another's folder, and must not make a second one.
     changes.push(
@@ -203,27 +206,34 @@ export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids:
   if (old && alive(old.root)) reg = { ...old, docs: { ...old.docs } };
   else {
     if (old) changes.push(`Folder Alur lama (milik ${old.owner}) tidak dapat dijangkau; folder baru dibuat.`);
-    const root = createFolder(`Alur · ${cfg.settings.office.dinas}`);
+    const root = createFolder(`Alur · ${settings.office.dinas}`);
     reg = { owner: me, root, templates: createFolder("Templat", root), cases: createFolder("Dokumen Kasus", root), sop: createFolder("SOP", root), docs: {} };
-    changed = true;
-    changes.push(`Folder "Alur · ${cfg.settings.office.dinas}" dibuat di Google Drive ${me} (Templat, Dokumen Kasus, SOP).`);
+    saveDrive(reg);
+    changes.push(`Folder "Alur · ${settings.office.dinas}" dibuat di Google Drive ${me} (Templat, Dokumen Kasus, SOP).`);
   }
   const b = builtInTemplates();
   const made: string[] = [];
+  let stopped = false;
   for (const spec of [b.kop, ...b.templates]) {
     if (alive(reg.docs[spec.id])) continue;
+    // Setup watches its own clock: the templates left are made by the next run.
+    if (Date.now() > deadline) {
+      stopped = true;
+      break;
+    }
     const id = drive().Files.create({ name: spec.name, mimeType: "application/vnd.google-apps.document", parents: [reg.templates] }).id as string;
     const doc = DocumentApp.openById(id);
     layOut(doc, spec.blocks, ls);
     doc.saveAndClose();
     reg.docs[spec.id] = id;
     made.push(spec.name);
-    changed = true;
+    // Recorded as each one is made: a run cut off halfway leaves no template the next run would make again.
+    saveDrive(reg);
   }
   if (made.length) changes.push(`Templat surat dibuat di folder Alur › Templat: ${made.join(", ")}.`);
-  if (changed) saveDrive(reg);
+  if (stopped) changes.push("Siapkan Alur berhenti sebelum batas waktu Apps Script (6 menit): sebagian templat surat belum dibuat. Jalankan Ekstensi › Alur › Siapkan Alur sekali lagi untuk melanjutkan; yang sudah dibuat tidak diulang.");
   ensureWorkerTrigger(reg, changes);
-  checkTemplates(cfg, reg, made, changes);
+  if ([b.kop, ...b.templates].some((spec) => !made.includes(spec.name) && reg.docs[spec.id])) checkTemplates(readConfig(ss, ids), reg, made, changes);
 }
 
 /** Reports templates edited in Docs with placeholders Alur does not know, or without some it would fill (names each). */

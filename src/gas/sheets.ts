@@ -16,7 +16,10 @@ export function workbook(): Spreadsheet {
 }
 
 export function rememberWorkbook(ss: Spreadsheet): void {
-  PropertiesService.getScriptProperties().setProperty(SPREADSHEET_ID, ss.getId());
+  const props = PropertiesService.getScriptProperties();
+  const id = ss.getId();
+  // Written only when it changes: setup on a complete workbook writes nothing.
+  if (props.getProperty(SPREADSHEET_ID) !== id) props.setProperty(SPREADSHEET_ID, id);
 }
 
 /** A sheet by the id recorded at setup, so admins may rename it. */

@@ -1,12 +1,11 @@
 // Acting from an email in the local workspace, in Chromium: the Outbox email's link opens the confirm page served by
 // the bundle's doGet at a phone's size, its button reaches the bundle through google.script.run, the register row
 // moves, and the same link again says the case was already handled. Screenshots in test-artifacts/email/.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { ROOT, type RunningServer, ensureServerBuilt, freePort, startServer, stopServer, waitGrid } from "./workspace-helpers";
+import { ROOT, type RunningServer, ensureServerBuilt, freePort, startServer, stopServer, waitGrid, demoWorkbook } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/email");
 const PHONE = { width: 390, height: 844 };
@@ -23,10 +22,11 @@ let base: string;
 beforeAll(async () => {
   ensureServerBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "alur-email-"));
+  const demo = demoWorkbook("alur-email-");
+  dataDir = demo.dataDir;
   const port = await freePort();
   base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, ["--reset"]);
+  server = await startServer(port, dataDir, demo.args);
   browser = await launchBrowser();
 }, 180000);
 

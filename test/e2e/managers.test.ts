@@ -1,7 +1,6 @@
 // The managers' view in Chromium: the demo's Laporan (summary and four charts on one screen), its SOP chooser, the
 // semester's Monitoring SOP sheet, and an SOP AP page ready to sign. Screenshots go to test-artifacts/managers/.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROLES } from "../../src/catalog/roles";
@@ -9,7 +8,7 @@ import { sop as kenaikanGajiBerkala } from "../../src/catalog/sops/kenaikan-gaji
 import { CATALOG } from "../../src/catalog";
 import { renderSopPage } from "../../src/domain/sop-page";
 import { launchBrowser } from "./browser";
-import { ensureServerBuilt, freePort, ROOT, type RunningServer, startServer, stopServer } from "./workspace-helpers";
+import { ensureServerBuilt, freePort, ROOT, type RunningServer, startServer, stopServer, demoWorkbook } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/managers");
 
@@ -21,10 +20,11 @@ let base = "";
 beforeAll(async () => {
   ensureServerBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "alur-mgr-"));
+  const demo = demoWorkbook("alur-mgr-");
+  dataDir = demo.dataDir;
   const port = await freePort();
   base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, ["--reset"]);
+  server = await startServer(port, dataDir, demo.args);
   browser = await launchBrowser();
 });
 

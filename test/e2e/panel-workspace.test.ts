@@ -1,10 +1,9 @@
 // The panel issue's acceptance in the local workspace: Ubah isian after a return, the decision in view at 1366×768, managers by role.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { ensureServerBuilt, freePort, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu, waitGrid } from "./workspace-helpers";
+import { ensureServerBuilt, freePort, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu, waitGrid, demoWorkbook } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/panel-workspace");
 const P = (role: string) => `${role}@dinas.example`;
@@ -52,9 +51,10 @@ async function selectCase(page: Page, sheet: string, id: string): Promise<FrameL
 beforeAll(async () => {
   ensureServerBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "alur-panel-"));
+  const demo = demoWorkbook("alur-panel-");
+  dataDir = demo.dataDir;
   const port = await freePort();
-  server = await startServer(port, dataDir, ["--reset"]);
+  server = await startServer(port, dataDir, demo.args);
   base = `http://localhost:${port}`;
   browser = await launchBrowser();
   context = await browser.newContext();

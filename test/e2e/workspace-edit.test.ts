@@ -1,12 +1,11 @@
 // The local workspace as a place to try Alur out (issue 14): the grid is edited as in Sheets (typing, dropdowns,
 // Enter/Tab/arrows, Escape, Delete, paste, rows), edits go through the fakes with data validation, protections, onEdit
 // and onChange, and every browser tab acts as the person chosen in it.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { ensureServerBuilt, freePort, poll, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu } from "./workspace-helpers";
+import { ensureServerBuilt, freePort, poll, ROOT, type RunningServer, sidebarOf, startServer, stopServer, useMenu, demoWorkbook } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/workspace-edit");
 const ADMIN = "admin@dinas.example";
@@ -73,10 +72,11 @@ const modal = (page: Page, title: string) => page.locator("#modal").filter({ has
 beforeAll(async () => {
   ensureServerBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "alur-edit-"));
+  const demo = demoWorkbook("alur-edit-");
+  dataDir = demo.dataDir;
   const port = await freePort();
   base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, ["--reset"]);
+  server = await startServer(port, dataDir, demo.args);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });

@@ -1,6 +1,7 @@
 // Shared by browser tests of the local workspace: build check, the server on a free port, and reading the grid as a person sees it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import type { FrameLocator, Page } from "playwright-core";
@@ -40,6 +41,18 @@ export interface RunningServer {
   port: number;
   /** Everything the server printed so far. */
   log: () => string;
+}
+
+/**
+ * A data folder holding the demo workbook as `npm start -- --reset` makes it: a copy of the one the run's global setup
+ * prepared (made once, not per suite), or, run without it, an empty folder and `--reset` for the server to make it.
+ */
+export function demoWorkbook(prefix: string): { dataDir: string; args: string[] } {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const made = process.env.ALUR_E2E_DEMO;
+  if (!made || !existsSync(made)) return { dataDir, args: ["--reset"] };
+  cpSync(made, dataDir, { recursive: true });
+  return { dataDir, args: [] };
 }
 
 /** Starts `node build/server.cjs` and waits for the line a person would read: "Alur lokal: http://localhost:N". */

@@ -7,6 +7,8 @@ import { Bundle } from "../../emulator/load-bundle";
 import { createWorld, type World } from "../../emulator/fakes";
 import { ScriptRunError } from "../../emulator/transport";
 import { loadCode, realmOf } from "../../emulator/load-code";
+import { latency } from "../../emulator/latency";
+import { restoreSpreadsheets, snapshotSpreadsheets } from "../../emulator/server/persist";
 
 const REF = "https://developers.google.com/apps-script/reference";
 const QUOTAS = "https://developers.google.com/apps-script/guides/services/quotas";
@@ -1008,6 +1010,58 @@ const rows: Row[] = [
       p.editAsText().setBold(5, 12, true);
       expect(p.editAsText().isBold()).toBe(false);
       expect(thrown(() => t.getCell(0, 0).getChild(0).asParagraph().removeFromParent()).message).toBe("Can't remove the last paragraph in a table cell.");
+    },
+  },
+  {
+    behaviour: "an execution that ends before it finishes may lose the spreadsheet writes it had not flushed; stores, mail and Drive keep what was done",
+    basis: "assumed",
+    reference: `${REF}/spreadsheet`,
+    says:
+      "Google documents only that spreadsheet operations are sometimes bundled and that SpreadsheetApp.flush() applies the pending ones. The fault sweep (npm run test:faults) therefore ends executions both ways: with their unflushed writes kept, and with the spreadsheets put back to what the last flush held (restoreSpreadsheets); script properties, cache, sent mail and Drive keep every call that returned. An ended execution reaches no service again.",
+    check: (w) => {
+      const ss = w.globals.SpreadsheetApp.getActiveSpreadsheet();
+      let held: ReturnType<typeof snapshotSpreadsheets> = [];
+      w.onFlush = () => {
+        held = snapshotSpreadsheets(w);
+      };
+      ss.getSheetByName("Sheet1")!.getRange("A1").setValue("flushed");
+      w.globals.SpreadsheetApp.flush();
+      ss.getSheetByName("Sheet1")!.getRange("A2").setValue("not flushed");
+      w.globals.PropertiesService.getScriptProperties().setProperty("k", "kept");
+      w.fault = { at: 1, mode: "end-after" };
+      w.faultCalls = 0;
+      w.globals.SpreadsheetApp.getActiveSpreadsheet();
+      expect(thrown(() => w.globals.PropertiesService.getScriptProperties()).name).toBe("ExecutionEnded");
+      w.ended = false;
+      w.fault = null;
+      w.onFlush = null;
+      restoreSpreadsheets(w, held);
+      expect(w.read("Sheet1").map((r) => r[0])).toEqual(["flushed"]);
+      expect(w.globals.PropertiesService.getScriptProperties().getProperty("k")).toBe("kept");
+    },
+  },
+  {
+    behaviour: "service calls take time on the fake clock under a latency model: 100 ms per Spreadsheet call, 250 ms per Protection call and Range.protect, 20 ms for other services, 1 ms per call on an open Doc's elements and 500 ms for its saveAndClose",
+    basis: "assumed",
+    reference: "https://developers.google.com/apps-script/guides/support/best-practices",
+    says:
+      "Google says service calls are slow compared with JavaScript and gives no figures. The model (emulator/latency.ts) advances the execution's clock per call, so time limits (6 minutes per execution, setup's 4.5-minute stop, the triggers' 3-minute budget) are tested on it; console and Logger cost nothing. Document.saveAndClose is documented to flush and apply a Document's pending updates (https://developers.google.com/apps-script/reference/document/document#saveAndClose()), so edits of an open Doc's elements are modelled as local and the save as the round trip; the figures themselves are assumed.",
+    check: (w) => {
+      w.latency = latency();
+      w.within("editor", () => {
+        const t = w.now();
+        const sheet = w.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+        expect(w.now() - t).toBe(200);
+        sheet.getRange("A:B").protect();
+        w.globals.PropertiesService.getScriptProperties();
+        w.globals.console.log("free");
+        expect(w.now() - t).toBe(200 + 100 + 250 + 20);
+        const doc = w.globals.DocumentApp.create("Model");
+        const t2 = w.now();
+        doc.getBody().appendParagraph("x").setText("y");
+        doc.saveAndClose();
+        expect(w.now() - t2).toBe(1 + 1 + 1 + 500);
+      });
     },
   },
 ];

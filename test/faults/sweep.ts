@@ -1,0 +1,201 @@
+// The fault sweep: every service call k of an operation (counted in a clean run, every service, not only Spreadsheet)
+// (a) throws Apps Script's server error, (b) ends the execution just before it, (c) just after it; (b) and (c) once
+// with unflushed writes kept and once with them lost (the spreadsheets put back to what the last flush held: see the
+// fidelity table). Then the user retries as they would, the hourly trigger runs, and the invariants are checked.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ADMIN } from "../../emulator/alur-world";
+import { ROOT } from "../../emulator/paths";
+import { restoreSpreadsheets, type Snapshot, type SpreadsheetSnap, snapshotSpreadsheets } from "../../emulator/server/persist";
+import { emailsOnce, headAndProblems, indexAgrees, journal, nothingDoubled, registersAgree, type Violation } from "./invariants";
+import { type Office, type Reply, restoreOffice, save } from "./office";
+
+export type Mode = "throw" | "end-before" | "end-after";
+
+export interface Scenario {
+  name: string;
+  /** The office just before the operation (saved once, restored for every run). */
+  prepare?: () => Office;
+  /** Instead of `prepare`: a new office for every run (setup, on an empty spreadsheet). */
+  fresh?: () => Office;
+  /** The operation, as the panel or the trigger makes it; the retry is the same call with the same arguments. */
+  op: (o: Office) => Reply;
+  /** The user retries a call that did not answer ok (triggers are not retried: the next hourly run is their retry). */
+  retry: boolean;
+  /** Sample every n-th call (setup: 10). */
+  every?: number;
+  /** Instead of `every`: the call numbers (1-based) to sweep, chosen from the clean run's calls. */
+  pick?: (calls: string[]) => number[];
+  /** Checks of this operation, given what a clean run left (its own reference). */
+  check?: (o: Office, clean: Office) => Violation[];
+  /** Checks of the answer the user finally got (the first reply if it was ok, else the retry's). */
+  answer?: (reply: Reply, o: Office) => Violation[];
+}
+
+export interface Failure extends Violation {
+  operation: string;
+  k: number;
+  call: string;
+  mode: Mode;
+  writes: "kept" | "dropped";
+}
+
+export interface SweepResult {
+  operation: string;
+  calls: number;
+  points: number;
+  failures: Failure[];
+  ms: number;
+  /** CPU time of the sweep (the wall time depends on what else the machine runs). */
+  cpuMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** After the operation: a minute later the user's retry (if the call did not answer ok), an hour later the hourly trigger. */
+function aftermath(sc: Scenario, o: Office, first: Reply): Violation[] {
+  const out: Violation[] = [];
+  o.world.clock.advance(MINUTE);
+  let answer = first;
+  if (sc.retry && !first.ok) {
+    answer = sc.op(o);
+    if (!answer.ok) out.push({ invariant: "the user's retry goes through", evidence: `first reply: ${first.text}; retry: ${answer.text}` });
+  }
+  if (answer.ok && sc.answer) out.push(...sc.answer(answer, o));
+  o.world.clock.advance(60 * MINUTE);
+  const hourly = o.run("time-trigger", "hourlyRefresh");
+  if (!hourly.ok) out.push({ invariant: "the hourly trigger runs", evidence: hourly.text });
+  return out;
+}
+
+/** Every invariant of the sweep on an office after the aftermath. */
+export function invariants(o: Office): Violation[] {
+  const w = o.world;
+  const entries = journal(w);
+  const out: Violation[] = [...registersAgree(w, entries), ...nothingDoubled(entries), ...emailsOnce(w, entries), ...headAndProblems(w), ...indexAgrees(w, entries)];
+  if (w.stores.script.map.get("alur.sheets")) {
+    const shown = w.ui.shown.length;
+    o.run({ user: ADMIN }, "menuCheckIntegrity");
+    const said = w.ui.shown.length > shown ? String(w.ui.shown[w.ui.shown.length - 1].content) : "(nothing shown)";
+    if (!said.startsWith("Riwayat utuh")) out.push({ invariant: "chain verifies (Periksa integritas)", evidence: said.slice(0, 800) });
+  }
+  return out;
+}
+
+interface Calibration {
+  calls: string[];
+  /** Call numbers of the operation's SpreadsheetApp.flush() calls. */
+  flushes: number[];
+  clean: Office;
+}
+
+function startOffice(sc: Scenario, snap: Snapshot | null): Office {
+  if (sc.fresh) return sc.fresh();
+  return restoreOffice(snap as Snapshot);
+}
+
+/** A clean run: what the operation calls, where it flushes, and what it leaves (which must pass every check). */
+function calibrate(sc: Scenario, snap: Snapshot | null): Calibration {
+  const o = startOffice(sc, snap);
+  const w = o.world;
+  const calls: string[] = [];
+  const flushes: number[] = [];
+  const count = w.counter.call.bind(w.counter);
+  w.counter.call = (kind: string, method: string) => {
+    if (w.fault) calls.push(`${kind}.${method}`);
+    count(kind, method);
+  };
+  w.onFlush = () => flushes.push(w.faultCalls);
+  w.faultCalls = 0;
+  w.fault = { at: -1, mode: "throw" };
+  const first = sc.op(o);
+  w.fault = null;
+  w.onFlush = null;
+  w.counter.call = count;
+  if (!first.ok) throw new Error(`${sc.name}: the clean run failed: ${first.text}`);
+  const problems = [...aftermath(sc, o, first), ...invariants(o)];
+  if (problems.length) throw new Error(`${sc.name}: the clean run breaks the invariants:\n${problems.map((p) => `${p.invariant}: ${p.evidence}`).join("\n")}`);
+  return { calls, flushes, clean: o };
+}
+
+function runPoint(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: number, mode: Mode, drop: boolean): Violation[] {
+  const o = startOffice(sc, snap);
+  const w = o.world;
+  // What the last flush before the end held (nothing flushed yet: the spreadsheets as the execution found them).
+  const last = Math.max(0, ...cal.flushes.filter((f) => f < k || (f === k && mode === "end-after")));
+  let held: SpreadsheetSnap[] | null = drop && !last ? snapshotSpreadsheets(w) : null;
+  if (drop && last) {
+    w.onFlush = () => {
+      if (w.faultCalls === last) held = snapshotSpreadsheets(w);
+    };
+  }
+  w.faultCalls = 0;
+  w.fault = { at: k, mode };
+  const said = sc.op(o);
+  const ended = w.ended;
+  // An ended execution answers nothing, whatever its own catch blocks went on to return.
+  const first: Reply = ended ? { ok: false, text: "(no reply: the execution ended)" } : said;
+  w.fault = null;
+  w.onFlush = null;
+  w.ended = false;
+  const out: Violation[] = [];
+  if (mode !== "throw" && !ended) out.push({ invariant: "the sweep reached its fault", evidence: `call ${k} was never made (the clean run made ${cal.calls.length})` });
+  if (ended && drop) {
+    if (!held) throw new Error(`${sc.name} k=${k}: no flush snapshot`);
+    restoreSpreadsheets(w, held);
+  }
+  // Apps Script releases an ended execution's lock (Bundle.run releases whatever its execution still holds).
+  out.push(...aftermath(sc, o, first), ...invariants(o));
+  if (sc.check) out.push(...sc.check(o, cal.clean));
+  return out;
+}
+
+/** Sweeps one operation; writes its figures to build/faults/<name>.json for the merged build/faults.json. */
+export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boolean }): SweepResult {
+  const t0 = Date.now();
+  const c0 = process.cpuUsage();
+  const snap = sc.prepare ? save(sc.prepare()) : null;
+  const cal = calibrate(sc, snap);
+  const failures: Failure[] = [];
+  let points = 0;
+  const every = sc.every ?? 1;
+  const picked = sc.pick ? new Set(sc.pick(cal.calls)) : null;
+  for (let k = 1; k <= cal.calls.length; k++) {
+    if (picked ? !picked.has(k) : (k - 1) % every !== 0 && k !== cal.calls.length) continue;
+    if (only?.k !== undefined && only.k !== k) continue;
+    for (const mode of ["throw", "end-before", "end-after"] as Mode[]) {
+      if (only?.mode && only.mode !== mode) continue;
+      for (const drop of mode === "throw" ? [false] : [false, true]) {
+        if (only?.drop !== undefined && only.drop !== drop) continue;
+        points++;
+        let found: Violation[];
+        try {
+          found = runPoint(sc, snap, cal, k, mode, drop);
+        } catch (e) {
+          found = [{ invariant: "the sweep ran", evidence: (e as Error).stack ?? String(e) }];
+        }
+        for (const v of found) failures.push({ operation: sc.name, k, call: cal.calls[k - 1], mode, writes: drop ? "dropped" : "kept", ...v });
+      }
+    }
+  }
+  const cpu = process.cpuUsage(c0);
+  const result = { operation: sc.name, calls: cal.calls.length, points, failures, ms: Date.now() - t0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+  if (!only) {
+    const dir = join(ROOT, "build/faults");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${sc.name}.json`), JSON.stringify({ ...result, failures: failures.slice(0, 200), failureCount: failures.length }, null, 1));
+  }
+  return result;
+}
+
+/** One line per failure: the operation, k (and the call it was), the mode, the invariant broken and the evidence. */
+export function describe(f: Failure): string {
+  const how = f.mode === "throw" ? "throws a server error" : `${f.mode === "end-before" ? "ends the execution just before it" : "ends the execution just after it"}, unflushed writes ${f.writes}`;
+  return `${f.operation}: call ${f.k} (${f.call}) ${how} → ${f.invariant}: ${f.evidence}`;
+}
+
+/** Distinct failures by invariant and call, so a report stays readable when one bug breaks many points. */
+export function summary(r: SweepResult, max = 40): string {
+  const lines = r.failures.map(describe);
+  return `${r.operation}: ${r.points} fault points over ${r.calls} calls, ${r.failures.length} failures\n${lines.slice(0, max).join("\n")}${lines.length > max ? `\n… ${lines.length - max} more` : ""}`;
+}
