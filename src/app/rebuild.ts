@@ -90,7 +90,8 @@ export function caseFromJournal(j: CaseJournal, rowFields: CaseState["fields"] |
 }
 
 function sameCase(a: CaseState, b: CaseState): boolean {
-  const key = (c: CaseState) => JSON.stringify([c.version, c.status, c.stepNo, c.stepSince, c.dueAt, c.assignee, c.rounds, c.done, c.ticks, c.documents, c.sopRev, c.fields]);
+  // Letters count too: a number entry changes them without moving the version (a row missing its number is rebuilt).
+  const key = (c: CaseState) => JSON.stringify([c.version, c.status, c.stepNo, c.stepSince, c.dueAt, c.assignee, c.rounds, c.done, c.ticks, c.documents, c.sopRev, c.fields, c.letters ?? null]);
   return key(a) === key(b);
 }
 

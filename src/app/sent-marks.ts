@@ -1,10 +1,10 @@
 // Which reminders and digests went out: a small index in script properties, backed by the journal entry each one is.
 //
-// Each one moves through three marks: "p" before its journal entry is appended, "m" just before its email is handed
-// to MailApp, "s" after. An execution cut off in between leaves a mark the next run reads: "p" with the entry in
-// Riwayat means the entry was written but no email was tried (it is sent now); "p" without it means nothing happened
-// (it is done again); "m" means the email may have gone, so it is never sent again. A reminder is thus never sent
-// twice; the only one lost is one whose sending was itself cut off. Absent marks need no look-up: a mark comes first.
+// Each one moves through two marks: "p" before its journal entry is appended, "s" after its email was handed to
+// MailApp. An execution cut off in between leaves "p", and the next run looks in Riwayat: with the entry there, the
+// email is sent (again, if the cut came after the sending: the one in flight may go twice, none is ever lost);
+// without it, nothing happened and it is done anew. ("m", a mark earlier releases wrote just before sending, is read
+// as "p" with its entry: sent again.) Absent marks need no look-up: a mark comes first.
 import { J } from "../domain/journal";
 import { sheetById } from "../gas/sheets";
 import type { Env } from "./cases";
@@ -55,7 +55,8 @@ export class SentMarks {
   /** "done": sent (or its sending was cut off: never again); "recorded": the entry is in Riwayat, its email not tried; "none". */
   state(e: Env, key: string): "none" | "recorded" | "done" {
     const state = this.bucket(key).get(key);
-    if (state === "s" || state === "m") return "done";
+    if (state === "s") return "done";
+    if (state === "m") return "recorded";
     if (state !== "p") return "none";
     if (recorded(e, key)) return "recorded";
     this.drop(key);
@@ -108,7 +109,7 @@ export class SentMarks {
   /**
    * Records (unless the entry is already in Riwayat), composes, then sends — each step behind its mark. `record`
    * appends the journal entry (with no emails for the journal to resend); `prepare` composes the emails and returns
-   * what hands them to MailApp, so the "m" mark is written right before the sending itself.
+   * what hands them to MailApp; "s" is written once they went.
    */
   once(e: Env, key: string, record: () => void, prepare: () => () => void): void {
     const now = this.state(e, key);
@@ -119,8 +120,6 @@ export class SentMarks {
       record();
     }
     const send = prepare();
-    this.set(key, "m");
-    this.save();
     send();
     this.set(key, "s");
     this.save();

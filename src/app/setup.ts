@@ -469,7 +469,8 @@ function runSetup(started: number): string[] {
     saveState(run, ids);
     invalidateConfig();
   }
-  if (!fresh) {
+  // A later run, or a first one resumed after a cut (its SOP sheet was there already), checks what the sheets hold.
+  if (!fresh || !sop.created) {
     const marked = checkSopSheets(ss, ids as SheetIds);
     if (marked) changes.push(`${marked} kesalahan di sheet SOP/SOP Identitas ditandai merah dengan catatan di selnya; SOP itu tidak dipakai sampai diperbaiki.`);
   }

@@ -36,13 +36,20 @@ const ALIGN = { L: "LEFT", C: "CENTER", R: "RIGHT", J: "JUSTIFY" } as const;
 function styleParagraph(p: Paragraph, spec: ParaSpec, ls: LetterSettings): void {
   const A = DocumentApp.Attribute;
   p.setText(spec.runs.map((r) => r.t).join(""));
-  p.setAlignment(DocumentApp.HorizontalAlignment[ALIGN[spec.align ?? "L"]]);
-  p.setIndentStart(spec.indent ?? 0);
-  p.setIndentFirstLine(spec.first ?? spec.indent ?? 0);
-  p.setSpacingBefore(spec.before ?? 0);
-  p.setSpacingAfter(spec.after ?? 0);
-  p.setLineSpacing(ls.lineSpacing);
-  p.setAttributes({ [A.FONT_FAMILY]: ls.font, [A.FONT_SIZE]: spec.size ?? ls.fontSize, [A.BOLD]: false, [A.UNDERLINE]: false, [A.ITALIC]: false });
+  // The paragraph's layout and the letter's font in one call (Docs' Attribute map takes both).
+  p.setAttributes({
+    [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[ALIGN[spec.align ?? "L"]],
+    [A.INDENT_START]: spec.indent ?? 0,
+    [A.INDENT_FIRST_LINE]: spec.first ?? spec.indent ?? 0,
+    [A.SPACING_BEFORE]: spec.before ?? 0,
+    [A.SPACING_AFTER]: spec.after ?? 0,
+    [A.LINE_SPACING]: ls.lineSpacing,
+    [A.FONT_FAMILY]: ls.font,
+    [A.FONT_SIZE]: spec.size ?? ls.fontSize,
+    [A.BOLD]: false,
+    [A.UNDERLINE]: false,
+    [A.ITALIC]: false,
+  });
   const text = p.editAsText();
   let at = 0;
   for (const r of spec.runs) {
@@ -103,9 +110,9 @@ export function layOut(doc: Doc, blocks: BlockSpec[], ls: LetterSettings): void 
 }
 
 function spacer(p: Paragraph): void {
+  const A = DocumentApp.Attribute;
   p.setText("");
-  p.setSpacingBefore(0).setSpacingAfter(0).setLineSpacing(1);
-  p.setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: 1 });
+  p.setAttributes({ [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0, [A.LINE_SPACING]: 1, [A.FONT_SIZE]: 1 });
 }
 
 /** Placeholders of an edited template that Alur does not know, and those of the bundled template it no longer has. */

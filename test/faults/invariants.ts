@@ -170,13 +170,27 @@ export function nothingDoubled(entries: JournalEntry[]): Violation[] {
     if (req) byRequest.set(req, [...(byRequest.get(req) ?? []), e.caseId]);
   }
   for (const [req, list] of byRequest) if (list.length > 1) out.push({ invariant: "no case or action doubled", evidence: `request ${req} started ${list.join(", ")}` });
-  const numbers = new Map<string, number>();
+  // Letter numbers: a number entry carries the case's letters as they stand after it (its agenda number and the
+  // outgoing numbers per template). A letter of a case keeps the number it was first given (a second one would waste
+  // a number of the book), and no number is given to two letters.
+  type Num = { nomor?: string; status?: string };
+  const slotOf = new Map<string, string>();
+  const ownerOf = new Map<string, string>();
   for (const e of entries) {
-    if (e.kind !== "number") continue;
-    const n = String(e.data.number ?? "");
-    numbers.set(n, (numbers.get(n) ?? 0) + 1);
+    const letters = e.data.letters as { agenda?: Num; numbers?: Record<string, Num> } | undefined;
+    if (e.kind !== "number" || !letters) continue;
+    const slots: [string, Num][] = [...(letters.agenda ? [["agenda", letters.agenda] as [string, Num]] : []), ...Object.entries(letters.numbers ?? {})];
+    for (const [slot, n] of slots) {
+      if (!n?.nomor || n.status === "Batal") continue;
+      const key = `${e.caseId} · ${slot}`;
+      const first = slotOf.get(key);
+      if (first === undefined) slotOf.set(key, n.nomor);
+      else if (first !== n.nomor) out.push({ invariant: "no letter number doubled", evidence: `${key} given ${first}, then ${n.nomor} (No ${e.seq})` });
+      const owner = ownerOf.get(n.nomor);
+      if (owner === undefined) ownerOf.set(n.nomor, key);
+      else if (owner !== key) out.push({ invariant: "no letter number doubled", evidence: `${n.nomor} given to ${owner} and ${key} (No ${e.seq})` });
+    }
   }
-  for (const [n, c] of numbers) if (c > 1) out.push({ invariant: "no letter number doubled", evidence: `${n} taken ${c} times` });
   return out;
 }
 

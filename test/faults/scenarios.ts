@@ -207,8 +207,29 @@ export const SCENARIOS: Scenario[] = [
     prepare: withSm,
     op: (o) => o.call(P("jfu"), "makeDocument", { caseId: "SM-2026-0001", template: "lembar-disposisi" }),
     retry: true,
+    // The document worker (every minute, as the Alur folder's owner) makes what the request queued.
+    after: (o) => o.run("time-trigger", "runDocumentQueue"),
     check: shows("SM-2026-0001", "document", (s) => (s.documents as string[]).length >= 1),
-    answer: (r) => ((r.data as CaseView)?.documents?.length ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: "no document in the reply" }]),
+    // The person sees the letter waiting for the worker (or made, when the worker ran in the same execution).
+    answer: (r) => {
+      const v = r.data as CaseView | undefined;
+      return v?.documents?.length || v?.letters?.pending.some((p) => p.template === "lembar-disposisi") ? [] : [{ invariant: "the user is shown the case as the action left it", evidence: "the letter neither made nor waiting in the reply" }];
+    },
+  },
+  {
+    // The document worker's run (every minute, as the Alur folder's owner) on a letter the JFU asked for.
+    name: "document worker",
+    prepare: () => {
+      const o = withSm();
+      ok(o.call(P("jfu"), "makeDocument", { caseId: "SM-2026-0001", template: "lembar-disposisi" }));
+      o.world.clock.advance(60_000);
+      return o;
+    },
+    op: (o) => o.run("time-trigger", "runDocumentQueue"),
+    retry: false,
+    // Its retry is its next minute.
+    after: (o) => o.run("time-trigger", "runDocumentQueue"),
+    check: shows("SM-2026-0001", "document", (s) => (s.documents as string[]).length === 1),
   },
   {
     // Emails that met a spent quota wait in Antrean Email; the hourly trigger (the only entry point of the mail retry)

@@ -26,6 +26,8 @@ export interface Scenario {
   every?: number;
   /** Instead of `every`: the call numbers (1-based) to sweep, chosen from the clean run's calls. */
   pick?: (calls: string[]) => number[];
+  /** What runs after the user's retry and before the hourly trigger (the document worker's minute trigger). */
+  after?: (o: Office) => Reply;
   /** Checks of this operation, given what a clean run left (its own reference). */
   check?: (o: Office, clean: Office) => Violation[];
   /** Checks of the answer the user finally got (the first reply if it was ok, else the retry's). */
@@ -62,6 +64,11 @@ function aftermath(sc: Scenario, o: Office, first: Reply): Violation[] {
     if (!answer.ok) out.push({ invariant: "the user's retry goes through", evidence: `first reply: ${first.text}; retry: ${answer.text}` });
   }
   if (answer.ok && sc.answer) out.push(...sc.answer(answer, o));
+  if (sc.after) {
+    o.world.clock.advance(MINUTE);
+    const after = sc.after(o);
+    if (!after.ok) out.push({ invariant: "the trigger after the operation runs", evidence: after.text });
+  }
   o.world.clock.advance(60 * MINUTE);
   const hourly = o.run("time-trigger", "hourlyRefresh");
   if (!hourly.ok) out.push({ invariant: "the hourly trigger runs", evidence: hourly.text });
