@@ -1,8 +1,9 @@
 // Builds dist/: Code.js (one flat Apps Script file), the inlined sidebar HTML, appsscript.json.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { made, put } from "./put.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -175,13 +176,13 @@ export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLoc
     logLevel: "warning",
   });
   const body = result.outputFiles[0].text;
-  for (const [f, content] of Object.entries(lazyFiles)) writeFileSync(join(dirname(outfile), f), content);
+  for (const [f, content] of Object.entries(lazyFiles)) put(join(dirname(outfile), f), content);
   const stubs = names
     .map((n) => `function ${n}() { return ${NAMESPACE}.${n}.apply(this, arguments); }`)
     .join("\n");
   const header = "// Alur — built by scripts/build.mjs from src/; do not edit. Entry points are listed at the end.\n";
   mkdirSync(dirname(outfile), { recursive: true });
-  writeFileSync(outfile, `${header}${body}\n${stubs}\n`);
+  put(outfile, `${header}${body}\n${stubs}\n`);
   return names;
 }
 
@@ -209,7 +210,7 @@ export async function buildLettersModule({ outDir = dist, unsafeNoLock = false }
   });
   const code = result.outputFiles[0].text;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, "Letters.html"), `${gzipSync(code, { level: 9 }).toString("base64")}\n`);
+  put(join(outDir, "Letters.html"), `${gzipSync(code, { level: 9 }).toString("base64")}\n`);
   return code.length;
 }
 
@@ -236,20 +237,21 @@ async function buildPage({ out, html, entry, css }) {
   page = page.replace("<!-- @style -->", () => `<style>${style}</style>`);
   page = page.replace("<!-- @script -->", () => `<script>${script}</script>`);
   if (/<\?/.test(page)) throw new Error(`${out}: "<?" would be read as an Apps Script scriptlet`);
-  writeFileSync(join(dist, out), page);
+  put(join(dist, out), page);
 }
 
 export const PAGES = [{ out: "Sidebar.html", html: "sidebar/index.html", entry: "sidebar/main.ts", css: "sidebar/style.css" }];
 
 export async function buildAll() {
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();
-  writeFileSync(join(dist, "Catalog.html"), `${await catalogData()}\n`);
-  writeFileSync(join(dist, "Templates.html"), `${await templatesData()}\n`);
+  put(join(dist, "Catalog.html"), `${await catalogData()}\n`);
+  put(join(dist, "Templates.html"), `${await templatesData()}\n`);
   await buildLettersModule();
   for (const page of PAGES) await buildPage(page);
-  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  put(join(dist, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
+  // What an earlier build made and this one did not (a module renamed or removed) does not linger in dist/.
+  for (const f of readdirSync(dist)) if (!made.has(join(dist, f))) rmSync(join(dist, f), { recursive: true, force: true });
   const emulator = join(root, "scripts/build-emulator.mjs");
   if (existsSync(emulator)) await (await import(pathToFileURL(emulator).href)).buildEmulator(root);
   return names;

@@ -30,7 +30,7 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
     if (raw[name].length < 2) continue;
     const notes = range.getNotes();
     const backgrounds = range.getBackgrounds();
-    const before = JSON.stringify([notes, backgrounds]);
+    const before = { notes: JSON.stringify(notes), backgrounds: JSON.stringify(backgrounds) };
     let touched = false;
     notes.forEach((row, i) => {
       row.forEach((note, j) => {
@@ -54,11 +54,10 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
       touched = true;
       shown++;
     }
-    // The same marks as last time (a re-run on an unchanged sheet) are not written again.
-    if (touched && JSON.stringify([notes, backgrounds]) !== before) {
-      range.setNotes(notes);
-      range.setBackgrounds(backgrounds);
-    }
+    // The same marks as last time (a re-run on an unchanged sheet) are not written again; what changed is, and a
+    // cell without a colour of its own is written back without one (not as an explicit white).
+    if (touched && JSON.stringify(notes) !== before.notes) range.setNotes(notes);
+    if (touched && JSON.stringify(backgrounds) !== before.backgrounds) range.setBackgrounds(backgrounds.map((row) => row.map((b) => (b.toLowerCase() === "#ffffff" ? null : b))));
   }
   return marks.length;
 }

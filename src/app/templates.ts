@@ -145,15 +145,22 @@ function ensureSheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number 
   let sheet = id === undefined ? null : ss.getSheetById(id);
   // A spreadsheet that held only its blank first sheet when setup began has no sheet of this name to find.
   if (!sheet && !blank) sheet = ss.getSheetByName(name);
+  const created = !sheet;
   if (!sheet) {
     sheet = ss.insertSheet(name);
-    // As setup's other sheets: the header in one call, in bold, frozen.
+    changes.push(`Sheet "${name}" dibuat.`);
+  }
+  // As setup's other sheets: the header in one call, in bold, frozen; a sheet an earlier run made and was cut off
+  // before finishing is finished now (a complete one is only read).
+  if (created || sheet.getLastRow() === 0) {
     appendRowTo(sheet, [...headers]);
     sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
-    sheet.setFrozenRows(1);
-    // What admins type there stays text (18-digit NIPs must never become numbers); Alur's own writes are quoted.
-    if (textColumns) sheet.getRange(textColumns).setNumberFormat("@");
-    changes.push(`Sheet "${name}" dibuat.`);
+  }
+  if (created || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  // What admins type there stays text (18-digit NIPs must never become numbers); Alur's own writes are quoted.
+  if (textColumns) {
+    const cells = sheet.getRange(textColumns);
+    if (created || cells.getNumberFormat() !== "@") cells.setNumberFormat("@");
   }
   return sheet.getSheetId();
 }

@@ -2,11 +2,12 @@
 // (a) throws Apps Script's server error, (b) ends the execution just before it, (c) just after it; (b) and (c) once
 // with unflushed writes kept and once with them lost (the spreadsheets put back to what the last flush held: see the
 // fidelity table). Then the user retries as they would, the hourly trigger runs, and the invariants are checked.
+// (b) at k is the same run as (c) at k-1 (the same calls made, the next one refused), so it runs once, as (c) at k-1.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ADMIN } from "../../emulator/alur-world";
 import { ROOT } from "../../emulator/paths";
-import { restoreSpreadsheets, type Snapshot, type SpreadsheetSnap, snapshotSpreadsheets } from "../../emulator/server/persist";
+import { restoreSpreadsheets, type Snapshot, type SpreadsheetSnap, snapshot, snapshotSpreadsheets } from "../../emulator/server/persist";
 import { emailsOnce, headAndProblems, indexAgrees, journal, nothingDoubled, registersAgree, type Violation } from "./invariants";
 import { type Office, type Reply, restoreOffice, save } from "./office";
 
@@ -126,6 +127,11 @@ function calibrate(sc: Scenario, snap: Snapshot | null): Calibration {
 }
 
 function runPoint(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: number, mode: Mode, drop: boolean): Violation[] {
+  return pointRun(sc, snap, cal, k, mode, drop).found;
+}
+
+/** One fault point: the office it leaves (after the retry and the hourly trigger) and what the checks found. */
+function pointRun(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: number, mode: Mode, drop: boolean, keepCut = false): { o: Office; found: Violation[]; cut: string } {
   const o = startOffice(sc, snap);
   const w = o.world;
   // What the last flush before the end held (nothing flushed yet: the spreadsheets as the execution found them).
@@ -151,10 +157,21 @@ function runPoint(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: numb
     if (!held) throw new Error(`${sc.name} k=${k}: no flush snapshot`);
     restoreSpreadsheets(w, held);
   }
+  const cut = keepCut ? JSON.stringify({ ...snapshot(w, null), savedAt: 0 }) : "";
   // Apps Script releases an ended execution's lock (Bundle.run releases whatever its execution still holds).
   out.push(...aftermath(sc, o, first), ...invariants(o));
   if (sc.check) out.push(...sc.check(o, cal.clean));
-  return out;
+  return { o, found: out, cut };
+}
+
+/**
+ * Some points from one prepared office, for the test that (b) at k and (c) at k-1 are one run: what the cut execution
+ * left (every service's state, as the workspace saves it) and the office after the retry and the hourly trigger.
+ */
+export function pointOffices(sc: Scenario, points: [k: number, mode: Mode, drop: boolean][]): { cut: string; o: Office }[] {
+  const snap = sc.prepare ? save(sc.prepare()) : null;
+  const cal = calibrate(sc, snap);
+  return points.map(([k, mode, drop]) => pointRun(sc, snap, cal, k, mode, drop, true));
 }
 
 /** Sweeps one operation; writes its figures to build/faults/<name>.json for the merged build/faults.json. */
@@ -167,11 +184,15 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
   let points = 0;
   const every = sc.every ?? 1;
   const picked = sc.pick ? new Set(sc.pick(cal.calls)) : null;
+  const swept = (k: number) => k >= 1 && (picked ? picked.has(k) : (k - 1) % every === 0 || k === cal.calls.length);
   for (let k = 1; k <= cal.calls.length; k++) {
-    if (picked ? !picked.has(k) : (k - 1) % every !== 0 && k !== cal.calls.length) continue;
+    if (!swept(k)) continue;
     if (only?.k !== undefined && only.k !== k) continue;
     for (const mode of ["throw", "end-before", "end-after"] as Mode[]) {
       if (only?.mode && only.mode !== mode) continue;
+      // Ending just before call k is ending just after call k-1: the execution ran the same calls, and its next one
+      // (call k) is refused with nothing done (World.beforeCall_ / afterCall_). Run once, as end-after k-1, when swept.
+      if (mode === "end-before" && !only && swept(k - 1)) continue;
       for (const drop of mode === "throw" ? [false] : [false, true]) {
         if (only?.drop !== undefined && only.drop !== drop) continue;
         points++;
