@@ -251,7 +251,8 @@ export async function buildAll() {
   for (const page of PAGES) await buildPage(page);
   put(join(dist, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
   // What an earlier build made and this one did not (a module renamed or removed) does not linger in dist/.
-  for (const f of readdirSync(dist)) if (!made.has(join(dist, f))) rmSync(join(dist, f), { recursive: true, force: true });
+  // (A build running beside this one may be writing a temporary file: those are its own.)
+  for (const f of readdirSync(dist)) if (!made.has(join(dist, f)) && !f.endsWith(".tmp")) rmSync(join(dist, f), { recursive: true, force: true });
   const emulator = join(root, "scripts/build-emulator.mjs");
   if (existsSync(emulator)) await (await import(pathToFileURL(emulator).href)).buildEmulator(root);
   return names;

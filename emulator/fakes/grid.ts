@@ -77,6 +77,20 @@ export class Grid {
     return a;
   }
 
+  /** Sets one attribute of a cell; undefined removes it (and a cell left with none keeps no attribute record). */
+  setAttr<K extends keyof CellAttrs>(r: number, c: number, key: K, value: CellAttrs[K] | undefined): void {
+    if (value !== undefined) {
+      this.attrsFor(r, c)[key] = value as CellAttrs[K];
+      return;
+    }
+    const list = this.rows[r]?.a;
+    const a = list?.[c];
+    if (!list || !a || !(key in a)) return;
+    delete a[key];
+    if (!Object.keys(a).length) list[c] = undefined;
+    this.version++;
+  }
+
   private hasContent(row: Row, c: number): boolean {
     const v = row.v[c];
     return (v !== undefined && v !== "") || row.a?.[c]?.formula !== undefined;

@@ -144,17 +144,21 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
     return this.sheet.grid.attrs(r, c)?.[key];
   }
   private setAttr_<K extends keyof CellAttrs>(key: K, value: CellAttrs[K]): GRange {
-    this.each_((r, c) => {
-      if (value === undefined && !this.sheet.grid.attrs(r, c)) return;
-      this.sheet.grid.attrsFor(r, c)[key] = value;
-    });
+    this.each_((r, c) => this.sheet.grid.setAttr(r, c, key, value));
     return asGas(this);
   }
   private setAttrs_<K extends keyof CellAttrs>(key: K, values: unknown, method: string, conv: (v: unknown) => CellAttrs[K]): GRange {
     const data = this.check2d_(values, method);
-    this.each_((r, c, i, j) => {
-      this.sheet.grid.attrsFor(r, c)[key] = conv(data[i][j]);
-    });
+    // A row equal to the one before it (a block of formats or rules set for 999 rows) is converted once.
+    const grid = this.sheet.grid;
+    let prev: unknown[] | null = null;
+    let converted: CellAttrs[K][] = [];
+    for (let i = 0; i < this.numRows; i++) {
+      const src = data[i] as unknown[];
+      if (!prev || src.length !== prev.length || src.some((v, j) => v !== (prev as unknown[])[j])) converted = src.map(conv);
+      prev = src;
+      for (let j = 0; j < this.numCols; j++) grid.setAttr(this.row - 1 + i, this.col - 1 + j, key, converted[j]);
+    }
     return asGas(this);
   }
   private nullable_(v: unknown): string | undefined {

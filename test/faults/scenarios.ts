@@ -278,15 +278,16 @@ export const SCENARIOS: Scenario[] = [
       return { ok: done, text: r.ok ? String(said?.content ?? "(nothing shown)").slice(0, 300) : r.text };
     },
     retry: true,
-    // Every 20th call, and the template Docs' layout (about 6,000 calls on an open Doc's elements, which Google
+    // Every 40th call, and the template Docs' layout (about 6,000 calls on an open Doc's elements, which Google
     // documents as pending until saveAndClose) at every 500th: a cut there leaves the same unrecorded Doc wherever it
-    // falls. (Every 10th would take about 7 minutes of CPU: each point is a setup and its retry, 0.65 s on the fakes.)
+    // falls. (Each point is a setup and its retry, about a second on the fakes: every 10th would take 10 minutes of
+    // CPU, more than all the other operations together.)
     pick: (calls) => {
       const out: number[] = [];
       let other = 0;
       calls.forEach((c, i) => {
         const k = i + 1;
-        if (DOC_ELEMENT.test(c) ? k % 500 === 0 : other++ % 20 === 0) out.push(k);
+        if (DOC_ELEMENT.test(c) ? k % 500 === 0 : other++ % 40 === 0) out.push(k);
       });
       return [...out, calls.length];
     },
