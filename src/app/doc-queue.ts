@@ -18,7 +18,12 @@ export interface Job {
   by: string;
   at: number;
   lease?: number;
+  /** Tries that met a passing server error (the job waits for the next minute's run, up to MAX_TRIES). */
+  tries?: number;
 }
+
+/** A letter whose making met a passing server error this many times is recorded as failed (Gagal). */
+export const MAX_TRIES = 3;
 
 export function loadQueue(): Job[] {
   return JSON.parse(PropertiesService.getScriptProperties().getProperty(KEY) ?? "[]") as Job[];

@@ -11,7 +11,8 @@ import { placeholdersIn } from "../domain/template-spec";
 import { laneRole } from "../domain/transition";
 import { type Env, type LoadedCase, envFor, loadCase, sopById } from "./cases";
 import { cutiFacts } from "./cuti";
-import { type Job, LEASE_MS, loadQueue, saveQueue } from "./doc-queue";
+import { type Job, LEASE_MS, MAX_TRIES, loadQueue, saveQueue } from "./doc-queue";
+import { transient } from "./transient";
 import { type DriveRegistry, alive, createFolder, docUrl, drive, fileUrl, loadDrive, shareWith } from "./drive-store";
 import { setNumberStatus } from "./agenda";
 import { withLock } from "./lock";
@@ -145,9 +146,13 @@ interface Made {
   missing: string[];
 }
 
+/** A job the case already records (a worker cut off after recording it, before taking it off the queue). */
+class AlreadyMade extends Error {}
+
 function makeLetter(e: Env, reg: DriveRegistry, job: Job): Made {
   const loaded = loadCase(e, job.caseId as string);
   const { sop, c } = loaded;
+  if (c.letters?.jobs?.includes(job.id)) throw new AlreadyMade(job.id);
   const template = job.template as string;
   const spec = templateSpec(template);
   const source = reg.docs[template];
@@ -192,9 +197,13 @@ function makeLetter(e: Env, reg: DriveRegistry, job: Job): Made {
 /** Records a made letter (or a failure) on its case, under the lock, and takes the job off the queue. */
 function finish(e: Env, job: Job, made: Made | null, failure: string): void {
   withLock(() => {
-    saveQueue(loadQueue().filter((j) => j.id !== job.id));
     const loaded = loadCase(e, job.caseId as string);
     const c = loaded.c;
+    if (c.letters?.jobs?.includes(job.id)) {
+      saveQueue(loadQueue().filter((j) => j.id !== job.id));
+      return;
+    }
+    const jobs = [...(c.letters?.jobs ?? []), job.id].slice(-20);
     const template = job.template as string;
     let next: CaseState;
     let note: string;
@@ -209,15 +218,17 @@ function finish(e: Env, job: Job, made: Made | null, failure: string): void {
       next = {
         ...c,
         documents: [...c.documents, docUrl(made.doc), fileUrl(made.pdf)],
-        letters: { ...c.letters, folder: made.folder, numbers, versions: { ...c.letters?.versions, [template]: made.version } },
+        letters: { ...c.letters, folder: made.folder, numbers, versions: { ...c.letters?.versions, [template]: made.version }, jobs },
       };
     } else {
       note = `Gagal membuat ${letterLabel(template)}: ${failure}`;
-      next = c;
+      next = { ...c, letters: { ...c.letters, jobs } };
     }
     next = historyOf(next, e.now, job.by, note);
     const step = loaded.sop.steps.find((s) => s.no === c.stepNo);
     recordCase(e, loaded, next, { kind: "document", caseId: c.id, sopId: loaded.sop.id, stepNo: c.stepNo, role: step?.role ?? "", actor: job.by, actingFor: "", note, minutes: 0, standard: null, channel: "trigger", data: made ? { template, version: made.version, doc: docUrl(made.doc), pdf: fileUrl(made.pdf) } : { template, error: failure } }, []);
+    // Off the queue once recorded: a cut in between leaves a job the case already records, which the next run drops.
+    saveQueue(loadQueue().filter((j) => j.id !== job.id));
   });
 }
 
@@ -247,6 +258,15 @@ function lease(now: number): Job[] {
   });
 }
 
+/** Puts a job back for the next run (its lease released, one try counted); if even that fails, the lease runs out. */
+function tryAgain(job: Job): void {
+  try {
+    withLock(() => saveQueue(loadQueue().map((j) => (j.id === job.id ? { ...j, lease: undefined, tries: (j.tries ?? 0) + 1 } : j))));
+  } catch (err) {
+    console.error(`Dokumen ${job.template} kasus ${job.caseId} dicoba lagi setelah ${LEASE_MS / 60_000} menit: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /** Makes every waiting document; runs only as the owner of the Alur folder (drive.file reaches nothing else). */
 export function runQueue(e: Env): number {
   const reg = loadDrive();
@@ -271,14 +291,28 @@ export function runQueue(e: Env): number {
     try {
       made = makeLetter(e, reg, job);
     } catch (err) {
+      if (err instanceof AlreadyMade) {
+        withLock(() => saveQueue(loadQueue().filter((j) => j.id !== job.id)));
+        continue;
+      }
       failure = err instanceof Error ? err.message : String(err);
+    }
+    // A passing server error: the job goes back to the queue for the next minute's run (a half-made Doc of this try is
+    // left unrecorded in the case's folder), until MAX_TRIES; only then is the failure recorded.
+    if (!made && transient(failure) && (job.tries ?? 0) + 1 < MAX_TRIES) {
+      tryAgain(job);
+      done++;
+      continue;
     }
     try {
       finish(e, job, made, failure);
     } catch (err) {
-      // The case is gone or its row edited: the job leaves the queue, the reason stays in the log.
-      console.error(`Dokumen ${job.template} kasus ${job.caseId}: ${err instanceof Error ? err.message : String(err)}`);
-      withLock(() => saveQueue(loadQueue().filter((j) => j.id !== job.id)));
+      const message = err instanceof Error ? err.message : String(err);
+      console.error(`Dokumen ${job.template} kasus ${job.caseId}: ${message}`);
+      // A passing fault while recording: the letter is made again next minute (this one stays unrecorded in the
+      // folder). Otherwise the case is gone or its row edited: the job leaves the queue, the reason stays in the log.
+      if (transient(message) && (job.tries ?? 0) + 1 < MAX_TRIES) tryAgain(job);
+      else withLock(() => saveQueue(loadQueue().filter((j) => j.id !== job.id)));
     }
     done++;
   }

@@ -5,6 +5,7 @@
 // runs as the folder's owner (setup, and the document worker trigger the same admin installs); staff reach the files
 // through ordinary Drive sharing, which the worker grants to everyone holding a later step of the case.
 import { Refusal } from "./cases";
+import { transient } from "./transient";
 
 const FOLDER = "application/vnd.google-apps.folder";
 const KEY = "alur.drive";
@@ -39,7 +40,9 @@ export function alive(id: string | undefined): boolean {
   if (!id) return false;
   try {
     return !drive().Files.get(id, { fields: "id,trashed" }).trashed;
-  } catch (_e) {
+  } catch (e) {
+    // Not found, or no access: gone for Alur. A passing server fault says nothing about the file: it goes up.
+    if (transient(e instanceof Error ? e.message : String(e))) throw e;
     return false;
   }
 }

@@ -77,10 +77,9 @@ export function composeMail(e: Env, n: Notification, to: string, signing: () => 
   return compose(e, n, to, signing);
 }
 
-/** Errors that say "not now" (quota, a passing server fault) rather than "never" (a wrong address). */
-export function transient(message: string): boolean {
-  return /too many times|Service unavailable|temporarily|server error|try again|timed out|Please wait/i.test(message);
-}
+import { transient } from "./transient";
+
+export { transient };
 
 /**
  * Sends the planned emails from `from` on, telling `progress` after each one so that an execution cut off mid-way

@@ -120,6 +120,8 @@ export interface CaseLetters {
   agenda?: LetterNumber;
   /** Versions made per template (a re-made letter is a new version; older ones stay). */
   versions?: Record<string, number>;
+  /** The document jobs already recorded on the case (the last 20): a job a cut-off worker left queued is not made twice. */
+  jobs?: string[];
   pending?: PendingDocument[];
   /** A subdomain account: its user name and that a password was issued (never the password). */
   account?: { username: string; by: string; at: number };

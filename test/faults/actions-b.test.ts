@@ -1,4 +1,4 @@
-// Fault sweep: cancel, reopen, a Kelengkapan tick, Buat dokumen and the mail retry (npm run test:faults).
+// Fault sweep: the admins' actions and a Kelengkapan tick on a running case (npm run test:faults).
 import { sweepTests } from "./run";
 
-sweepTests(["cancel", "reopen", "tick", "document", "mail retry"]);
+sweepTests(["reassign", "cancel", "reopen", "tick"]);

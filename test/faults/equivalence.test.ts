@@ -3,7 +3,7 @@
 import { snapshot } from "../../emulator/server/persist";
 import type { Office } from "./office";
 import { scenario } from "./scenarios";
-import { pointOffices } from "./sweep";
+import { calibration, pointOffices, unflushed } from "./sweep";
 
 /** Random ids masked: each restored office draws from a generator seeded anew. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
@@ -44,4 +44,26 @@ test("complete: ending just before call k leaves what ending just after call k-1
     [60, "end-after", false],
   ]);
   expect(masked(early.cut)).not.toBe(masked(late.cut));
+}, 300_000);
+
+test("complete: where nothing was written since the last flush, dropping the unflushed writes leaves what keeping them leaves", () => {
+  const sc = scenario("complete");
+  const cal = calibration(sc);
+  const ks = cal.calls.map((_, i) => i + 1);
+  const clean = ks.filter((k) => !unflushed(cal, k));
+  const dirty = ks.filter((k) => unflushed(cal, k));
+  // The sweep skips the dropped twin of the clean points; both kinds occur in an action.
+  expect(clean.length).toBeGreaterThan(10);
+  expect(dirty.length).toBeGreaterThan(3);
+  const k = clean[Math.floor(clean.length / 2)];
+  const d = dirty[dirty.length - 1];
+  const [kept, dropped, dirtyKept, dirtyDropped] = pointOffices(sc, [
+    [k, "end-after", false],
+    [k, "end-after", true],
+    [d, "end-after", false],
+    [d, "end-after", true],
+  ]);
+  expect(masked(dropped.cut)).toBe(masked(kept.cut));
+  // Where a write waits for its flush, dropping it does leave another office.
+  expect(masked(dirtyDropped.cut)).not.toBe(masked(dirtyKept.cut));
 }, 300_000);
