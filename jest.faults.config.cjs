@@ -7,4 +7,5 @@ module.exports = {
   globalSetup: "<rootDir>/test/faults/global-setup.cjs",
   globalTeardown: "<rootDir>/test/faults/global-teardown.cjs",
   testTimeout: 600_000,
+  testSequencer: "<rootDir>/test/faults/sequencer.cjs",
 };
