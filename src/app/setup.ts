@@ -21,6 +21,7 @@ import { checkSopSheets, markNewSopRows } from "./sop-check";
 import { ensureLocale } from "./locale";
 import { trimGrid } from "./riwayat-grid";
 import { lettersModule } from "./letters-module";
+import { stoppedEarly } from "./setup-stop";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -453,7 +454,7 @@ function runSetup(started: number): string[] {
   if (stopped) {
     saveState(run, ids);
     invalidateConfig();
-    changes.push("Siapkan Alur berhenti sebelum batas waktu Apps Script (6 menit): sebagian register belum dibuat. Jalankan Ekstensi › Alur › Siapkan Alur sekali lagi untuk melanjutkan; yang sudah dibuat tidak diulang.");
+    changes.push(stoppedEarly("sebagian register belum dibuat"));
     return changes;
   }
 

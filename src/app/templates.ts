@@ -9,6 +9,7 @@ import { knownPlaceholders, letterValues } from "../domain/letter-values";
 import { type Config, readConfig, readSettingsOnly } from "./config";
 import { type DriveRegistry, alive, createFolder, drive, loadDrive, saveDrive } from "./drive-store";
 import type { SheetIds } from "./ids";
+import { stoppedEarly } from "./setup-stop";
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -245,7 +246,7 @@ export function ensureLetters(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids:
     saveDrive(reg);
   }
   if (made.length) changes.push(`Templat surat dibuat di folder Alur › Templat: ${made.join(", ")}.`);
-  if (stopped) changes.push("Siapkan Alur berhenti sebelum batas waktu Apps Script (6 menit): sebagian templat surat belum dibuat. Jalankan Ekstensi › Alur › Siapkan Alur sekali lagi untuk melanjutkan; yang sudah dibuat tidak diulang.");
+  if (stopped) changes.push(stoppedEarly("sebagian templat surat belum dibuat"));
   ensureWorkerTrigger(reg, changes);
   if ([b.kop, ...b.templates].some((spec) => !made.includes(spec.name) && reg.docs[spec.id])) checkTemplates(readConfig(ss, ids), reg, made, changes);
 }

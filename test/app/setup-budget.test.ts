@@ -7,6 +7,23 @@ import { emptyWorkbook, registerGaps, runSetup } from "../../emulator/setup-cost
 const LIMIT = 4.5 * 60_000;
 const AGAIN = /Jalankan Ekstensi › Alur › Siapkan Alur sekali lagi untuk melanjutkan/;
 
+/** Runs setup and ends its execution at the nth call of `call` ("Kind.method"), as Apps Script ends one cut off. */
+function endSetupAt(o: ReturnType<typeof emptyWorkbook>, call: string, nth: number, mode: "end-before" | "end-after"): void {
+  let seen = 0;
+  o.world.latency = (kind, method) => {
+    if (`${kind}.${method}` === call && ++seen === nth) o.world.fault = { at: o.world.faultCalls + 1, mode };
+    return 0;
+  };
+  o.world.fault = { at: -1, mode: "throw" };
+  o.world.faultCalls = 0;
+  try {
+    runSetup(o);
+  } catch {
+    // The execution ended: nothing of it answers.
+  }
+  Object.assign(o.world, { ended: false, fault: null, latency: null });
+}
+
 describe("setup on Apps Script's clock", () => {
   test("a first setup of the 28 SOPs costs at most 600 Spreadsheet calls, and a run on the complete workbook writes nothing", () => {
     const o = emptyWorkbook();
@@ -54,19 +71,7 @@ describe("setup on Apps Script's clock", () => {
   test("a Riwayat a cut-off run made but did not finish is left with no empty columns beside it", () => {
     const o = emptyWorkbook();
     // End the execution just before Riwayat's date format (Hari Libur's comes first): the sheet exists, unfinished.
-    let formats = 0;
-    o.world.latency = (kind, method) => {
-      if (kind === "Range" && method === "setNumberFormat" && ++formats === 2) o.world.fault = { at: o.world.faultCalls + 1, mode: "end-before" };
-      return 0;
-    };
-    o.world.fault = { at: -1, mode: "throw" };
-    o.world.faultCalls = 0;
-    try {
-      runSetup(o);
-    } catch {
-      // The execution ended.
-    }
-    Object.assign(o.world, { ended: false, fault: null, latency: null });
+    endSetupAt(o, "Range.setNumberFormat", 2, "end-before");
     expect(o.world.spreadsheet.sheetNamed_("Riwayat")?.getMaxColumns()).toBe(26);
     runSetup(o);
     expect(o.world.spreadsheet.sheetNamed_("Riwayat")?.getMaxColumns()).toBe(19);
@@ -76,21 +81,7 @@ describe("setup on Apps Script's clock", () => {
   test("a register a stopped run left half-made (cut off after its protection) is finished, not protected twice", () => {
     const o = emptyWorkbook();
     // End the execution right after the 3rd Range.protect (the third register's protection, before setWarningOnly).
-    let protects = 0;
-    o.world.latency = (kind, method) => {
-      if (kind === "Range" && method === "protect" && ++protects === 3) o.world.fault = { at: o.world.faultCalls + 1, mode: "end-after" };
-      return 0;
-    };
-    o.world.fault = { at: -1, mode: "throw" };
-    o.world.faultCalls = 0;
-    try {
-      runSetup(o);
-    } catch {
-      // The execution ended: nothing of it answers.
-    }
-    o.world.ended = false;
-    o.world.fault = null;
-    o.world.latency = null;
+    endSetupAt(o, "Range.protect", 3, "end-after");
     expect(registerGaps(o.world).length).toBeGreaterThan(0);
     runSetup(o);
     expect(registerGaps(o.world)).toEqual([]);
