@@ -1,27 +1,34 @@
 // Sparse cell storage of one sheet: rows of values plus optional per-cell attributes; fast for 100,000-row logs.
+// Attribute records are immutable and shared: a format set on 999 rows is one record, not 999 (setup formats 28
+// registers of 999 rows; per-cell records made the fakes spend most of their time collecting garbage).
 import type { Stored } from "./values";
 
 /** Everything a cell carries besides its value. */
 export interface CellAttrs {
-  formula?: string;
-  numberFormat?: string;
-  note?: string;
-  validation?: unknown;
-  background?: string;
-  fontWeight?: string;
-  fontColor?: string;
-  fontStyle?: string;
-  fontSize?: number;
-  fontFamily?: string;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  wrap?: boolean;
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly note?: string;
+  readonly validation?: unknown;
+  readonly background?: string;
+  readonly fontWeight?: string;
+  readonly fontColor?: string;
+  readonly fontStyle?: string;
+  readonly fontSize?: number;
+  readonly fontFamily?: string;
+  readonly horizontalAlignment?: string;
+  readonly verticalAlignment?: string;
+  readonly wrap?: boolean;
 }
 
 export interface Row {
   v: Stored[];
+  /** Shared, frozen records: change a cell's attributes only through Grid.setAttr / Grid.setAttrs. */
   a?: (CellAttrs | undefined)[];
 }
+
+/** Distinct values of one attribute a grid remembers transitions for; past this (unique notes on every row) records are made afresh. */
+const INTERN_LIMIT = 2000;
+const NONE: CellAttrs = Object.freeze({});
 
 export class Grid {
   rows: (Row | undefined)[] = [];
@@ -64,31 +71,40 @@ export class Grid {
     this.version++;
   }
 
-  /** Attributes of a cell, created on demand for writing. */
-  attrsFor(r: number, c: number): CellAttrs {
-    const row = this.row(r);
-    row.a ??= [];
-    let a = row.a[c];
-    if (!a) {
-      a = {};
-      row.a[c] = a;
-    }
-    this.version++;
-    return a;
+  /** record → attribute → value → the record with that attribute set (undefined: removed). */
+  private transitions = new Map<CellAttrs, Map<string, Map<unknown, CellAttrs | undefined>>>();
+
+  /** The shared record `from` with `key` set to `value` (removed when undefined; no record when none is left). */
+  private with(from: CellAttrs | undefined, key: keyof CellAttrs, value: unknown): CellAttrs | undefined {
+    const base = from ?? NONE;
+    if (base[key] === value && (value !== undefined || !(key in base))) return from;
+    let byKey = this.transitions.get(base);
+    if (!byKey) this.transitions.set(base, (byKey = new Map()));
+    let byValue = byKey.get(key);
+    if (!byValue) byKey.set(key, (byValue = new Map()));
+    if (byValue.has(value)) return byValue.get(value);
+    const next: Record<string, unknown> = { ...base };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    const out = Object.keys(next).length ? (Object.freeze(next) as CellAttrs) : undefined;
+    if (byValue.size < INTERN_LIMIT) byValue.set(value, out);
+    return out;
   }
 
   /** Sets one attribute of a cell; undefined removes it (and a cell left with none keeps no attribute record). */
   setAttr<K extends keyof CellAttrs>(r: number, c: number, key: K, value: CellAttrs[K] | undefined): void {
-    if (value !== undefined) {
-      this.attrsFor(r, c)[key] = value as CellAttrs[K];
-      return;
-    }
-    const list = this.rows[r]?.a;
-    const a = list?.[c];
-    if (!list || !a || !(key in a)) return;
-    delete a[key];
-    if (!Object.keys(a).length) list[c] = undefined;
+    const old = this.rows[r]?.a?.[c];
+    const next = this.with(old, key, value);
+    if (next === old) return;
+    const row = this.row(r);
+    row.a ??= [];
+    row.a[c] = next;
     this.version++;
+  }
+
+  /** Sets several attributes of a cell at once (a row's formats copied to a new row). */
+  setAttrs(r: number, c: number, attrs: Partial<CellAttrs>): void {
+    for (const [k, v] of Object.entries(attrs)) this.setAttr(r, c, k as keyof CellAttrs, v as never);
   }
 
   private hasContent(row: Row, c: number): boolean {

@@ -83,9 +83,8 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
       const w = parsed[i][j];
       grid.setValue(r, c, w.value);
       const a = grid.attrs(r, c);
-      if (w.formula !== undefined) grid.attrsFor(r, c).formula = w.formula;
-      else if (a?.formula !== undefined) a.formula = undefined;
-      if (w.format && (!a?.numberFormat || a.numberFormat === DEFAULT_NUMBER_FORMAT)) grid.attrsFor(r, c).numberFormat = w.format;
+      grid.setAttr(r, c, "formula", w.formula);
+      if (w.format && (!a?.numberFormat || a.numberFormat === DEFAULT_NUMBER_FORMAT)) grid.setAttr(r, c, "numberFormat", w.format);
     });
     this.world.counter.written(this.cells_);
   }
@@ -291,7 +290,7 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
   removeCheckboxes(): GRange {
     this.each_((r, c) => {
       if (!this.checkbox_(r, c)) return;
-      this.sheet.grid.attrsFor(r, c).validation = undefined;
+      this.sheet.grid.setAttr(r, c, "validation", undefined);
       this.sheet.grid.setValue(r, c, undefined);
     });
     return asGas(this);
@@ -377,8 +376,7 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
   clearContent(): GRange {
     this.each_((r, c) => {
       this.sheet.grid.setValue(r, c, undefined);
-      const a = this.sheet.grid.attrs(r, c);
-      if (a?.formula !== undefined) a.formula = undefined;
+      this.sheet.grid.setAttr(r, c, "formula", undefined);
     });
     return asGas(this);
   }

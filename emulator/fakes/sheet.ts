@@ -375,7 +375,7 @@ export class FakeSheet extends Fake implements Pick<GSheet, Methods> {
   copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GSheet {
     const target = asFake<FakeSpreadsheet>(spreadsheet);
     const copy = target.addSheet_(target.uniqueName_(`Copy of ${this.name}`), target.sheets.length, this.grid.maxRows, this.grid.maxCols);
-    copy.grid.rows = this.grid.rows.map((row) => (row ? { v: [...row.v], a: row.a?.map((a) => (a ? { ...a } : a)) } : row));
+    copy.grid.rows = this.grid.rows.map((row) => (row ? { v: [...row.v], a: row.a ? [...row.a] : undefined } : row));
     copy.grid.touch();
     copy.frozenRows = this.frozenRows;
     copy.frozenCols = this.frozenCols;

@@ -323,7 +323,7 @@ function copyRowFormat(sheet: FakeSheet, at: number): void {
   src.forEach((a, c) => {
     if (!a) return;
     const { formula: _f, note: _n, ...format } = a;
-    if (Object.keys(format).length) Object.assign(sheet.grid.attrsFor(at - 1, c), format);
+    sheet.grid.setAttrs(at - 1, c, format);
   });
 }
 

@@ -232,13 +232,13 @@ function restoreSheets(world: World, ss: FakeSpreadsheet, snap: SpreadsheetSnap)
   });
   snap.sheets.forEach((s, i) => {
     const sheet = ss.sheets[i];
-    const attrs = s.attrs.map((x) => decode(x, ss, world) as CellAttrs);
+    const attrs = s.attrs.map((x) => Object.freeze(decode(x, ss, world) as CellAttrs));
     for (const [r, values, a, repeat] of s.rows) {
       for (let k = 0; k < repeat; k++) {
         sheet.grid.rows[r + k] = {
           v: values.map((x) => decode(x, ss, world) as Row["v"][number]),
-          // Each cell gets its own copy: the fakes change attributes in place.
-          ...(a >= 0 ? { a: s.attrRows[a].map((j) => (j < 0 ? undefined : structuredCopy(attrs[j]))) } : {}),
+          // Attribute records are immutable (grid.ts), so cells share them.
+          ...(a >= 0 ? { a: s.attrRows[a].map((j) => (j < 0 ? undefined : attrs[j])) } : {}),
         };
       }
     }
@@ -268,10 +268,6 @@ function restoreSheets(world: World, ss: FakeSpreadsheet, snap: SpreadsheetSnap)
   Object.assign(ss, { name: snap.name, timeZone: snap.timeZone, locale: snap.locale, editors: snap.editors, viewers: snap.viewers });
 }
 
-/** A copy of cell attributes that shares nothing mutable (validation rules are immutable and may be shared). */
-function structuredCopy(a: CellAttrs): CellAttrs {
-  return { ...a };
-}
 
 function fillStore(store: PropertyStore, entries: [string, string][]): PropertyStore {
   for (const [k, v] of entries) store.map.set(k, v);
