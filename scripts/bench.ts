@@ -6,6 +6,7 @@ import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../
 import { DIST, ROOT } from "../emulator/paths";
 import { measureEmail } from "../emulator/email-cost";
 import { measureSetup } from "../emulator/setup-cost";
+import { verdict } from "./bench-budgets";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -95,3 +96,9 @@ if (json) {
   console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }
+
+// The budgets the issues set: a figure past one, or a cost that grows with the sheet, fails the bench (and CI).
+const { broken, stale } = verdict(out);
+for (const s of stale) console.error(`bench: differs from README (update emulator/figures.ts and README): ${s}`);
+for (const b of broken) console.error(`bench: OVER BUDGET: ${b}`);
+if (broken.length) process.exitCode = 1;

@@ -79,9 +79,15 @@ export class Grid {
     const base = from ?? NONE;
     if (base[key] === value && (value !== undefined || !(key in base))) return from;
     let byKey = this.transitions.get(base);
-    if (!byKey) this.transitions.set(base, (byKey = new Map()));
+    if (!byKey) {
+      byKey = new Map();
+      this.transitions.set(base, byKey);
+    }
     let byValue = byKey.get(key);
-    if (!byValue) byKey.set(key, (byValue = new Map()));
+    if (!byValue) {
+      byValue = new Map();
+      byKey.set(key, byValue);
+    }
     if (byValue.has(value)) return byValue.get(value);
     const next: Record<string, unknown> = { ...base };
     if (value === undefined) delete next[key];

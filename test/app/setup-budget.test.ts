@@ -1,6 +1,7 @@
 // Siapkan Alur within Apps Script's limits, on the fake clock of the latency model (emulator/latency.ts, an assumed
 // row of the fidelity table): its Spreadsheet calls, its clean stop before 4.5 minutes, and later runs that finish
 // what it left.
+import { BUDGETS, SETUP_FIGURES } from "../../emulator/figures";
 import { latency } from "../../emulator/latency";
 import { emptyWorkbook, registerGaps, runSetup } from "../../emulator/setup-cost";
 
@@ -28,12 +29,14 @@ describe("setup on Apps Script's clock", () => {
   test("a first setup of the 28 SOPs costs at most 600 Spreadsheet calls, and a run on the complete workbook writes nothing", () => {
     const o = emptyWorkbook();
     const first = runSetup(o);
-    expect(first.spreadsheetCalls).toBeLessThanOrEqual(600);
+    expect(first.spreadsheetCalls).toBe(SETUP_FIGURES.first);
+    expect(SETUP_FIGURES.first).toBeLessThanOrEqual(BUDGETS.setupFirst);
     expect(registerGaps(o.world)).toEqual([]);
     const again = runSetup(o);
     expect(again.said).toBe("Semua sudah lengkap; tidak ada yang diubah.");
     expect(again.writes).toEqual({});
     expect(again.cellsWritten).toBe(0);
+    expect(again.spreadsheetCalls).toBe(SETUP_FIGURES.again);
   }, 60_000);
 
   test("at 100 ms a call (250 ms for protections) the first setup finishes well within 4.5 minutes", () => {
