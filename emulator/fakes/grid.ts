@@ -74,8 +74,19 @@ export class Grid {
   /** record → attribute → value → the record with that attribute set (undefined: removed). */
   private transitions = new Map<CellAttrs, Map<string, Map<unknown, CellAttrs | undefined>>>();
 
+  /** The last transition made: a block of cells changed alike repeats it (a format set on 999 rows). */
+  private last: { from: CellAttrs | undefined; key: string; value: unknown; out: CellAttrs | undefined } = { from: NONE, key: "", value: undefined, out: NONE };
+
   /** The shared record `from` with `key` set to `value` (removed when undefined; no record when none is left). */
   private with(from: CellAttrs | undefined, key: keyof CellAttrs, value: unknown): CellAttrs | undefined {
+    const last = this.last;
+    if (last.from === from && last.key === key && last.value === value) return last.out;
+    const out = this.transition(from, key, value);
+    this.last = { from, key, value, out };
+    return out;
+  }
+
+  private transition(from: CellAttrs | undefined, key: keyof CellAttrs, value: unknown): CellAttrs | undefined {
     const base = from ?? NONE;
     if (base[key] === value && (value !== undefined || !(key in base))) return from;
     let byKey = this.transitions.get(base);

@@ -136,6 +136,12 @@ function nextRow(e: Ensured): number {
   return e.created ? 2 : Math.max(e.sheet.getLastRow(), 1) + 1;
 }
 
+/** A sheet's rows below its header, `width` columns (none when it has no rows). */
+function dataBelowHeader(sheet: Sheet, width: number): unknown[][] {
+  const last = sheet.getLastRow();
+  return last < 2 ? [] : sheet.getRange(2, 1, last - 1, width).getValues();
+}
+
 function columnValues(sheet: Sheet, col: number): string[] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
@@ -364,10 +370,14 @@ function runSetup(started: number): string[] {
   const CATALOG = builtInCatalog();
   const identitas = ensureSheet(run, old.identitas, "SOP Identitas", IDENTITY_HEADERS);
   const sop = ensureSheet(run, old.sop, "SOP", SOP_HEADERS);
-  const haveSops = new Set(identitas.created ? [] : columnValues(identitas.sheet, 1));
+  const idRows = identitas.created ? [] : dataBelowHeader(identitas.sheet, identitas.header.length);
+  const haveSops = new Set(idRows.map((r) => String(r[0]).trim()));
   const newSops = CATALOG.filter((s) => !haveSops.has(s.id));
   if (newSops.length) {
-    const firstNew = nextRow(identitas);
+    // Rows a run cut off between the checkboxes and the values left blank but for an unticked box are filled again.
+    let used = idRows.length;
+    while (used > 0 && idRows[used - 1].every((v) => v === "" || v === false)) used--;
+    const firstNew = identitas.created ? 2 : used + 2;
     // Checkboxes first (inserting them sets every box to false), then the rows with their TRUE values.
     identitas.sheet.getRange(firstNew, IDENTITY_HEADERS.indexOf("Aktif") + 1, newSops.length, 1).insertCheckboxes();
     appendRows(identitas.sheet, firstNew, newSops.map((s) => identityRow(s)));
@@ -399,9 +409,11 @@ function runSetup(started: number): string[] {
   });
   const libur = ensureSheet(run, old.libur, "Hari Libur", LIBUR_HEADERS);
   finish(libur, () => {
-    if (!libur.created && libur.sheet.getLastRow() >= 2) return;
-    const range = libur.sheet.getRange(2, 1, HOLIDAYS_2026.length, 3);
-    putRows(range, HOLIDAYS_2026.map((h) => [{ date: h.date }, h.name, h.kind]));
+    if (libur.created || libur.sheet.getLastRow() < 2) {
+      const range = libur.sheet.getRange(2, 1, HOLIDAYS_2026.length, 3);
+      putRows(range, HOLIDAYS_2026.map((h) => [{ date: h.date }, h.name, h.kind]));
+    }
+    // Also when a run was cut off after the dates and before their format.
     libur.sheet.getRange("A2:A").setNumberFormat("d mmm yyyy");
   });
   const riwayat = ensureSheet(run, old.riwayat, "Riwayat", JOURNAL_HEADERS);

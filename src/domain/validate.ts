@@ -179,14 +179,28 @@ const words = (s: string): string[] => (norm(s).match(WORD) ?? []).filter((w) =>
 export function catalogWarnings(sops: Sop[]): ValidationError[] {
   const out: ValidationError[] = [];
   const vocabulary = (sop: Sop, except?: SopStep) => new Set([...words(sop.title), ...sop.steps.filter((s) => s !== except).flatMap((s) => words(s.text))]);
+  // Each step's text normalised once, and for each text the first step of each SOP that has it, in catalog order
+  // (setup checks all 28 SOPs twice: comparing every step with every other SOP's steps was most of its CPU).
+  const firstWith = new Map<string, Map<Sop, SopStep>>();
+  for (const sop of sops) {
+    for (const step of sop.steps) {
+      const text = norm(step.text);
+      let bySop = firstWith.get(text);
+      if (!bySop) {
+        bySop = new Map();
+        firstWith.set(text, bySop);
+      }
+      if (!bySop.has(sop)) bySop.set(sop, step);
+    }
+  }
   for (const sop of sops) {
     for (const step of sop.steps) {
       const text = norm(step.text);
       if (!text) continue;
-      for (const other of sops) {
+      const bySop = firstWith.get(text);
+      if (!bySop || bySop.size < 2) continue;
+      for (const [other, twin] of bySop) {
         if (other === sop) continue;
-        const twin = other.steps.find((t) => norm(t.text) === text);
-        if (!twin) continue;
         const own = vocabulary(sop, step);
         const theirs = vocabulary(other, twin);
         const foreign = [...new Set(words(step.text))].filter((w) => !own.has(w) && theirs.has(w));

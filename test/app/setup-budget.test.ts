@@ -89,4 +89,24 @@ describe("setup on Apps Script's clock", () => {
     runSetup(o);
     expect(registerGaps(o.world)).toEqual([]);
   }, 60_000);
+
+  test("a run cut off between SOP Identitas's checkboxes and its rows leaves no blank rows: the next run fills them", () => {
+    const o = emptyWorkbook();
+    endSetupAt(o, "Range.insertCheckboxes", 1, "end-after");
+    runSetup(o);
+    const rows = o.world.read("SOP Identitas").slice(1);
+    expect(rows.filter((r) => r.every((v) => v === "" || v === false))).toEqual([]);
+    expect(rows.map((r) => r[0])).toContain("surat-masuk");
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+  }, 60_000);
+
+  test("a run cut off after Hari Libur's dates and before their format gets the dates formatted by the next run", () => {
+    const o = emptyWorkbook();
+    // Hari Libur's date format is the first Range.setNumberFormat.
+    endSetupAt(o, "Range.setNumberFormat", 1, "end-before");
+    runSetup(o);
+    const libur = o.world.spreadsheet.sheetNamed_("Hari Libur")!;
+    expect(libur.getRange(2, 1).getNumberFormat()).toBe("d mmm yyyy");
+    expect(libur.getRange(2, 1).getDisplayValue()).toMatch(/^\d{1,2} \w{3} 2026$/);
+  }, 60_000);
 });

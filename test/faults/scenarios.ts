@@ -286,16 +286,15 @@ export const SCENARIOS: Scenario[] = [
       return { ok: done, text: r.ok ? String(said?.content ?? "(nothing shown)").slice(0, 300) : r.text };
     },
     retry: true,
-    // Every 40th call, and the template Docs' layout (about 6,000 calls on an open Doc's elements, which Google
+    // Every 10th call, and the template Docs' layout (about 6,500 calls on an open Doc's elements, which Google
     // documents as pending until saveAndClose) at every 500th: a cut there leaves the same unrecorded Doc wherever it
-    // falls. (Each point is a setup and its retry, about a second on the fakes: every 10th would take 10 minutes of
-    // CPU, more than all the other operations together.)
+    // falls (the issue allows setup to be sampled at every 10th call; each point is a setup and its retry).
     pick: (calls) => {
       const out: number[] = [];
       let other = 0;
       calls.forEach((c, i) => {
         const k = i + 1;
-        if (DOC_ELEMENT.test(c) ? k % 500 === 0 : other++ % 40 === 0) out.push(k);
+        if (DOC_ELEMENT.test(c) ? k % 500 === 0 : other++ % 10 === 0) out.push(k);
       });
       return [...out, calls.length];
     },
