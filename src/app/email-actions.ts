@@ -83,7 +83,8 @@ function wrongVisitor(claims: ActionClaims): Stop | null {
   return {
     heading: "Tautan ini untuk orang lain",
     lines: [
-      `Tautan ini dikirim Alur kepada ${claims.to}, tetapi Anda masuk sebagai ${visitor}. Tindakan dari email hanya dapat dilakukan oleh penerimanya.`,
+      // The recipient's address is not said: the person who opened it need not learn it from the page.
+      `Tautan ini dikirim Alur kepada orang lain, tetapi Anda masuk sebagai ${visitor}. Tindakan dari email hanya dapat dilakukan oleh penerimanya.`,
       "Bila kasus ini memang tugas Anda, buka register dan tindak lanjuti lewat panel Alur.",
     ],
   };
