@@ -6,8 +6,8 @@
 const ADDRESS = /[^\s@<>"'(),;:[\]]*(?:@|%40)[^\s@<>"'(),;:[\]]*/gi;
 /** A link's parameters that carry a token or a recipient (…?k=…, &t=…, &u=…). */
 const LINK_PARAM = /([?&](?:k|t|u)=)[^&\s"'<>]*/g;
-/** A run of web-safe base64 or hex long enough to be a signature, a token or a key (HMAC-SHA256 is 43 characters). */
-const SECRETISH = /[A-Za-z0-9_-]{32,}(?:\.[A-Za-z0-9_-]+)?/g;
+/** A run of web-safe base64 or hex long enough to be a signature or a key (HMAC-SHA256 is 43 characters), with a token's other half. */
+const SECRETISH = /(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]{32,}(?:\.[A-Za-z0-9_-]+)?/g;
 
 /** The text with addresses, tokens, signatures and keys replaced by a placeholder. */
 export function redact(text: string): string {
@@ -19,7 +19,7 @@ function messageOf(parts: unknown[]): string {
 }
 
 /** One line to the log at a level: the only call of console in Alur's server code. */
-function write(level: "warn" | "error", parts: unknown[]): void {
+function logLine(level: "warn" | "error", parts: unknown[]): void {
   const line = redact(messageOf(parts));
   if (level === "warn") console.warn(line);
   else console.error(line);
@@ -27,10 +27,10 @@ function write(level: "warn" | "error", parts: unknown[]): void {
 
 /** Something went wrong that Alur works around (the action stands): said in the log, without addresses or secrets. */
 export function logWarn(...parts: unknown[]): void {
-  write("warn", parts);
+  logLine("warn", parts);
 }
 
 /** Something failed that someone may need to look into: said in the log, without addresses or secrets. */
 export function logError(...parts: unknown[]): void {
-  write("error", parts);
+  logLine("error", parts);
 }
