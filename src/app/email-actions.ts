@@ -90,9 +90,15 @@ function wrongVisitor(claims: ActionClaims): Stop | null {
   };
 }
 
+/**
+ * Who acted, as the page says it to whoever holds the link: a name from Pejabat, "admin", else the address (someone the
+ * office does not list, whom nothing else names). An official's address is not repeated: the page needs no more.
+ */
 const nameOf = (e: Env, email: string) => {
   const o = e.cfg.officials.find((x) => x.email === email);
-  return o?.name ? `${o.name}, ${email}` : email || "Alur";
+  if (o?.name) return o.name;
+  if (email && e.cfg.settings.admins.includes(email)) return "admin";
+  return email || "Alur";
 };
 
 /** Who holds the case's step now, in words. */
