@@ -87,6 +87,10 @@ describe("a full run leaves no address, token or key where nobody needs it", () 
     const at6 = alur.ok(P("sekretaris"), "act", { caseId: sk.id, expectedVersion: sk.version + 1, action: "approve" });
     expect(at6.current?.no).toBe("6");
 
+    // Another at step 5, the Sekretaris's: it goes into tomorrow's digest, with its action links.
+    const sk2 = skAtDecision(alur);
+    alur.ok(P("kasubbag-umum"), "act", { caseId: sk2.id, expectedVersion: sk2.version, action: "approve" });
+
     // The day's quota is spent: the next email waits.
     world.mail.quota = 0;
     alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Menunggu kuota" } });
@@ -109,6 +113,10 @@ describe("a full run leaves no address, token or key where nobody needs it", () 
     alur.later(14 * 60);
     hour();
     hour();
+
+    const sent = world.outbox.map((m) => `${m.to.join(",")} ${m.subject} ${m.body.split("\n")[0]}`);
+    expect(sent.filter((m) => m.startsWith(`${P("sekretaris")} [Alur] Ringkasan harian`)).length).toBeGreaterThanOrEqual(1);
+    expect(sent.filter((m) => / Terlambat: kasus /.test(m)).length).toBeGreaterThanOrEqual(1);
 
     // The web pages: a staff member's case page, links that hold and links that do not.
     page("the case page for staff", { case: sm.id }, P("sekretaris"));
