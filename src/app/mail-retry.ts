@@ -6,6 +6,7 @@ import { headerIndex, readHeader, sheetById } from "../gas/sheets";
 import { type Writable, putRows } from "../gas/write";
 import { type Env, systemEnv } from "./cases";
 import { keyRing } from "./keys";
+import { logWarn } from "./log";
 import { legacyMail, scrubSentRows } from "./mail-legacy";
 import { withLock } from "./lock";
 import { composeMail, sealOf, transient } from "./notify";
@@ -126,7 +127,12 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
     }
     // Rows sent, failed or refused keep no signed link in their cells (rows of earlier releases had one).
     const pending = new Set(rows.filter((r) => !settled.has(r.row)).map((r) => r.row));
-    scrubSentRows(sheet, idx, last, (row) => pending.has(row), (row, c, text) => mark(row, { [c]: text }));
+    // Housekeeping after the emails went: a fault here waits for the next run and holds nothing else back.
+    try {
+      scrubSentRows(sheet, idx, last, (row) => pending.has(row), (row, c, text) => mark(row, { [c]: text }));
+    } catch (err) {
+      logWarn("Antrean Email: tautan lama belum dihapus dari sel:", err);
+    }
     return run;
   });
 }
