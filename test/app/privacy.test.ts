@@ -112,6 +112,7 @@ describe("a full run leaves no address, token or key where nobody needs it", () 
     }
     alur.later(14 * 60);
     hour();
+    world.within("time-trigger", () => alur.ctx.dailyReport());
     hour();
 
     const sent = world.outbox.map((m) => `${m.to.join(",")} ${m.subject} ${m.body.split("\n")[0]}`);
@@ -151,8 +152,9 @@ describe("a full run leaves no address, token or key where nobody needs it", () 
       expect({ sheet: s.getName(), leaks: leaks(cells) }).toEqual({ sheet: s.getName(), leaks: [] });
       if (addressesIn(cells).length) withAddresses.push(s.getName());
     }
-    // Pejabat and Pengaturan (who is who), Riwayat and the registers (who acted, the pemohon), Antrean Email (whom each email is for).
-    expect(withAddresses.sort()).toEqual(["Antrean Email", "Pejabat", "Pengaturan", "Riwayat", "SK · Surat Keluar", "SM · Surat Masuk"].sort());
+    // Pejabat and Pengaturan (who is who), Riwayat and the registers (who acted, the pemohon), Antrean Email (whom each
+    // email is for), Laporan's table per person (name and address: names repeat) and the aggregates it is built from.
+    expect(withAddresses.sort()).toEqual(["Alur Data Laporan", "Antrean Email", "Laporan", "Pejabat", "Pengaturan", "Riwayat", "SK · Surat Keluar", "SM · Surat Masuk"].sort());
   });
 
   test("Antrean Email: the waiting email of an earlier release went with a newly signed link; no row keeps a signed link", () => {
