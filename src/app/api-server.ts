@@ -16,6 +16,7 @@ import { updateReport } from "./report";
 import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
 import { ownDigest, setOwnDigest } from "./mail-jobs";
+import { logError } from "./log";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -190,7 +191,7 @@ export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
       return { ok: false, error: err.message, ...(fieldErrors ? { fieldErrors } : {}), ...(warnings?.length ? { warnings } : {}) };
     }
     const message = err instanceof Error ? err.message : String(err);
-    console.error(`alurApi ${String(name)}: ${message}`);
+    logError(`alurApi ${String(name)}: ${message}`);
     return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };
   }
 }

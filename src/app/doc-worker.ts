@@ -18,6 +18,7 @@ import { setNumberStatus } from "./agenda";
 import { withLock } from "./lock";
 import { recordCase, recordEntry } from "./record-shim";
 import { docText, templateProblems, templateSpec } from "./templates";
+import { logError } from "./log";
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -263,7 +264,7 @@ function tryAgain(job: Job): void {
   try {
     withLock(() => saveQueue(loadQueue().map((j) => (j.id === job.id ? { ...j, lease: undefined, tries: (j.tries ?? 0) + 1 } : j))));
   } catch (err) {
-    console.error(`Dokumen ${job.template} kasus ${job.caseId} dicoba lagi setelah ${LEASE_MS / 60_000} menit: ${err instanceof Error ? err.message : String(err)}`);
+    logError(`Dokumen ${job.template} kasus ${job.caseId} dicoba lagi setelah ${LEASE_MS / 60_000} menit: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -280,7 +281,7 @@ export function runQueue(e: Env): number {
       try {
         makeSop(e, reg, job);
       } catch (err) {
-        console.error(`Halaman SOP ${job.sopId}: ${err instanceof Error ? err.message : String(err)}`);
+        logError(`Halaman SOP ${job.sopId}: ${err instanceof Error ? err.message : String(err)}`);
         withLock(() => saveQueue(loadQueue().filter((j) => j.id !== job.id)));
       }
       done++;
@@ -308,7 +309,7 @@ export function runQueue(e: Env): number {
       finish(e, job, made, failure);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      console.error(`Dokumen ${job.template} kasus ${job.caseId}: ${message}`);
+      logError(`Dokumen ${job.template} kasus ${job.caseId}: ${message}`);
       // A passing fault while recording: the letter is made again next minute (this one stays unrecorded in the
       // folder). Otherwise the case is gone or its row edited: the job leaves the queue, the reason stays in the log.
       if (transient(message) && (job.tries ?? 0) + 1 < MAX_TRIES) tryAgain(job);

@@ -83,15 +83,22 @@ function wrongVisitor(claims: ActionClaims): Stop | null {
   return {
     heading: "Tautan ini untuk orang lain",
     lines: [
-      `Tautan ini dikirim Alur kepada ${claims.to}, tetapi Anda masuk sebagai ${visitor}. Tindakan dari email hanya dapat dilakukan oleh penerimanya.`,
+      // The recipient's address is not said: the person who opened it need not learn it from the page.
+      `Tautan ini dikirim Alur kepada orang lain, tetapi Anda masuk sebagai ${visitor}. Tindakan dari email hanya dapat dilakukan oleh penerimanya.`,
       "Bila kasus ini memang tugas Anda, buka register dan tindak lanjuti lewat panel Alur.",
     ],
   };
 }
 
+/**
+ * Who acted, as the page says it to whoever holds the link: a name from Pejabat, "admin", else the address (someone the
+ * office does not list, whom nothing else names). An official's address is not repeated: the page needs no more.
+ */
 const nameOf = (e: Env, email: string) => {
   const o = e.cfg.officials.find((x) => x.email === email);
-  return o?.name ? `${o.name}, ${email}` : email || "Alur";
+  if (o?.name) return o.name;
+  if (email && e.cfg.settings.admins.includes(email)) return "admin";
+  return email || "Alur";
 };
 
 /** Who holds the case's step now, in words. */

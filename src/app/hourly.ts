@@ -15,6 +15,7 @@ import type { ReminderRun } from "./reminders";
 import type { DigestRun } from "./digest";
 import { sendDigests, sendReminders } from "./mail-jobs";
 import { loadArchivedSop } from "./sop-archive";
+import { logWarn } from "./log";
 
 /** Consumer accounts get 90 minutes of trigger time a day: a run keeps to about three, and leaves the rest for the next. */
 export const HOURLY_BUDGET_MS = 3 * 60_000;
@@ -124,6 +125,6 @@ function tellAdmins(e: Env): void {
     MailApp.sendEmail({ to: admins.join(","), subject: "[Alur] Masalah yang perlu diperiksa admin", body: `Alur menemukan:\n${lines.join("\n")}\n\nBuka register, lalu Ekstensi › Alur › Periksa integritas.`, name: "Alur" });
     markMailed(fresh.map((p) => p.key));
   } catch (err) {
-    console.warn(`Email ke admin belum terkirim: ${String(err)}`);
+    logWarn(`Email ke admin belum terkirim: ${String(err)}`);
   }
 }

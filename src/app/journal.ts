@@ -13,6 +13,7 @@ import { type FinishedChange, finishedChange, indexCase, withFinished } from "./
 import { deliver, planMails } from "./notify";
 import { reportProblem } from "./problems";
 import { rebuildCase } from "./rebuild";
+import { logError } from "./log";
 
 /**
  * The head of the chain: the last sequence number and its hash, in script properties (one read finds it). Before an
@@ -158,7 +159,7 @@ export function recordCase(e: Env, target: CaseTarget, next: CaseState, before: 
     projectCase(e, target, next, before, false);
   } catch (err) {
     // The action is recorded; the row is brought forward from the journal by whoever next takes the lock.
-    console.error(`Baris ${next.id} belum diperbarui: ${String(err)}`);
+    logError(`Baris ${next.id} belum diperbarui: ${String(err)}`);
     return entry;
   }
   finish(e, head, notes, 0);

@@ -6,6 +6,8 @@ import { headerIndex, readHeader, sheetById } from "../gas/sheets";
 import { type Writable, putRows } from "../gas/write";
 import { type Env, systemEnv } from "./cases";
 import { keyRing } from "./keys";
+import { logWarn } from "./log";
+import { legacyMail, scrubSentRows } from "./mail-legacy";
 import { withLock } from "./lock";
 import { composeMail, sealOf, transient } from "./notify";
 import { reportProblem } from "./problems";
@@ -59,8 +61,7 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
       .createTextFinder(WAITING)
       .matchEntireCell(true)
       .findAll();
-    if (!hits.length) return run;
-    const rows = readAroundHits(sheet, hits, header.length, (cell) => cell === WAITING).filter((r) => String(r.values[cStatus]) === WAITING);
+    const rows = !hits.length ? [] : readAroundHits(sheet, hits, header.length, (cell) => cell === WAITING).filter((r) => String(r.values[cStatus]) === WAITING);
     const at = (r: { values: unknown[] }) => (isDate(r.values[cAt]) ? (r.values[cAt] as Date).getTime() : 0);
     rows.sort((a, b) => at(a) - at(b));
     // Each mark is flushed at once: a run cut off later must not lose the mark of an email that already went.
@@ -68,7 +69,9 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
       for (const [c, v] of Object.entries(values)) if (Number(c) >= 0) putRows(sheet.getRange(row, Number(c) + 1), [[v]]);
       SpreadsheetApp.flush();
     };
-    let quota = MailApp.getRemainingDailyQuota();
+    let quota = rows.length ? MailApp.getRemainingDailyQuota() : 0;
+    /** Rows this run sent, failed or refused: no longer waiting. */
+    const settled = new Set<number>();
     for (const r of rows) {
       if (Date.now() > deadline || quota <= 0) {
         run.more = true;
@@ -87,14 +90,18 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
           parsed = null;
         }
       }
-      if (!parsed || parsed.to.toLowerCase() !== to.toLowerCase()) {
+      // A row of an earlier release (no seal; its link signed in its cells) goes if its links are Alur's own.
+      const old = parsed ? null : legacyMail(v, idx, to, e.now);
+      if (!old && (!parsed || parsed.to.toLowerCase() !== to.toLowerCase())) {
         mark(r.row, { [cStatus]: "Ditolak: baris ini tidak dibuat Alur (segel tidak cocok), jadi tidak dikirim" });
         reportProblem(`queue:${r.row}:${to}`, `Antrean Email baris ${r.row} tidak dibuat Alur (segelnya tidak cocok) dan tidak dikirim. Baris di antrean hanya boleh dibuat Alur; bila email ini memang perlu, kirim sendiri.`, e.now);
+        settled.add(r.row);
         run.refused++;
         continue;
       }
       try {
-        const mail = composeMail(e as Env, parsed.n, parsed.to);
+        // Links are signed now, as the email goes (and again at each retry): none waits in a cell.
+        const mail = old ? { to, ...old } : composeMail(e as Env, (parsed as { n: Notification }).n, (parsed as { to: string }).to);
         MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: "Alur" });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -108,13 +115,23 @@ export function retryQueuedMail(deadline = Date.now() + 3 * 60_000): MailRun {
           mark(r.row, { [cTries]: tries, [cNext]: { dateTime: e.now + HOUR * 2 ** (tries - 2) } });
         } else {
           mark(r.row, { [cStatus]: `Gagal: ${message}${transient(message) ? ` (setelah ${MAX_ATTEMPTS} percobaan)` : ""}` });
+          settled.add(r.row);
           run.failed++;
         }
         continue;
       }
-      mark(r.row, { [cStatus]: `Terkirim ${formatTanggalJam(e.now)}` });
+      mark(r.row, { [cStatus]: `Terkirim ${formatTanggalJam(e.now)}${old ? " (tautan ditandatangani ulang)" : ""}`, ...(old?.cells ?? {}) });
+      settled.add(r.row);
       quota--;
       run.sent++;
+    }
+    // Rows sent, failed or refused keep no signed link in their cells (rows of earlier releases had one).
+    const pending = new Set(rows.filter((r) => !settled.has(r.row)).map((r) => r.row));
+    // Housekeeping after the emails went: a fault here waits for the next run and holds nothing else back.
+    try {
+      scrubSentRows(sheet, idx, last, (row) => pending.has(row), (row, c, text) => mark(row, { [c]: text }));
+    } catch (err) {
+      logWarn("Antrean Email: tautan lama belum dihapus dari sel:", err);
     }
     return run;
   });

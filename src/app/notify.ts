@@ -9,6 +9,7 @@ import { appendRowTo } from "../gas/write";
 import type { Env } from "./cases";
 import { currentKey } from "./keys";
 import { linkSigner } from "./links";
+import { logError, logWarn } from "./log";
 import { type Mail, type Signing, composeMail as compose } from "./mail-compose";
 
 export type { Mail } from "./mail-compose";
@@ -95,11 +96,11 @@ export function deliver(e: Env, planned: Planned[], from: number, progress: (don
       MailApp.sendEmail({ to: mail.to, subject: mail.subject, htmlBody: mail.htmlBody, body: mail.body, name: "Alur" });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      console.warn(`Email kasus ${n.caseId} ditunda: ${message.replace(/[^\s@]+@[^\s@]+/g, "…")}`);
+      logWarn(`Email kasus ${n.caseId} ditunda: ${message}`);
       try {
         enqueueMail(e, planned[i], message);
       } catch (qErr) {
-        console.error(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
+        logError(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
       }
     }
     progress(i + 1);
@@ -133,7 +134,7 @@ export function prepareMails(e: Env, n: Notification): () => void {
       try {
         enqueueMail(e, p, why);
       } catch (qErr) {
-        console.error(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
+        logError(`Antrean Email tidak dapat ditulis: ${String(qErr)}`);
       }
     }
   };

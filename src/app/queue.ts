@@ -16,6 +16,7 @@ import type { OpenCase } from "../domain/open-index";
 import { loadArchivedSop } from "./sop-archive";
 import { escapeRegExp, readAroundHits } from "./queue-scan";
 import { caseView } from "./views";
+import { logWarn } from "./log";
 
 const RUNNING = new Set(["Berjalan", "Dikembalikan"]);
 
@@ -29,7 +30,7 @@ function ownRevision(e: Env, rev: string, current: Sop, memo: Map<string, Sop | 
     try {
       memo.set(rev, loadArchivedSop(e, rev, current));
     } catch (err) {
-      console.warn(`Antrean: revisi ${rev} tidak ditemukan: ${String(err)}`);
+      logWarn(`Antrean: revisi ${rev} tidak ditemukan: ${String(err)}`);
       memo.set(rev, null);
     }
   }

@@ -19,6 +19,7 @@ import { readEntriesSince } from "./journal-read";
 import { type RebuildState, type ReportDoc, dataSheet, loadDoc, saveDoc } from "./report-store";
 import { writeValues } from "./report-write";
 import { isIndonesian } from "./locale";
+import { logWarn } from "./log";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -223,7 +224,7 @@ function scheduleContinuation(): void {
     if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_HANDLER)) return;
     ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
   } catch (err) {
-    console.warn(`Laporan: pemicu lanjutan tidak dapat dipasang (${String(err)}); pemicu harian melanjutkannya besok pagi.`);
+    logWarn(`Laporan: pemicu lanjutan tidak dapat dipasang (${String(err)}); pemicu harian melanjutkannya besok pagi.`);
   }
 }
 

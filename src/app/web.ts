@@ -16,6 +16,7 @@ function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
 const registerLink = (url: string) => (url ? `<p><a href="${esc(url)}" target="_top">Buka register</a> untuk menindaklanjuti lewat panel Alur.</p>` : "");
 
 const EXPIRED = "Tautan ini sudah kedaluwarsa. Buka register untuk melihat kasusnya, atau tunggu email berikutnya dari Alur.";
+const STAFF_ONLY = "Halaman kasus hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat, atau oleh penerima email Alur lewat tautan di email itu.";
 const INVALID = "Tautan ini tidak sah (mungkin terpotong saat disalin). Buka tautan langsung dari email Alur, atau buka register.";
 
 export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
@@ -33,20 +34,23 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
     if (signed) {
       // A signed link is proof enough of who it was sent to: the web app may not know the visitor (consumer Gmail).
       // The link key is read, never made here: a web app visitor does not hold the lock (no key yet: no valid link either).
+      // The signature covers the case ID: a forged or expired link is refused before anything of the case is read.
       const secret = [...keyRing("link").values()][0] ?? "";
       const check = secret ? checkLinkToken(hmacSigner(secret), id, p.u, p.t, Date.now()) : "invalid";
       // The message tells them to open the register: the link to it is right there.
       if (check !== "ok") return page("Alur", `<h1>Alur</h1><p>${esc(check === "expired" ? EXPIRED : INVALID)}</p>${registerLink(loadIds()?.url ?? "")}`);
       env = envFor(() => p.u);
     } else {
-      // Without one, only the office's people (Pejabat, acting officials, admins) and whoever started the case may read it.
+      // Without one, only the office's people (Pejabat, acting officials, admins) may read a case. Access is decided
+      // from who they are alone, before the case is looked for: anyone else gets the same page, at the same cost, for
+      // a case that exists and for one that does not. (Whoever else an email is for has a signed link.)
       env = envFor(() => visitor);
+      const me = env.actor.email;
+      const staff = env.actor.admin || env.cfg.officials.some((o) => o.email === me || o.acting?.email === me);
+      if (!staff) return page("Alur", `<h1>Alur</h1><p>${esc(STAFF_ONLY)}</p>`);
     }
-    const me = env.actor.email;
-    const staff = env.actor.admin || env.cfg.officials.some((o) => o.email === me || o.acting?.email === me);
     const loaded = loadCase(env, id);
     const v = caseView(env, loaded.sop, loaded.c, loaded);
-    if (!signed && !staff && v.history[0]?.by !== me) return page("Alur", "<h1>Alur</h1><p>Kasus ini hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat.</p>");
     const rows = [
       ["SOP", v.sopTitle],
       ["Perihal", v.perihal],

@@ -140,7 +140,7 @@ describe("refused links: each gets its page and changes nothing", () => {
     const v = skAtDecision(alur);
     const [link] = actionLinks(lastMailTo(alur, P("kasubbag-umum"), v.id));
     alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "approve" });
-    refusedBoth(alur, link.params, "", "Kasus sudah berpindah", /sudah ditindaklanjuti oleh admin@dinas\.example pada 2 November 2026 \d\d\.\d\d — Setujui/);
+    refusedBoth(alur, link.params, "", "Kasus sudah berpindah", /sudah ditindaklanjuti oleh admin pada 2 November 2026 \d\d\.\d\d — Setujui/);
   });
 
   test("used: the recipient already acted with it", () => {
