@@ -94,7 +94,7 @@ function server<T>(op: string, arg: unknown): Promise<Reply<T>> {
     google.script.run
       .withSuccessHandler((r: Reply<T> | null) => resolve(r ?? { ok: false, error: "null" }))
       .withFailureHandler((e: Error) => resolve({ ok: false, error: t("network", { msg: e?.message ?? String(e) }) }))
-      .ujiMandiri(op, arg);
+      .ujiMandiri(op, arg as google.script.Parameter);
   });
 }
 
@@ -113,6 +113,9 @@ function render(): void {
   $("h-seen").textContent = t("seen");
   $("h-expected").textContent = t("expected");
   $("lang").replaceChildren(
+    el("fieldset", { class: "lang", "aria-label": lang === "en" ? "Language" : "Bahasa" }),
+  );
+  $("lang").firstElementChild?.replaceChildren(
     ...(["id", "en"] as const).map((l) => {
       const b = el("button", { type: "button", "aria-pressed": String(lang === l), id: `lang-${l}` }, l.toUpperCase());
       b.onclick = () => {

@@ -7,7 +7,7 @@ import { headerIndex, readHeader, sheetById } from "../../gas/sheets";
 import { inScratch, type Scratch } from "../../gas/scope";
 import { env, getCase, startCase } from "../cases";
 import { invalidateConfig } from "../config";
-import { loadDrive } from "../drive-store";
+import { drive as driveService, loadDrive } from "../drive-store";
 import { emailAction } from "../email-actions";
 import { loadIds, requireIds } from "../ids";
 import { checkJournal } from "../integrity";
@@ -108,7 +108,7 @@ export function requireAdmin(): string {
 }
 
 function drive(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
-  return Drive.Files as GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+  return driveService().Files as GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 }
 
 function trash(id: string): boolean {
@@ -156,7 +156,7 @@ function peopleAreAdmin(admin: string, spreadsheetId: string): void {
   invalidateConfig();
 }
 
-function runSetup(s: State, started: number): UjiRow["observed"] & { again: boolean } {
+function runSetup(s: State, started: number): { done: boolean; triggersAdded: number; again: boolean } {
   const changes = inScratch(scratchOf(s), () => setup(started));
   const again = changes.some((c) => c.startsWith("Siapkan Alur berhenti"));
   if (!again) inScratch(scratchOf(s), () => peopleAreAdmin(s.by, s.spreadsheetId));
@@ -248,7 +248,7 @@ function prepareDrive2(to: string): unknown {
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Error("Tulis alamat email rekan yang akan menjalankan Alur › Uji akses Drive.");
   const s = needState();
   const folderId = String(drive().create({ name: "Alur · Uji mandiri · akses Drive", mimeType: FOLDER, parents: [s.folderId] }).id);
-  (Drive.Permissions as GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection).create({ type: "user", role: "writer", emailAddress: email }, folderId, { sendNotificationEmail: false });
+  (driveService().Permissions as GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection).create({ type: "user", role: "writer", emailAddress: email }, folderId, { sendNotificationEmail: false });
   const d: Drive2 = { folderId, to: email, observed: null, by: "" };
   props().setProperty(DRIVE2, JSON.stringify(d));
   return { waitingFor: email };
