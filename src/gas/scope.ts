@@ -15,7 +15,12 @@ export interface Scratch {
 const KEY = "__alurScratch";
 // Apps Script evaluates the project afresh for every execution, so what is set here lasts one execution; lazily
 // loaded modules are bundles of their own and see the same global.
-const host = () => globalThis as unknown as Record<string, unknown>;
+// (`globalThis` is not assumed on Apps Script: a sloppy function's `this` is the global object, as lazy.ts's code runs.)
+let global: Record<string, unknown> | null = null;
+const host = (): Record<string, unknown> => {
+  global ??= Function("return this")() as Record<string, unknown>;
+  return global;
+};
 
 export function scratchScope(): Scratch | null {
   return (host()[KEY] as Scratch | undefined) ?? null;
