@@ -5,3 +5,5 @@ export { receiveResult, sendArguments, ScriptRunError, ILLEGAL_VALUE, CIRCULAR }
 export { runConcurrently, type ExecutionSpec, type ExecutionResult, type ConcurrencyOptions } from "./concurrency/run-concurrently";
 export { ensureBuilt, DEFAULT_CODE_PATH } from "./ensure-built";
 export { ROOT, DIST } from "./paths";
+export { setupAlur, ADMIN, P } from "./alur-world";
+export { runUjiMandiri } from "./uji-driver";

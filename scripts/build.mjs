@@ -86,8 +86,11 @@ export const LAZY = [
   { name: "Monitoring", file: "src/app/monitoring.ts" },
   { name: "MailJobs", file: "src/app/mail-jobs.ts" },
   { name: "EmailPage", file: "src/app/email-page.ts" },
+  { name: "UjiMandiri", file: "src/app/uji/run.ts" },
 ];
 const lazyPath = (m) => join(root, m.file);
+/** Every bundle takes PropertiesService and CacheService from here: Uji mandiri's scratch scope (see the file). */
+const SCOPE = join(root, "src/gas/scope.ts");
 const LAZY_RUNTIME = join(root, "src/gas/lazy.ts");
 
 /** A lazy module's code (an IIFE whose value is its exports) and, per export, whether it is a function or its value. */
@@ -104,6 +107,7 @@ async function buildLazy(m, unsafeNoLock) {
     legalComments: "none",
     minify: true,
     define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
+    inject: [SCOPE],
     plugins: [packedCatalog, lazyStubs(m.name)],
     logLevel: "warning",
   });
@@ -172,6 +176,7 @@ export async function buildServer({ outfile = join(dist, "Code.js"), unsafeNoLoc
     legalComments: "none",
     minify: true,
     define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
+    inject: [SCOPE],
     plugins: [packedCatalog, lazyStubs("")],
     logLevel: "warning",
   });
@@ -205,6 +210,7 @@ export async function buildLettersModule({ outDir = dist, unsafeNoLock = false }
     legalComments: "none",
     minify: true,
     define: { ALUR_UNSAFE_NO_LOCK: String(unsafeNoLock) },
+    inject: [SCOPE],
     plugins: [packedCatalog],
     logLevel: "warning",
   });
@@ -240,7 +246,10 @@ async function buildPage({ out, html, entry, css }) {
   put(join(dist, out), page);
 }
 
-export const PAGES = [{ out: "Sidebar.html", html: "sidebar/index.html", entry: "sidebar/main.ts", css: "sidebar/style.css" }];
+export const PAGES = [
+  { out: "Sidebar.html", html: "sidebar/index.html", entry: "sidebar/main.ts", css: "sidebar/style.css" },
+  { out: "UjiDialog.html", html: "sidebar/uji/index.html", entry: "sidebar/uji/main.ts", css: "sidebar/uji/style.css" },
+];
 
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
@@ -254,7 +263,10 @@ export async function buildAll() {
   // (A build running beside this one may be writing a temporary file: those are its own.)
   for (const f of readdirSync(dist)) if (!made.has(join(dist, f)) && !f.endsWith(".tmp")) rmSync(join(dist, f), { recursive: true, force: true });
   const emulator = join(root, "scripts/build-emulator.mjs");
-  if (existsSync(emulator)) await (await import(pathToFileURL(emulator).href)).buildEmulator(root);
+  if (existsSync(emulator)) {
+    await (await import(pathToFileURL(emulator).href)).buildEmulator(root);
+    await (await import(pathToFileURL(join(root, "scripts/uji-expected.mjs")).href)).ujiExpected(root);
+  }
   return names;
 }
 

@@ -15,6 +15,7 @@ import { lettersModule } from "./app/letters-module";
 import { emailAction as actFromEmail } from "./app/email-actions";
 import { NOT_FROM_HERE, ownSession, requireTriggerOrOwn } from "./app/guard";
 import { rotateLinkKeyFromMenu } from "./app/link-key";
+import { ujiCall, ujiDriveMenu, ujiMenu } from "./app/uji/run";
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -145,4 +146,22 @@ export function runDocumentQueue(e?: GoogleAppsScript.Events.TimeDriven): void {
 
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
   return renderWebApp(e);
+}
+
+/** Alur › Uji mandiri (admins): the dialog that checks this installation against what the fakes assume. */
+export function menuUjiMandiri(): void {
+  ownOnly();
+  ujiMenu();
+}
+
+/** Uji mandiri's dialog calls this (google.script.run), one step at a time. */
+export function ujiMandiri(op: unknown, arg: unknown): unknown {
+  if (!ownSession()) return { ok: false, error: NOT_FROM_HERE };
+  return ujiCall(op, arg);
+}
+
+/** Alur › Uji akses Drive: a colleague's half of Uji mandiri's Drive probe. */
+export function menuUjiDrive(): void {
+  ownOnly();
+  ujiDriveMenu();
 }

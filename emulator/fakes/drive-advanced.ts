@@ -13,6 +13,7 @@ type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type PermissionSchema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 
 const FULL = "https://www.googleapis.com/auth/drive";
+const SHEET_MIME = "application/vnd.google-apps.spreadsheet";
 
 /** Drive answers 404 for what the caller may not see, so as not to reveal that it exists (wording observed; assumed). */
 function notFound(method: string, id: string): Error {
@@ -34,7 +35,7 @@ function resource(world: World, d: DocRecord): Schema {
     mimeType: d.mimeType,
     trashed: d.trashed,
     parents: parentsOf(world, d),
-    webViewLink: d.isDoc ? `https://docs.google.com/document/d/${d.id}/edit` : d.isFolder ? `https://drive.google.com/drive/folders/${d.id}` : `https://drive.google.com/file/d/${d.id}/view`,
+    webViewLink: d.mimeType === SHEET_MIME ? `https://docs.google.com/spreadsheets/d/${d.id}/edit` : d.isDoc ? `https://docs.google.com/document/d/${d.id}/edit` : d.isFolder ? `https://drive.google.com/drive/folders/${d.id}` : `https://drive.google.com/file/d/${d.id}/view`,
   };
 }
 
@@ -63,6 +64,11 @@ export class FakeDriveFiles extends Fake {
       const html = blob && /html/.test(String(blob.getContentType())) ? blob.getDataAsString() : null;
       rec = newRecord(this.world, { name, mimeType, content: html ? htmlToContent(html) : emptyContent(), parents });
     } else if (mimeType === FOLDER_MIME) rec = newRecord(this.world, { name, mimeType, parents });
+    else if (mimeType === SHEET_MIME && !blob) {
+      // A new, empty Google Sheet (Drive API: a Google Workspace type without content); SpreadsheetApp opens it by id.
+      rec = newRecord(this.world, { name, mimeType, parents });
+      this.world.createSpreadsheet(name, { id: rec.id });
+    }
     else rec = newRecord(this.world, { name, mimeType, data: blob ? Buffer.from(blob.getBytes().map((b) => b & 255)).toString("base64") : "", parents });
     return resource(this.world, rec);
   }

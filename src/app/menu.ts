@@ -15,6 +15,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, fn: string] | nu
   ["Periksa integritas", "menuCheckIntegrity"],
   ["Bangun ulang register dari Riwayat", "menuRebuildRegisters"],
   ["Ganti kunci tautan email", "menuRotateLinkKey"],
+  ["Uji mandiri (admin)", "menuUjiMandiri"],
+  ["Uji akses Drive", "menuUjiDrive"],
   null,
   ["Bantuan", "menuHelp"],
 ];

@@ -9,7 +9,7 @@ import { H, registerHeaders, registerSheetName, systemHeaders } from "../domain/
 import { LIBUR_HEADERS, PENGATURAN_HEADERS, SETTING_ROWS } from "../domain/settings";
 import type { Sop } from "../domain/sop";
 import { IDENTITY_HEADERS, SOP_HEADERS, identityRow, readSopSheets, stepRows } from "../domain/sop-sheet";
-import { rememberWorkbook } from "../gas/sheets";
+import { rememberWorkbook, workbook } from "../gas/sheets";
 import { type Writable, appendRowTo, putRows } from "../gas/write";
 import { invalidateConfig } from "./config";
 import { type SheetIds, loadIds, saveIds } from "./ids";
@@ -332,7 +332,7 @@ export function setup(started = Date.now()): string[] {
 }
 
 function runSetup(started: number): string[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = workbook();
   rememberWorkbook(ss);
   const old: Partial<SheetIds> = loadIds() ?? {};
   const run: Run = { ss, blank: old.pengaturan === undefined && ss.getNumSheets() === 1, state: readState(), changes: [], started, rules: new Map(), cf: {} };

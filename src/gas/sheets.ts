@@ -1,5 +1,6 @@
 // Thin, batched access to the workbook: sheets by recorded id, header maps, rows found by ID with a TextFinder.
 import { type Writable, putRows } from "./write";
+import { scratchScope } from "./scope";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -8,6 +9,9 @@ const SPREADSHEET_ID = "alur.spreadsheetId";
 
 /** The office's register spreadsheet: the active one in the editor, the recorded one in the web app and triggers. */
 export function workbook(): Spreadsheet {
+  // Uji mandiri runs Alur's own code on a scratch copy (src/gas/scope.ts).
+  const scratch = scratchScope();
+  if (scratch) return SpreadsheetApp.openById(scratch.spreadsheetId);
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
   const id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_ID);

@@ -180,9 +180,10 @@ const rows: Row[] = [
   },
   {
     behaviour: "date cells keep whole seconds: milliseconds are dropped, whole seconds round-trip exactly",
-    basis: "assumed",
+    basis: "uji-mandiri",
+    probe: "tanggal",
     reference: SHEETS_DATES,
-    says: "Google documents the serial number (a double), not the precision Apps Script gives back. The fakes keep whole seconds and drop milliseconds (a time never moves into the next second or day); whole seconds come back exactly. Uji mandiri is to check it.",
+    says: "Google documents the serial number (a double), not the precision Apps Script gives back. The fakes keep whole seconds and drop milliseconds (a time never moves into the next second or day); whole seconds come back exactly. Uji mandiri's probe 'tanggal' checks both on every installation.",
     check: (w) => {
       const r = sheet1(w).getRange("A1:C1");
       const second = Date.UTC(2026, 10, 2, 16, 59, 59);
@@ -222,7 +223,8 @@ const rows: Row[] = [
   },
   {
     behaviour: "a leading apostrophe stores the text without it",
-    basis: "assumed",
+    basis: "uji-mandiri",
+    probe: "kutip",
     reference: `${REF}/spreadsheet/range#setValue(Object)`,
     says: "Prefix a value with ' to store it as text.",
     check: (w) => {
@@ -443,7 +445,8 @@ const rows: Row[] = [
   },
   {
     behaviour: "cache keys over 250 characters and values over 100 KB are refused",
-    basis: "assumed",
+    basis: "uji-mandiri",
+    probe: "cache",
     reference: `${REF}/cache/cache#put(String,String)`,
     says: "Argument too large: key / Argument too large: value",
     check: (w) => {
@@ -969,7 +972,8 @@ const rows: Row[] = [
   {
     behaviour: "the advanced Drive service with drive.file reaches what the script created for the same user only; another user's execution gets 404",
     reference: "https://developers.google.com/apps-script/advanced/drive",
-    basis: "assumed",
+    basis: "uji-mandiri",
+    probe: "drive2",
     says: "Advanced Drive service = Drive API v3; its scope guide: drive.file lets an app create new Drive files, or modify existing files, that you open with an app or that the user shares with an app while using the Google Picker API. (per-user reading and the 404 wording assumed)",
     check: () => {
       const w = createWorld({ now: () => Date.UTC(2024, 2, 1, 2), seed: 1, user: "admin@x.example", oauthScopes: ["https://www.googleapis.com/auth/drive.file"] });
@@ -1062,6 +1066,43 @@ const rows: Row[] = [
         doc.saveAndClose();
         expect(w.now() - t2).toBe(1 + 1 + 1 + 500);
       });
+    },
+  },
+  {
+    behaviour: "a TextFinder finds text in hidden columns (Antrean saya finds reassigned cases in the hidden Data sistem column)",
+    basis: "uji-mandiri",
+    probe: "textfinder",
+    reference: `${REF}/spreadsheet/text-finder#findAll()`,
+    says: "findAll(): Returns all cells matching the search criteria. (Hidden rows and columns are not mentioned.)",
+    check: (w) => {
+      const s = sheet1(w);
+      s.getRange("A1:C1").setValues([["a", "UJI", "c"]]);
+      s.hideColumns(2);
+      expect(s.createTextFinder("UJI").matchEntireCell(true).findAll().map((r) => r.getA1Notation())).toEqual(["B1"]);
+    },
+  },
+  {
+    behaviour: "findNext after the last match wraps to the first",
+    basis: "uji-mandiri",
+    probe: "findnext",
+    reference: `${REF}/spreadsheet/text-finder#findNext()`,
+    says: "findNext(): Returns the next cell matching the search criteria ... null if there are no more matches. (Whether it wraps is not said.)",
+    check: (w) => {
+      const s = sheet1(w);
+      s.getRange("A1:A3").setValues([["X"], ["y"], ["X"]]);
+      const f = s.createTextFinder("X").matchEntireCell(true);
+      expect([f.findNext(), f.findNext(), f.findNext()].map((r) => r?.getA1Notation() ?? null)).toEqual(["A1", "A3", "A1"]);
+    },
+  },
+  {
+    behaviour: "Files.create with the Google Sheets type and no content makes an empty spreadsheet that SpreadsheetApp opens by its id",
+    basis: "documented",
+    reference: "https://developers.google.com/workspace/drive/api/guides/create-file",
+    says: "To create a Google Workspace file without content, set the mimeType to a Google Workspace MIME type such as application/vnd.google-apps.spreadsheet. (Uji mandiri makes its scratch spreadsheet this way, inside its scratch folder, so drive.file can trash it.)",
+    check: (w) => {
+      const Drive = w.globals.Drive as { Files: { create: (r: object) => { id: string; mimeType: string } } };
+      const made = Drive.Files.create({ name: "Sementara", mimeType: "application/vnd.google-apps.spreadsheet" });
+      expect(w.globals.SpreadsheetApp.openById(made.id).getName()).toBe("Sementara");
     },
   },
 ];
