@@ -173,7 +173,9 @@ const handlers: Handlers = {
   },
   emailPrefs: () => ownDigest(),
   setEmailPrefs: (arg) => {
-    setOwnDigest(obj(arg).digest === true);
+    const digest = obj(arg).digest;
+    if (typeof digest !== "boolean") throw new Refusal("Permintaan tidak sah: pilihan ringkasan harian harus Ya atau Tidak.");
+    setOwnDigest(digest);
     return ownDigest();
   },
 };

@@ -242,7 +242,7 @@ export function emailAction(arg: unknown): EmailActResult {
   const claims = checked.claims;
   const other = wrongVisitor(claims);
   if (other) return stopResult(other, registerUrl);
-  const action = String(a.aksi ?? "") as Choice;
+  const action = (typeof a.aksi === "string" ? a.aksi : "") as Choice;
   if (!ACTIONS.includes(action)) return { ok: false, final: false, title: "Tindakan tidak dikenal", message: "Tindakan tidak dikenal. Muat ulang halaman ini." };
   const text = (v: unknown, label: string): string => {
     if (v === undefined || v === null) return "";
