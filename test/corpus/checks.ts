@@ -19,7 +19,7 @@ const INTERNALS: [RegExp, string][] = [
   [/\bat \S+ \(|\.(js|ts|html):\d+/, "a stack trace"],
   [/\b(Exception|Error):/, "an exception"],
   [/\bprototype\b|__proto__/, "a prototype name"],
-  [/\bJSON\b|Unexpected token|SyntaxError/, "a JSON parse error"],
+  [/Unexpected (token|end of JSON)|in JSON at position/, "a JSON parse error"],
 ];
 
 /** English words of error messages (the server's and the fakes'): a message in English is not in Bahasa Indonesia. */
