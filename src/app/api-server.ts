@@ -16,6 +16,7 @@ import { updateReport } from "./report";
 import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
 import { ownDigest, setOwnDigest } from "./mail-jobs";
+import { serverErrorText } from "./server-error";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -193,6 +194,8 @@ export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
     }
     const message = err instanceof Error ? err.message : String(err);
     console.error(`alurApi ${String(name)}: ${message}`);
-    return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };
+    const shown = serverErrorText(err);
+    if (!shown) return { ok: false, error: "Terjadi kesalahan di server. Coba lagi; bila berulang, hubungi admin." };
+    return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(shown) ? shown : `Terjadi kesalahan di server: ${shown}. Coba lagi; bila berulang, hubungi admin.` };
   }
 }

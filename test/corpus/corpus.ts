@@ -10,7 +10,7 @@ import { runWorker } from "../app/letters-helpers";
 import { SK_FIELDS, SM_FIELDS, actionLinks } from "../app/email-fixtures";
 import { messageProblem, riskyWrites, scriptProblem } from "./checks";
 import { Fixtures, corpusOffice, pressButton, rawCall, visitPage } from "./office";
-import { CONTROL, DATES, FORMULAS, HTML, IDS, LONG, type Payload, PROTO, TEMPLATE, TEXT, WRONG_TYPES, XSS } from "./payloads";
+import { CONTROL, DATES, FORMULAS, HTML, IDS, LONG, type Payload, PROTO, TEMPLATE, TEXT, TEXT_SHORT, WRONG_TYPES, XSS } from "./payloads";
 import { type GroupResult, type Observation, PairRun, cpuOf } from "./runner";
 
 type Arg = Record<string, unknown>;
@@ -21,6 +21,8 @@ interface CallSpec {
   valid: (fx: Fixtures) => { user: string; arg: Arg | null };
   /** Text people type (every text payload; a refusal or the text kept as text). */
   text?: string[];
+  /** Of those, the fields that get the whole list of text payloads (the others get TEXT_SHORT). */
+  allText?: string[];
   /** Names of things (case IDs, SOP ids, templates, keys): forged ones are refused. */
   ids?: string[];
   /** Dates typed by people: a bad one is refused. */
@@ -45,6 +47,7 @@ const CALLS: CallSpec[] = [
     name: "startCase",
     valid: () => ({ user: P("jfu"), arg: { sopId: "surat-masuk", fields: { ...SM_FIELDS } } }),
     text: ["fields.perihal", "fields.asalSurat", "fields.catatan"],
+    allText: ["fields.perihal"],
     ids: ["sopId"],
     dates: ["fields.tanggalSurat", "fields.diterimaTanggal"],
     choices: ["fields.sifat", "requestId"],
@@ -58,6 +61,7 @@ const CALLS: CallSpec[] = [
     name: "act",
     valid: (fx) => ({ user: P("jfu"), arg: { caseId: sm(fx).id, expectedVersion: sm(fx).version, action: "complete", note: "Sudah dicatat" } }),
     text: ["note"],
+    allText: ["note"],
     ids: ["caseId"],
     choices: ["action"],
     optional: ["note", "reason", "email", "toStep", "confirm"],
@@ -89,13 +93,14 @@ const CALLS: CallSpec[] = [
     name: "correctCase",
     valid: (fx) => ({ user: P("jfu"), arg: { caseId: sm(fx).id, expectedVersion: sm(fx).version, fields: { perihal: "Undangan rapat koordinasi" }, reason: "Salah ketik" } }),
     text: ["fields.perihal", "reason"],
+    allText: ["fields.perihal"],
     ids: ["caseId"],
     dates: ["fields.tanggalSurat"],
     optional: ["reason", "confirm"],
     mutates: true,
   },
   { name: "takeNumber", valid: (fx) => ({ user: P("jfu"), arg: { caseId: fx.skNumber().id } }), ids: ["caseId"], mutates: true },
-  { name: "reserveNumber", valid: () => ({ user: P("jfu"), arg: { klasifikasi: "000.8.3.3", perihal: "Surat tanpa kasus" } }), text: ["klasifikasi", "perihal"], mutates: true },
+  { name: "reserveNumber", valid: () => ({ user: P("jfu"), arg: { klasifikasi: "000.8.3.3", perihal: "Surat tanpa kasus" } }), text: ["klasifikasi", "perihal"], allText: ["perihal"], mutates: true },
   { name: "cancelNumber", valid: (fx) => ({ user: ADMIN, arg: { key: fx.reserved(), reason: "Tidak jadi dikirim" } }), text: ["reason"], ids: ["key"], mutates: true },
   {
     name: "decideLeave",
@@ -205,6 +210,9 @@ function panelTypes(run: PairRun, fx: Fixtures): void {
   }
 }
 
+/** Names of things that are not there: forged case IDs, prototype names, markup, a long one, nothing, an unknown SOP. */
+const FORGED: Payload[] = [...IDS, ...PROTO, ...HTML.slice(0, 2), LONG[0], { id: "empty", value: "", kind: "id" }, { id: "unknown-sop", value: "sop-tidak-ada", kind: "id" }];
+
 /** Every text, ID, date and choice field with the payloads of its kind. */
 function panelText(run: PairRun, fx: Fixtures): void {
   const alur = run.alur;
@@ -219,9 +227,9 @@ function panelText(run: PairRun, fx: Fixtures): void {
       const arg = withField(v.arg as Arg, path, value);
       return () => ({ reply: rawCall(alur, v.user, [spec.name, arg]) });
     };
-    for (const path of spec.text ?? []) for (const p of TEXT) { const act = send(path, p.value); run.pair(`panel ${spec.name}.${path}`, p.id, { echoes: [p.value], expect: textExpect(p), mutates: spec.mutates, after }, act); };
+    for (const path of spec.text ?? []) for (const p of (spec.allText ?? []).includes(path) ? TEXT : TEXT_SHORT) { const act = send(path, p.value); run.pair(`panel ${spec.name}.${path}`, p.id, { echoes: [p.value], expect: textExpect(p), mutates: spec.mutates, after }, act); };
     for (const path of spec.ids ?? [])
-      for (const p of [...IDS, ...PROTO, ...HTML.slice(0, 2), LONG[0], { id: "empty", value: "", kind: "id" } as Payload, { id: "unknown-sop", value: "sop-tidak-ada", kind: "id" } as Payload]) {
+      for (const p of path === "caseId" || spec.name === "startCase" ? FORGED : FORGED.filter((x) => x.kind !== "id" || x.id === "no-such-number" || x.id === "proto-code")) {
         { const act = send(path, p.value); run.pair(`panel ${spec.name}.${path}`, p.id, { echoes: [p.value], expect: "refused", after }, act); };
       }
     for (const path of spec.dates ?? []) for (const p of DATES) { const act = send(path, p.value); run.pair(`panel ${spec.name}.${path}`, `date ${p.id}`, { echoes: [p.value], expect: "refused", after }, act); };
@@ -560,10 +568,11 @@ function configSheets(run: PairRun): void {
         }
         return { reply: boot };
       });
+      // Put back as it was; the next pair's own edit drops the cached configuration.
       restore();
-      edited(t.sheet, row, col);
     }
   }
+  edited("Pengaturan", 1, 1);
   // The office works as before once the cells are put back.
   run.pair("configuration put back", "every typed cell restored", { expect: "ok", mutates: true, after: (o) => ["reply" in o && (o.reply as { data?: { problems: string[] } }).data?.problems.length ? `problems remain: ${(o.reply as { data: { problems: string[] } }).data.problems[0]}` : null, due() === baseline ? null : "the due time changed"] }, () => ({
     reply: rawCall(alur, ADMIN, ["bootstrap", null]),

@@ -79,6 +79,13 @@ export const TEMPLATE: Payload[] = [
 /** Text payloads for a field people type (formulas, HTML, long, control, prototype names, templates). */
 export const TEXT: Payload[] = [...FORMULAS, ...HTML, ...LONG, ...CONTROL, ...PROTO, ...TEMPLATE];
 
+/**
+ * One or two of each kind, for the fields where the whole list would repeat what the main fields show (the same
+ * server-side check, the same write path): every formula prefix that Sheets may read, a script and an attribute break,
+ * the long text, control characters, a prototype name and a placeholder.
+ */
+export const TEXT_SHORT: Payload[] = [...FORMULAS.slice(0, 6), HTML[0], HTML[2], LONG[0], CONTROL[0], CONTROL[3], PROTO[0], TEMPLATE[0]];
+
 /** Values of the wrong type, as google.script.run can carry them (JSON-like: no Date, function or undefined). */
 export interface WrongType {
   id: string;
