@@ -1,8 +1,8 @@
 // The bad-input corpus, part 2: where each input goes and what must hold, in groups that each share one set-up office.
 // Entry points: every server call of the panel (src/api.ts) through google.script.run's transport, malformed raw calls
 // of alurApi, the web app's pages (doGet) and its button (emailAction), emails rendered from people's text, letters
-// made from templates, and cells typed by hand in every configuration sheet. Run by runCorpus() (corpus.test.ts and
-// npm run bench).
+// made from templates, and cells typed by hand in every configuration sheet. Run by runCorpus() (the corpus-*.test.ts files
+// and npm run bench).
 import { ADMIN, type Alur, P } from "../../emulator/alur-world";
 import type { Grid } from "../../emulator/fakes/grid";
 import type { CaseView } from "../../src/api";
@@ -10,7 +10,7 @@ import { runWorker } from "../app/letters-helpers";
 import { SK_FIELDS, SM_FIELDS, actionLinks } from "../app/email-fixtures";
 import { messageProblem, riskyWrites, scriptProblem } from "./checks";
 import { Fixtures, corpusOffice, pressButton, rawCall, visitPage } from "./office";
-import { CONTROL, DATES, FORMULAS, HTML, IDS, LONG, type Payload, PROTO, TEMPLATE, TEXT, TEXT_SHORT, WRONG_TYPES, XSS } from "./payloads";
+import { CONTROL, DATES, FORMULAS, HTML, IDS, LONG, type Payload, PROTO, TEMPLATE, TEXT, TEXT_SHORT, WRONG_TYPES } from "./payloads";
 import { type GroupResult, type Observation, PairRun, cpuOf } from "./runner";
 
 type Arg = Record<string, unknown>;
@@ -625,9 +625,7 @@ export function summarize(groups: GroupResult[]): CorpusResult {
   };
 }
 
-/** The whole corpus, group after group (npm run bench when the test's figures are missing or stale). */
+/** The whole corpus, group after group. */
 export function runCorpus(): CorpusResult {
   return summarize(GROUPS.map((g) => runGroup(g.name)));
 }
-
-export { XSS };
