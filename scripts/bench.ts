@@ -7,6 +7,7 @@ import { DIST, ROOT } from "../emulator/paths";
 import { measureEmail } from "../emulator/email-cost";
 import { measureSetup } from "../emulator/setup-cost";
 import { verdict } from "./bench-budgets";
+import { corpusFigures } from "../test/corpus/figures";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -38,6 +39,8 @@ function robustness(): { faultPoints: number | null; faultFailures: number | nul
   return { faultPoints: r.faultPoints, faultFailures: r.faultFailures };
 }
 const faults = robustness();
+/** The bad-input corpus: pairs of input and entry point tried, and those that failed (build/corpus/, else run here). */
+const corpus = corpusFigures();
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -69,7 +72,7 @@ const out = {
   report: Object.fromEntries(DAILY_EXISTING.map((n) => [String(n), { serviceCalls: daily[n].spreadsheetCalls, cellsRead: daily[n].cellsRead, allServiceCalls: daily[n].allCalls, wallMs: daily[n].ms }])),
   bundleBytes,
   setup,
-  robustness: faults,
+  robustness: { ...faults, badInputs: corpus.badInputs, badInputFailures: corpus.badInputFailures },
 };
 
 if (json) {
@@ -94,6 +97,7 @@ if (json) {
   for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
   console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
   console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
+  console.log(`Bad-input corpus: ${corpus.badInputs} pairs of input and entry point, ${corpus.badInputFailures} failures${corpus.ran.length ? ` (run here: ${corpus.ran.join(", ")})` : " (from the tests' runs)"}`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }
 

@@ -16,6 +16,8 @@ export function agendaSheet(e: Env): GoogleAppsScript.Spreadsheet.Sheet {
 
 /** Rows whose Kunci is exactly `key`: a TextFinder search, so the book's size does not matter. */
 function rowsOfKey(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string): number[] {
+  // A TextFinder refuses empty text: no key names no row.
+  if (!key.trim()) return [];
   return sheet
     .createTextFinder(key)
     .matchEntireCell(true)

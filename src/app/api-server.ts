@@ -17,6 +17,7 @@ import { sopSigner } from "./sop-signer";
 import { workbook } from "../gas/sheets";
 import { ownDigest, setOwnDigest } from "./mail-jobs";
 import { logError } from "./log";
+import { serverErrorText } from "./server-error";
 
 type Handlers = { [N in CallName]: (arg: ServerCalls[N]["arg"]) => ServerCalls[N]["result"] };
 
@@ -174,7 +175,9 @@ const handlers: Handlers = {
   },
   emailPrefs: () => ownDigest(),
   setEmailPrefs: (arg) => {
-    setOwnDigest(obj(arg).digest === true);
+    const digest = obj(arg).digest;
+    if (typeof digest !== "boolean") throw new Refusal("Permintaan tidak sah: pilihan ringkasan harian harus Ya atau Tidak.");
+    setOwnDigest(digest);
     return ownDigest();
   },
 };
@@ -192,6 +195,8 @@ export function alurApi(name: unknown, arg: unknown): ApiResult<unknown> {
     }
     const message = err instanceof Error ? err.message : String(err);
     logError(`alurApi ${String(name)}: ${message}`);
-    return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Coba lagi; bila berulang, hubungi admin.` };
+    const shown = serverErrorText(err);
+    if (!shown) return { ok: false, error: "Terjadi kesalahan di server. Coba lagi; bila berulang, hubungi admin." };
+    return { ok: false, error: /[a-z]{3,} (sedang|belum|tidak)/i.test(shown) ? shown : `Terjadi kesalahan di server: ${shown}. Coba lagi; bila berulang, hubungi admin.` };
   }
 }

@@ -16,6 +16,8 @@ import { calendar } from "./config";
 import { type ChoiceBox, confirmHtml, messagePage } from "./email-page";
 import { loadIds } from "./ids";
 import { linkChecker } from "./links";
+import { serverErrorText } from "./server-error";
+import { logError } from "./log";
 
 /** What the confirm page's button gets back (JSON-safe). `final`: the form is done with (acted, or the link is spent). */
 export interface EmailActResult {
@@ -182,7 +184,7 @@ export function confirmPage(p: Record<string, string>): Page {
     e = envFor(() => claims.to);
     loaded = loadCase(e, claims.caseId);
   } catch (err) {
-    return stopPage({ heading: "Kasus tidak dapat dibuka", lines: [err instanceof Error ? err.message : String(err)] }, registerUrl);
+    return stopPage({ heading: "Kasus tidak dapat dibuka", lines: [serverErrorText(err) || "Terjadi kesalahan di server. Coba lagi; bila berulang, hubungi admin."] }, registerUrl);
   }
   const stop = movedOn(e, loaded, claims) ?? revoked(e, loaded, claims);
   if (stop) return stopPage(stop, e.ids.url);
@@ -249,7 +251,7 @@ export function emailAction(arg: unknown): EmailActResult {
   const claims = checked.claims;
   const other = wrongVisitor(claims);
   if (other) return stopResult(other, registerUrl);
-  const action = String(a.aksi ?? "") as Choice;
+  const action = (typeof a.aksi === "string" ? a.aksi : "") as Choice;
   if (!ACTIONS.includes(action)) return { ok: false, final: false, title: "Tindakan tidak dikenal", message: "Tindakan tidak dikenal. Muat ulang halaman ini." };
   const text = (v: unknown, label: string): string => {
     if (v === undefined || v === null) return "";
@@ -273,7 +275,11 @@ export function emailAction(arg: unknown): EmailActResult {
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (!(err instanceof Refusal)) return { ok: false, final: false, title: "Belum berhasil", message: /sedang|coba lagi/i.test(message) ? message : `Terjadi kesalahan di server: ${message}. Tidak ada yang berubah; coba lagi.` };
+    if (!(err instanceof Refusal)) {
+      const shown = serverErrorText(err);
+      if (!shown) logError(`emailAction: ${message}`);
+      return { ok: false, final: false, title: "Belum berhasil", message: /sedang|coba lagi/i.test(shown) ? shown : `Terjadi kesalahan di server${shown ? `: ${shown}` : ""}. Tidak ada yang berubah; coba lagi.` };
+    }
     // Refused: the case may have moved on (the link is spent) or the recipient lost the role; else the person can fix
     // what was said (a reason too short) and press again.
     try {

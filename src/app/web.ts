@@ -7,6 +7,7 @@ import { keyRing } from "./keys";
 import { caseView } from "./views";
 import { escapeHtml as esc } from "./html";
 import { confirmPage } from "./email-actions";
+import { serverErrorText } from "./server-error";
 
 function page(title: string, body: string): GoogleAppsScript.HTML.HtmlOutput {
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><style>body{font:15px/1.5 Roboto,Arial,sans-serif;color:#202124;max-width:560px;margin:24px auto;padding:0 16px}h1{font-size:20px}dt{color:#5f6368;font-size:13px}dd{margin:0 0 8px}</style></head><body>${body}</body></html>`;
@@ -61,6 +62,6 @@ export function renderWebApp(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScrip
     const register = registerLink(env.ids.url);
     return page(`Alur · ${v.id}`, `<h1>${esc(v.id)}</h1><dl>${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${esc(x)}</dd>`).join("")}</dl>${register}`);
   } catch (err) {
-    return page("Alur", `<h1>Alur</h1><p>${esc(err instanceof Error ? err.message : String(err))}</p>`);
+    return page("Alur", `<h1>Alur</h1><p>${esc(serverErrorText(err) || "Terjadi kesalahan di server. Coba lagi; bila berulang, hubungi admin.")}</p>`);
   }
 }

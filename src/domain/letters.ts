@@ -55,12 +55,15 @@ export const NUMBERED = new Set([
   "penolakan-spm",
 ]);
 
+/** Own keys only: a name typed by people ("constructor", "__proto__") is not a letter. */
+const has = (rec: object, id: string) => Object.prototype.hasOwnProperty.call(rec, id);
+
 export function letterLabel(id: string): string {
-  return LETTER_LABELS[id] ?? STEP_MARKERS[id] ?? id;
+  return (has(LETTER_LABELS, id) ? LETTER_LABELS[id] : undefined) ?? (has(STEP_MARKERS, id) ? STEP_MARKERS[id] : undefined) ?? id;
 }
 
 export function isTemplate(id: string): boolean {
-  return id in LETTER_LABELS;
+  return has(LETTER_LABELS, id);
 }
 
 /**
@@ -82,7 +85,7 @@ export function templatesOf(letters: readonly string[] | undefined): string[] {
 
 /** Entries that are neither a known template (or group of them) nor a marker: reported where the SOP is checked. */
 export function unknownLetters(letters: readonly string[] | undefined): string[] {
-  return (letters ?? []).flatMap((entry) => entry.replace(/^\s*\?/, "").split("|").map((t) => t.trim())).filter((t) => t && !isTemplate(t) && !(t in STEP_MARKERS));
+  return (letters ?? []).flatMap((entry) => entry.replace(/^\s*\?/, "").split("|").map((t) => t.trim())).filter((t) => t && !isTemplate(t) && !has(STEP_MARKERS, t));
 }
 
 /** SOPs of personnel affairs: their letters go to the BKD and are classified 800 unless the case says otherwise. */

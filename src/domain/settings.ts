@@ -128,9 +128,10 @@ export function parseSettings(rows: Record<string, string>): { settings: Setting
   const def = Object.fromEntries(SETTING_ROWS.map(([k, v]) => [k, v]));
   const get = (k: string) => (Object.prototype.hasOwnProperty.call(rows, k) ? rows[k] : (def[k] ?? "")).trim();
   const hours = (k: string): DayHours | null => {
-    const h = parseHours(get(k));
+    // A day off is written "Libur": an emptied cell (or a formula whose value is empty) never turns working days off.
+    const h = get(k) === "" ? undefined : parseHours(get(k));
     if (h === undefined) {
-      problems.push(`Pengaturan "${k}" tidak terbaca ("${get(k)}"); tulis seperti "07:30-16:00 istirahat 12:00-13:00".`);
+      problems.push(`Pengaturan "${k}" ${get(k) === "" ? "kosong" : `tidak terbaca ("${get(k)}")`}; tulis seperti "07:30-16:00 istirahat 12:00-13:00", atau "Libur".`);
       bad.add(k);
       return parseHours(def[k]) as DayHours | null;
     }

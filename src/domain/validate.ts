@@ -62,9 +62,15 @@ export function validateCatalog(sops: Sop[], roles: Role[]): ValidationError[] {
     checkLanes(sop, roleIds, at);
     checkFields(sop, at);
     checkSteps(sop, at);
+    // Each revision a case starts with is kept whole in one cell of Arsip SOP, and a cell holds 50,000 characters.
+    const size = JSON.stringify(sop).length;
+    if (size > MAX_SOP_CHARS) at(`SOP ini terlalu panjang untuk disimpan sebagai revisi (${size} karakter; maksimal ${MAX_SOP_CHARS}). Persingkat uraian, kelengkapan atau catatannya.`);
   }
   return errors;
 }
+
+/** The most characters an SOP may take as JSON: one cell of Arsip SOP (50,000), less room for what a revision adds. */
+export const MAX_SOP_CHARS = 45_000;
 
 type At = (message: string, step?: string, field?: string) => void;
 

@@ -25,6 +25,14 @@ describe("settings", () => {
     expect(reversed.settings.week[1]?.end).toBe("16:00");
   });
 
+  test("an emptied hours cell is reported, never read as a day off (a day off is written Libur)", () => {
+    const emptied = parseSettings({ "Jam kerja Senin-Kamis": "" });
+    expect(emptied.bad).toEqual(["Jam kerja Senin-Kamis"]);
+    expect(emptied.problems[0]).toMatch(/"Jam kerja Senin-Kamis" kosong/);
+    expect(emptied.settings.week[1]?.start).toBe("07:30");
+    expect(parseSettings({ "Jam kerja Jumat": "Libur" }).settings.week[5]).toBeNull();
+  });
+
   test("a Ramadan date that is not a date is reported, never read as some other day", () => {
     const r = parseSettings({ "Ramadan mulai": "Tue Feb 17 2026", "Ramadan selesai": "2026-03-20" });
     expect(r.bad).toContain("Ramadan mulai");

@@ -53,6 +53,12 @@ describe("validateCatalog", () => {
     expect(check(sample())).toEqual([]);
   });
 
+  it("reports an SOP too long to keep as a revision in one cell of Arsip SOP (a step text pasted 50,000 characters long)", () => {
+    const s = sample();
+    s.steps[0].text = "A".repeat(50_000);
+    expect(check(s)).toMatchObject([{ sop: "surat-uji", message: expect.stringMatching(/terlalu panjang untuk disimpan sebagai revisi \(\d+ karakter; maksimal 45000\)/) }]);
+  });
+
   it("accepts a decision whose Ya ends the SOP", () => {
     const s = sample({ steps: [step("1", "JFU"), step("2", "KASUBBAG", { kind: "decision", yesTo: "selesai", noTo: "1" })] });
     expect(check(s)).toEqual([]);
