@@ -1,10 +1,10 @@
 // Runs executions of a bundle in worker threads that interleave at service calls, in an order a seeded scheduler picks.
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { DEFAULT_CODE_PATH, ensureBuilt } from "../ensure-built";
-import type { Fake } from "../fakes/fake";
+import { Fake } from "../fakes/fake";
 import { SERVICE_NAMES } from "../fakes/globals";
 import { FakeLock } from "../fakes/lock";
-import type { Membrane } from "../fakes/membrane";
+import { type Membrane, fakeBehind } from "../fakes/membrane";
 import type { Execution, ExecutionKind, World } from "../fakes/world";
 import { ensureWorker } from "./build-worker";
 import { type Done, type HandleRef, type Job, type Reply, type Request, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
@@ -23,6 +23,11 @@ export interface ExecutionSpec {
    * others are under way. Default 0 (at once). Not combined with `maxWorkers`.
    */
   startAfter?: number;
+  /**
+   * How often the scheduler picks this execution's next call against the others' (default 1): below 1, an execution
+   * whose calls are slow (a large sheet, a slow server), so the others make many calls while it makes one.
+   */
+  weight?: number;
   /** Runs on the main thread just before the execution starts: what a person did that is no execution (an edit typed into a cell). */
   before?: (world: World) => void;
 }
@@ -215,7 +220,13 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       const services = SERVICE_NAMES.map((name) => handleRef(r, globals[name]));
       thread.current = r;
       runs.push(r);
-      const job: Job = { type: "job", fn: spec.fn, args: spec.args ?? [], services, serviceNames: SERVICE_NAMES, codePath };
+      // Arguments as the script receives them: a fake (a trigger event's Range) becomes a handle of this execution.
+      const args = mapDeep(spec.args ?? [], (x) => {
+        const raw = fakeBehind(x) ?? (x instanceof Fake ? x : undefined);
+        if (raw) return handleRef(r, membrane.wrap(raw));
+        return isDateValue(x) ? { $d: x.getTime() } : undefined;
+      }) as unknown[];
+      const job: Job = { type: "job", fn: spec.fn, args, services, serviceNames: SERVICE_NAMES, codePath };
       thread.port.postMessage(job);
       wake(thread);
       return r;
@@ -304,7 +315,17 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         world.clock.advance(next - world.now());
         eligible = pending.filter((r) => r.deadline! <= world.now());
       }
-      answer(eligible[Math.floor(random() * eligible.length)]);
+      const weights = eligible.map((r) => specs[r.index].weight ?? 1);
+      let pick = random() * weights.reduce((a, b) => a + b, 0);
+      let chosen = eligible[eligible.length - 1];
+      for (let i = 0; i < eligible.length; i++) {
+        pick -= weights[i];
+        if (pick < 0) {
+          chosen = eligible[i];
+          break;
+        }
+      }
+      answer(chosen);
     }
 
     function answer(r: Running): void {
