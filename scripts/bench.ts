@@ -6,6 +6,7 @@ import { PANEL_CALLS, type PanelCall, measurePanel, measureRegisters } from "../
 import { DIST, ROOT } from "../emulator/paths";
 import { measureEmail } from "../emulator/email-cost";
 import { measureSetup } from "../emulator/setup-cost";
+import { interleavingFigures } from "../emulator/interleave-figures";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -37,6 +38,8 @@ function robustness(): { faultPoints: number | null; faultFailures: number | nul
   return { faultPoints: r.faultPoints, faultFailures: r.faultFailures };
 }
 const faults = robustness();
+// Randomized interleavings of concurrent executions: from the runs of npm test (test/app/interleavings-*.test.ts).
+const interleaved = interleavingFigures();
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -68,7 +71,7 @@ const out = {
   report: Object.fromEntries(DAILY_EXISTING.map((n) => [String(n), { serviceCalls: daily[n].spreadsheetCalls, cellsRead: daily[n].cellsRead, allServiceCalls: daily[n].allCalls, wallMs: daily[n].ms }])),
   bundleBytes,
   setup,
-  robustness: faults,
+  robustness: { ...faults, interleavings: interleaved.interleavings, lostOrDoubled: interleaved.lostOrDoubled, ...(interleaved.missing ? { interleavingsMissing: interleaved.missing } : {}) },
 };
 
 if (json) {
@@ -93,5 +96,6 @@ if (json) {
   for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
   console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
   console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
+  console.log(interleaved.missing ? `Interleavings: ${interleaved.missing}` : `Interleavings: ${interleaved.interleavings} randomized schedules, ${interleaved.lostOrDoubled} with something lost or doubled`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }
