@@ -35,7 +35,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A new version stamp needs no lock: a reader stamps its copy with the version it read before the sheets.
   if ([ids.pengaturan, ids.pejabat, ids.libur, ids.sop, ids.identitas].includes(id)) invalidateConfig();
   // The SOP sheets' marks and Laporan's chart are written under the lock (src/app/edit.ts).
-  writeEditMarks(e.range, ids, () => String(e.value ?? e.range.getValue()));
+  writeEditMarks(e.range, ids);
 }
 
 /** Menu items run as the person who chose them; a web-app page calling one would run as the deployer for someone else. */

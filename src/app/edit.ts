@@ -11,11 +11,11 @@ const SOP_CHECK_OWED = "alur.sopcheck.owed";
 
 /**
  * Two edits' checks, or an edit's check and setup, could otherwise read the SOP sheets before the other wrote and then
- * write marks for a sheet that no longer exists; a chooser edit could redraw the chart from figures a Laporan update is
- * replacing. Each takes the lock; when it stays busy past the simple trigger's budget the SOP check is owed to the
+ * write marks for a sheet that no longer exists; a chooser edit could redraw the chart from figures a Laporan run is
+ * replacing (its writes are under the lock too). Each takes the lock; when it stays busy past the simple trigger's budget the SOP check is owed to the
  * hourly run, and the chooser says to choose again.
  */
-export function writeEditMarks(range: GoogleAppsScript.Spreadsheet.Range, ids: SheetIds, value: () => string): void {
+export function writeEditMarks(range: GoogleAppsScript.Spreadsheet.Range, ids: SheetIds): void {
   const sheet = range.getSheet();
   const id = sheet.getSheetId();
   if (id === ids.sop || id === ids.identitas) {
@@ -25,7 +25,8 @@ export function writeEditMarks(range: GoogleAppsScript.Spreadsheet.Range, ids: S
     if (!done) PropertiesService.getScriptProperties().setProperty(SOP_CHECK_OWED, "1");
   }
   if (isChooserEdit(range, ids)) {
-    const done = withEditLock(() => chooseReportSop(sheet, value()));
+    // The choice as the cell holds it once the lock is ours (a Laporan run may have written the sheet meanwhile).
+    const done = withEditLock(() => chooseReportSop(sheet, String(range.getValue())));
     if (!done) sheet.getParent().toast("Alur sedang memperbarui Laporan. Pilih SOP itu sekali lagi sebentar lagi.", "Laporan", 10);
   }
 }
