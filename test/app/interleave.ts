@@ -1,6 +1,6 @@
 // Randomized interleavings: schedules of two or three concurrent executions of state-changing operations (start,
-// complete, approve, return, reassign, cancel, reopen, a Kelengkapan tick, an email action, Buat dokumen, a number
-// reservation, the hourly trigger, the document worker, an SOP edit's onEdit) on the real bundle, really interleaved at
+// complete, approve, return, reassign, cancel, reopen, a Kelengkapan tick, Ubah isian, an email action, Buat dokumen, a
+// number reserved or cancelled, the morning-digest switch, the hourly trigger, the document worker, an SOP edit's onEdit) on the real bundle, really interleaved at
 // service calls (emulator/concurrency/run-concurrently.ts, seeded), each followed by the invariants of the fault sweep
 // (test/faults/invariants.ts) and what the replies promised. Used by test/app/interleavings.test.ts, which writes the
 // figures the bench reports (build/interleavings.json).
@@ -138,6 +138,24 @@ function makeOp(name: string, world: World, cases: CaseNow[], target: CaseNow | 
       const c = on(running.filter((x) => x.sopId === "surat-masuk" && x.stepNo === "1"));
       return c ? { name, caseId: c.id, spec: api(P("jfu"), "makeDocument", { caseId: c.id, template: "lembar-disposisi" }) } : null;
     }
+    case "correct": {
+      // Ubah isian by an admin (a reason is required when it is someone else's case).
+      const c = on(running);
+      if (!c) return null;
+      const fields = c.sopId === "surat-masuk" ? { perihal: `Undangan rapat ${Math.floor(r() * 100)}` } : { perihal: `Permohonan data ${Math.floor(r() * 100)}` };
+      return { name, caseId: c.id, spec: api(ADMIN, "correctCase", { caseId: c.id, expectedVersion: c.version, fields, reason: "Perihal salah ketik", confirm: true }) };
+    }
+    case "cancelNumber": {
+      const rows = world.spreadsheet.sheets.some((x) => x.name === "Agenda Surat") ? world.read("Agenda Surat") : [];
+      const head = (rows[0] ?? []).map(String);
+      const open = rows.slice(1).filter((x) => x[head.indexOf("Status")] === "Dipesan" && !x[head.indexOf("ID Kasus")]);
+      if (!open.length) return null;
+      return { name, spec: api(ADMIN, "cancelNumber", { key: String(pickOf(r, open)[head.indexOf("Kunci")]), reason: "Tidak jadi dikirim" }) };
+    }
+    case "digest": {
+      const who = pickOf(r, [P("jfu"), P("kasubbag-umum"), P("sekretaris"), P("kepala-dinas")]);
+      return { name, spec: api(who, "setEmailPrefs", { digest: r() < 0.5 }) };
+    }
     case "number":
       return { name, spec: api(pickOf(r, [P("jfu"), P("sekretaris"), P("kasubbag-umum")]), "reserveNumber", { klasifikasi: "000.8.3.3", perihal: "Surat undangan" }) };
     case "hourly":
@@ -168,6 +186,9 @@ const MIX: [string, number][] = [
   ["email", 10],
   ["document", 5],
   ["number", 8],
+  ["correct", 3],
+  ["cancelNumber", 2],
+  ["digest", 2],
   ["hourly", 3],
   ["worker", 2],
   ["onEdit", 1],
