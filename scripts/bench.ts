@@ -8,6 +8,7 @@ import { measureEmail } from "../emulator/email-cost";
 import { measureSetup } from "../emulator/setup-cost";
 import { verdict } from "./bench-budgets";
 import { corpusFigures } from "../test/corpus/figures";
+import { interleavingFigures } from "../emulator/interleave-figures";
 
 const SIZES = [100, 20000];
 const LOG_ROWS = 100000;
@@ -41,6 +42,8 @@ function robustness(): { faultPoints: number | null; faultFailures: number | nul
 const faults = robustness();
 /** The bad-input corpus: pairs of input and entry point tried, and those that failed (build/corpus/, else run here). */
 const corpus = corpusFigures();
+// Randomized interleavings of concurrent executions: from the runs of npm test (test/app/interleavings-*.test.ts).
+const interleaved = interleavingFigures();
 
 const panel: Record<number, Record<number, Record<PanelCall, Cost>>> = {};
 for (const w of WAITING) {
@@ -72,7 +75,7 @@ const out = {
   report: Object.fromEntries(DAILY_EXISTING.map((n) => [String(n), { serviceCalls: daily[n].spreadsheetCalls, cellsRead: daily[n].cellsRead, allServiceCalls: daily[n].allCalls, wallMs: daily[n].ms }])),
   bundleBytes,
   setup,
-  robustness: { ...faults, badInputs: corpus.badInputs, badInputFailures: corpus.badInputFailures },
+  robustness: { ...faults, badInputs: corpus.badInputs, badInputFailures: corpus.badInputFailures, interleavings: interleaved.interleavings, lostOrDoubled: interleaved.lostOrDoubled, ...(interleaved.missing ? { interleavingsMissing: interleaved.missing } : {}) },
 };
 
 if (json) {
@@ -98,6 +101,7 @@ if (json) {
   console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
   console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
   console.log(`Bad-input corpus: ${corpus.badInputs} pairs of input and entry point, ${corpus.badInputFailures} failures${corpus.ran.length ? ` (run here: ${corpus.ran.join(", ")})` : " (from the tests' runs)"}`);
+  console.log(interleaved.missing ? `Interleavings: ${interleaved.missing}` : `Interleavings: ${interleaved.interleavings} randomized schedules, ${interleaved.lostOrDoubled} with something lost or doubled`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));
 }
 

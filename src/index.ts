@@ -4,13 +4,12 @@ import { alurApi as api } from "./app/api-server";
 import { buildMenu } from "./app/menu";
 import { runMenu } from "./app/menu-actions";
 import { hourly } from "./app/hourly";
-import { chooseReportSop, continueRebuild, updateReport } from "./app/report";
-import { isChooserEdit } from "./app/report-chooser";
+import { continueRebuild, updateReport } from "./app/report";
+import { writeEditMarks } from "./app/edit";
 import { menuMonitoring as monitoringMenu, menuMonitoringPdf as monitoringPdfMenu, menuRebuildReport as rebuildReportMenu } from "./app/report-menu";
 import { loadIds } from "./app/ids";
 import { renderWebApp } from "./app/web";
 import { invalidateConfig } from "./app/config";
-import { checkEditedSops } from "./app/menu-actions";
 import { lettersModule } from "./app/letters-module";
 import { emailAction as actFromEmail } from "./app/email-actions";
 import { NOT_FROM_HERE, ownSession, requireTriggerOrOwn } from "./app/guard";
@@ -34,9 +33,10 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
   if (!ids || !sheet) return;
   const id = sheet.getSheetId();
+  // A new version stamp needs no lock: a reader stamps its copy with the version it read before the sheets.
   if ([ids.pengaturan, ids.pejabat, ids.libur, ids.sop, ids.identitas].includes(id)) invalidateConfig();
-  if (id === ids.sop || id === ids.identitas) checkEditedSops();
-  if (e?.range && isChooserEdit(e.range, ids)) chooseReportSop(sheet, String(e.value ?? e.range.getValue()));
+  // The SOP sheets' marks and Laporan's chart are written under the lock (src/app/edit.ts).
+  writeEditMarks(e.range, ids);
 }
 
 /** Menu items run as the person who chose them; a web-app page calling one would run as the deployer for someone else. */

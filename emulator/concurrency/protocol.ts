@@ -27,6 +27,8 @@ export interface Job {
   args: unknown[];
   services: HandleRef[];
   serviceNames: string[];
+  /** The bundle to load (a pooled thread serves runs of different builds). */
+  codePath?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;

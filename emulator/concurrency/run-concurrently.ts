@@ -1,10 +1,10 @@
 // Runs executions of a bundle in worker threads that interleave at service calls, in an order a seeded scheduler picks.
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import { DEFAULT_CODE_PATH, ensureBuilt } from "../ensure-built";
-import type { Fake } from "../fakes/fake";
+import { Fake } from "../fakes/fake";
 import { SERVICE_NAMES } from "../fakes/globals";
 import { FakeLock } from "../fakes/lock";
-import type { Membrane } from "../fakes/membrane";
+import { type Membrane, fakeBehind } from "../fakes/membrane";
 import type { Execution, ExecutionKind, World } from "../fakes/world";
 import { ensureWorker } from "./build-worker";
 import { type Done, type HandleRef, type Job, type Reply, type Request, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
@@ -18,6 +18,18 @@ export interface ExecutionSpec {
   /** Kind of execution (default "editor"); `exec` overrides single fields. */
   kind?: ExecutionKind;
   exec?: Partial<Execution>;
+  /**
+   * Starts only once this many service calls (of any execution) have been answered: an execution that begins while
+   * others are under way. Default 0 (at once). Not combined with `maxWorkers`.
+   */
+  startAfter?: number;
+  /**
+   * How often the scheduler picks this execution's next call against the others' (default 1): below 1, an execution
+   * whose calls are slow (a large sheet, a slow server), so the others make many calls while it makes one.
+   */
+  weight?: number;
+  /** Runs on the main thread just before the execution starts: what a person did that is no execution (an edit typed into a cell). */
+  before?: (world: World) => void;
 }
 
 export interface ExecutionResult {
@@ -42,6 +54,8 @@ export interface ConcurrencyOptions {
    * starts when one ends, as Apps Script queues executions beyond its limits. Default: all at once.
    */
   maxWorkers?: number;
+  /** Worker threads kept between calls (a WorkerPool): a call then starts no thread of its own. */
+  pool?: WorkerPool;
 }
 
 /** A worker thread; it runs executions one after another (a fresh script context each), as Apps Script reuses servers. */
@@ -50,6 +64,56 @@ interface Thread {
   port: MessagePort;
   flag: Int32Array;
   current: Running | null;
+  /** What the run using this thread does with its messages and errors. */
+  onMessage: (msg: Request | Done) => void;
+  onError: (e: Error) => void;
+}
+
+function newThread(workerPath: string, codePath: string): Thread {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new SharedArrayBuffer(4);
+  const t: Thread = { worker: undefined as unknown as Worker, port: port1, flag: new Int32Array(flag), current: null, onMessage: () => undefined, onError: () => undefined };
+  t.worker = new Worker(workerPath, { workerData: { codePath, flag, port: port2 }, transferList: [port2] });
+  t.worker.on("message", (msg: Request | Done) => t.onMessage(msg));
+  t.worker.on("error", (e) => t.onError(e));
+  return t;
+}
+
+function endThread(t: Thread): void {
+  t.port.close();
+  void t.worker.terminate();
+}
+
+/**
+ * Worker threads kept from one runConcurrently call to the next (each job names the bundle it loads), so many short
+ * interleavings cost no thread start each. close() ends them.
+ */
+export class WorkerPool {
+  private idle: Thread[] = [];
+  private all = new Set<Thread>();
+  take(workerPath: string, codePath: string): Thread {
+    const t = this.idle.pop() ?? newThread(workerPath, codePath);
+    this.all.add(t);
+    return t;
+  }
+  give(t: Thread): void {
+    t.current = null;
+    t.onMessage = () => undefined;
+    t.onError = () => undefined;
+    this.idle.push(t);
+  }
+  drop(t: Thread): void {
+    this.all.delete(t);
+    this.idle = this.idle.filter((x) => x !== t);
+    endThread(t);
+  }
+  async close(): Promise<void> {
+    const all = [...this.all];
+    this.all.clear();
+    this.idle = [];
+    for (const t of all) t.port.close();
+    await Promise.all(all.map((t) => t.worker.terminate()));
+  }
 }
 
 interface Running {
@@ -119,45 +183,66 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       Atomics.store(t.flag, 0, 1);
       Atomics.notify(t.flag, 0);
     };
-    const newThread = (): Thread => {
-      const { port1, port2 } = new MessageChannel();
-      const flag = new SharedArrayBuffer(4);
-      const t: Thread = { worker: undefined as unknown as Worker, port: port1, flag: new Int32Array(flag), current: null };
-      t.worker = new Worker(workerPath, { workerData: { codePath, flag, port: port2 }, transferList: [port2] });
-      t.worker.on("message", (msg: Request | Done) => {
+    const pool = options.pool;
+    const takeThread = (): Thread => {
+      const t = pool ? pool.take(workerPath, codePath) : newThread(workerPath, codePath);
+      t.onMessage = (msg) => {
         if (t.current) onMessage(t.current, msg);
-      });
-      t.worker.on("error", (e) => {
+      };
+      t.onError = (e) => {
         const r = t.current;
         threads.splice(threads.indexOf(t), 1);
+        if (pool) pool.drop(t);
         if (r) finish(r, { ok: false, error: e.message, errorName: e.name, calls: r.calls });
-      });
+      };
       threads.push(t);
       return t;
     };
+    const releaseThread = (t: Thread): void => {
+      threads.splice(threads.indexOf(t), 1);
+      if (pool) pool.give(t);
+      else endThread(t);
+    };
+    // Executions not yet started: those due at once in order (as threads allow), and those due after some calls.
+    const waiting = specs.map((_, i) => i).filter((i) => !specs[i].startAfter);
+    const delayed = specs
+      .map((_, i) => i)
+      .filter((i) => specs[i].startAfter)
+      .sort((a, b) => (specs[a].startAfter ?? 0) - (specs[b].startAfter ?? 0));
     const start = (index: number, reuse?: Thread): Running => {
       const spec = specs[index];
+      spec.before?.(world);
       const base = world.execution(spec.kind ?? "editor", spec.user ?? world.owner, `exec-${index}`);
       const exec = { ...base, ...spec.exec, id: `exec-${index}` };
       const { membrane, globals } = world.createGlobals();
-      const thread = reuse ?? newThread();
+      const thread = reuse ?? takeThread();
       const r: Running = { index, exec, thread, membrane, handles: [], handleIds: new WeakMap(), state: "running", calls: 0 };
       const services = SERVICE_NAMES.map((name) => handleRef(r, globals[name]));
       thread.current = r;
       runs.push(r);
-      const job: Job = { type: "job", fn: spec.fn, args: spec.args ?? [], services, serviceNames: SERVICE_NAMES };
+      // Arguments as the script receives them: a fake (a trigger event's Range) becomes a handle of this execution.
+      const args = mapDeep(spec.args ?? [], (x) => {
+        const raw = fakeBehind(x) ?? (x instanceof Fake ? x : undefined);
+        if (raw) return handleRef(r, membrane.wrap(raw));
+        return isDateValue(x) ? { $d: x.getTime() } : undefined;
+      }) as unknown[];
+      const job: Job = { type: "job", fn: spec.fn, args, services, serviceNames: SERVICE_NAMES, codePath };
       thread.port.postMessage(job);
       wake(thread);
       return r;
     };
-    for (let i = 0; i < Math.min(maxWorkers, specs.length); i++) start(i);
+    while (waiting.length && runs.length < maxWorkers) start(waiting.shift() as number);
     const timer = setTimeout(() => fail(new Error(`runConcurrently: still running after ${options.timeoutMs ?? 60000} ms`)), options.timeoutMs ?? 60000);
 
     function fail(e: Error): void {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      for (const t of threads) void t.worker.terminate();
+      // Threads of a failed run may be mid-execution: they are ended, never given back to a pool.
+      for (const t of [...threads]) {
+        if (pool) pool.drop(t);
+        else endThread(t);
+      }
       world.exec = savedExec;
       world.scheduledLocks = false;
       rejectPromise(e);
@@ -170,13 +255,10 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
       world.locks.releaseAll(r.exec.id);
       const t = r.thread;
       t.current = null;
-      // The thread takes the next execution, or ends when there is none left.
-      if (runs.length < specs.length && threads.includes(t)) start(runs.length, t);
-      else if (runs.length < specs.length) start(runs.length);
-      else {
-        t.port.close();
-        void t.worker.terminate();
-      }
+      // The thread takes the next execution, or is let go when none is due now.
+      if (waiting.length && threads.includes(t)) start(waiting.shift() as number, t);
+      else if (waiting.length) start(waiting.shift() as number);
+      else if (threads.includes(t)) releaseThread(t);
       step();
     }
 
@@ -204,6 +286,12 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
     function step(): void {
       if (finished) return;
       if (runs.some((r) => r.state === "running")) return;
+      // An execution due after this many calls starts now (or at once when nothing else is left to run).
+      const alive = runs.some((r) => r.state !== "done");
+      if (delayed.length && ((specs[delayed[0]].startAfter ?? 0) <= steps || !alive)) {
+        start(delayed.shift() as number);
+        return;
+      }
       const pending = runs.filter((r) => r.state === "pending");
       if (pending.length === 0) {
         finished = true;
@@ -227,7 +315,17 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         world.clock.advance(next - world.now());
         eligible = pending.filter((r) => r.deadline! <= world.now());
       }
-      answer(eligible[Math.floor(random() * eligible.length)]);
+      const weights = eligible.map((r) => specs[r.index].weight ?? 1);
+      let pick = random() * weights.reduce((a, b) => a + b, 0);
+      let chosen = eligible[eligible.length - 1];
+      for (let i = 0; i < eligible.length; i++) {
+        pick -= weights[i];
+        if (pick < 0) {
+          chosen = eligible[i];
+          break;
+        }
+      }
+      answer(chosen);
     }
 
     function answer(r: Running): void {

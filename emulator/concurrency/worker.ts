@@ -90,7 +90,7 @@ function run(job: Job): Done {
     job.serviceNames.forEach((name, i) => {
       globals[name] = remote(job.services[i]);
     });
-    const ctx = loadCode(init.codePath, globals);
+    const ctx = loadCode(job.codePath ?? init.codePath, globals);
     realm = realmOf(ctx);
     const fn = ctx[job.fn];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${job.fn}`);

@@ -6,6 +6,7 @@ import { headerIndex, readHeader } from "../gas/sheets";
 import { type Env, own, systemEnv } from "./cases";
 import { allSops } from "./config";
 import { verifyRecent } from "./integrity";
+import { payOwedSopCheck } from "./edit";
 import { withLock } from "./lock";
 import { retryQueuedMail } from "./mail-retry";
 import { loadOpenIndex, recordOf, replaceIndex } from "./open-index";
@@ -40,6 +41,7 @@ export function hourly(started = Date.now()): HourlyRun {
     const problems = verifyRecent(e, deadline).length;
     const indexFixed = Date.now() < deadline ? repairIndex(e, deadline) : 0;
     tellAdmins(e);
+    payOwedSopCheck(e.ss, e.ids);
     return { problems, indexFixed };
   });
   // After the index is mended: reminders, then the morning digests, each within what is left of the budget.

@@ -28,3 +28,24 @@ export function withLock<T>(fn: () => T, timeoutMs = 20000): T {
     lock.releaseLock();
   }
 }
+
+/**
+ * The same script lock for what an edit writes back (onEdit, a simple trigger): no journal recovery — it may send
+ * emails, which a simple trigger cannot — and a wait that fits its 30 seconds. False when the lock stayed busy.
+ */
+export function withEditLock(fn: () => void, timeoutMs = 10000): boolean {
+  if (ALUR_UNSAFE_NO_LOCK) {
+    fn();
+    SpreadsheetApp.flush();
+    return true;
+  }
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(timeoutMs)) return false;
+  try {
+    fn();
+    SpreadsheetApp.flush();
+    return true;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,6 +1,5 @@
 // What each Alur menu item does (the menu itself is built in menu.ts without touching any service).
-import { loadIds, requireIds } from "./ids";
-import { checkSopSheets } from "./sop-check";
+import { requireIds } from "./ids";
 import { setup } from "./setup";
 import { sheetById, workbook } from "../gas/sheets";
 import { Refusal, env } from "./cases";
@@ -37,12 +36,6 @@ const HELP = [
   "5. Setiap semester, admin membuat lembar Monitoring SOP (Alur › Monitoring SOP) dan PDF-nya.",
   "Kolom boleh dipindah, disisipkan, disaring dan diurutkan; judul kolom Alur jangan diubah.",
 ].join("\n");
-
-/** After an admin edits the SOP sheets (from onEdit): mark what is wrong. Quietly skipped before setup. */
-export function checkEditedSops(): void {
-  const ids = loadIds();
-  if (ids) checkSopSheets(SpreadsheetApp.getActiveSpreadsheet(), ids);
-}
 
 /**
  * Rebuilds every register row the journal knows from Riwayat alone (admins only), register by register while the

@@ -130,8 +130,7 @@ function daily(run: Run, sheet: Sheet, doc: ReportDoc): ReportResult {
   }
   foldJournal(doc.agg, facts, run.fold, (caseId, before) => lastEndOf(riwayat, caseId, before, run.fold));
   const next: ReportDoc = { ...doc, lastSeq, hint, builtAt: Date.now(), added: facts.length, full: false };
-  saveDoc(sheet, next);
-  const name = render(run, next, loadOpenCases());
+  const name = saveAndRender(run, sheet, next);
   return { sheetName: name, entries: next.agg.entries, at: next.builtAt, mode: "daily", done: true, processed: facts.length, total: facts.length, added: facts.length };
 }
 
@@ -213,8 +212,7 @@ function rebuildSteps(run: Run, sheet: Sheet, doc: ReportDoc | null, fresh: bool
   const status = Object.keys(st.scratch.legacy).length ? registerStatuses(run.ss, run.ids.registers) : new Map<string, string>();
   finishRebuild(st.agg, st.scratch, run.fold, (id) => status.get(id));
   const next: ReportDoc = { v: 1, lastSeq: st.lastSeq, hint: { row: st.hintRow }, agg: st.agg, builtAt: Date.now(), added: 0, full: true };
-  saveDoc(sheet, next);
-  const name = render(run, next, loadOpenCases());
+  const name = saveAndRender(run, sheet, next);
   return { sheetName: name, entries: next.agg.entries, at: next.builtAt, mode: "rebuild", done: true, processed: Math.max(0, last - 1), total: Math.max(0, last - 1), added: 0 };
 }
 
@@ -273,6 +271,17 @@ function subtitle(doc: ReportDoc, textDurations: boolean): string {
   const legacy = doc.agg.legacy ? ` (${ribuan(doc.agg.legacy)} di antaranya catatan format lama)` : "";
   const locale = textDurations ? " Lokal spreadsheet ini bukan Indonesia: durasi ditulis sebagai teks." : "";
   return `Per ${formatTanggalJam(doc.builtAt)} WIB, ${how}: ${ribuan(doc.agg.entries)} catatan Riwayat dihitung${legacy}. Waktu = jam kerja. Kasus berjalan dan terlambat: keadaan saat ini.${locale} Sheet ini ditulis ulang setiap pagi; jangan mengetik di sini.`;
+}
+
+/**
+ * The figures and the sheet written under the lock: the SOP chooser's onEdit (which reads the figures and redraws the
+ * first chart, src/app/edit.ts) then never interleaves with them. The long reading of Riwayat stays outside it.
+ */
+function saveAndRender(run: Run, sheet: Sheet, next: ReportDoc): string {
+  return withLock(() => {
+    saveDoc(sheet, next);
+    return render(run, next, loadOpenCases());
+  });
 }
 
 /** Writes the whole sheet: values in one call, formats in one, then styles, the chooser and the four charts. */

@@ -1,24 +1,26 @@
 // Two executions at the same moment, really interleaved at service-call boundaries (worker threads, seeded scheduler):
 // exactly one action applies and case IDs stay unique. The same tests run on a build without the lock must fail.
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
 import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
-import { DEFAULT_CODE_PATH } from "../../emulator/ensure-built";
-import { ROOT } from "../../emulator/paths";
+import { ensureNoLockBuild } from "../../emulator/concurrency/nolock";
 import { runConcurrently } from "../../emulator/concurrency/run-concurrently";
+import { DEFAULT_CODE_PATH } from "../../emulator/ensure-built";
+import { DIST } from "../../emulator/paths";
 
-const NO_LOCK = join(ROOT, "build/test/Code-nolock.js");
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const SM_FIELDS = { perihal: "Surat", asalSurat: "Setda", nomorSurat: "1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" };
 
+// The one no-lock build every concurrency test shares (its Code.js and its lazy modules).
+let NO_LOCK = { codePath: DEFAULT_CODE_PATH, htmlDir: DIST };
 beforeAll(() => {
-  execFileSync(process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(join(ROOT, "scripts/build.mjs"))}); await m.buildServer({ outfile: ${JSON.stringify(NO_LOCK)}, unsafeNoLock: true });`]);
+  NO_LOCK = ensureNoLockBuild();
 }, 60000);
+const REAL = () => ({ codePath: DEFAULT_CODE_PATH, htmlDir: DIST });
 
 type ApiValue = { ok: boolean; error?: string; data?: { id: string } };
 
-async function doubleComplete(codePath: string, seed: number) {
-  const alur = setupAlur({ admins: [ADMIN] });
+async function doubleComplete(build: { codePath: string; htmlDir: string }, seed: number) {
+  const { codePath } = build;
+  const alur = setupAlur({ admins: [ADMIN], ...build });
   const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
   const act = { caseId: v.id, expectedVersion: 1, action: "complete" };
   const results = await runConcurrently(
@@ -35,8 +37,9 @@ async function doubleComplete(codePath: string, seed: number) {
   return { values, logged };
 }
 
-async function parallelStarts(codePath: string, seed: number): Promise<string[]> {
-  const alur = setupAlur({ admins: [ADMIN] });
+async function parallelStarts(build: { codePath: string; htmlDir: string }, seed: number): Promise<string[]> {
+  const { codePath } = build;
+  const alur = setupAlur({ admins: [ADMIN], ...build });
   alur.ok(P("jfu"), "listSops", null);
   const results = await runConcurrently(
     alur.world,
@@ -49,7 +52,7 @@ async function parallelStarts(codePath: string, seed: number): Promise<string[]>
 describe("concurrent executions", () => {
   test("two people completing the same step at once: exactly one applies, the other is told it was handled", async () => {
     for (const seed of SEEDS) {
-      const { values, logged } = await doubleComplete(DEFAULT_CODE_PATH, seed);
+      const { values, logged } = await doubleComplete(REAL(), seed);
       expect(values.filter((v) => v.ok)).toHaveLength(1);
       expect(values.find((v) => !v.ok)?.error).toMatch(/sudah ditindaklanjuti oleh (jfu|admin)@dinas\.example/);
       expect(logged).toBe(1);
@@ -64,7 +67,7 @@ describe("concurrent executions", () => {
 
   test("case IDs stay unique under concurrent starts", async () => {
     for (const seed of SEEDS.slice(0, 4)) {
-      const ids = await parallelStarts(DEFAULT_CODE_PATH, seed);
+      const ids = await parallelStarts(REAL(), seed);
       expect(ids.every((id) => /^SM-2026-000[1-3]$/.test(id))).toBe(true);
       expect(new Set(ids).size).toBe(3);
     }

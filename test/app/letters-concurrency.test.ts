@@ -2,25 +2,18 @@
 // another in fresh script contexts; a seeded scheduler interleaves them at every service call): every number is given
 // once, the sequence has no gap but the numbers marked Batal, and a cancelled number is never given again. The same rush
 // on a build without the lock gives numbers twice (the test can fail).
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
+import { ensureNoLockBuild } from "../../emulator/concurrency/nolock";
 import { runConcurrently } from "../../emulator/concurrency/run-concurrently";
 import { DEFAULT_CODE_PATH } from "../../emulator/ensure-built";
-import { DIST, ROOT } from "../../emulator/paths";
+import { DIST } from "../../emulator/paths";
 
-const UNSAFE = join(ROOT, "build/test/letters-nolock");
 const USERS = [P("jfu"), P("kasubbag-umum"), P("sekretaris"), P("petugas-adm-surat"), P("kasubbag-program"), P("bendahara-pengeluaran")];
 
+// The one no-lock build every concurrency test shares (emulator/concurrency/nolock.ts).
+let UNSAFE = { codePath: DEFAULT_CODE_PATH, htmlDir: DIST };
 beforeAll(() => {
-  mkdirSync(UNSAFE, { recursive: true });
-  for (const f of readdirSync(DIST)) copyFileSync(join(DIST, f), join(UNSAFE, f));
-  execFileSync(process.execPath, [
-    "--input-type=module",
-    "-e",
-    `const m = await import(${JSON.stringify(join(ROOT, "scripts/build.mjs"))}); await m.buildServer({ outfile: ${JSON.stringify(join(UNSAFE, "Code.js"))}, unsafeNoLock: true }); await m.buildLettersModule({ outDir: ${JSON.stringify(UNSAFE)}, unsafeNoLock: true });`,
-  ]);
+  UNSAFE = ensureNoLockBuild();
 }, 120000);
 
 type Reply = { ok: boolean; error?: string; data?: { nomor: string; key: string } };
@@ -63,7 +56,7 @@ describe("Agenda Surat under concurrent executions", () => {
   }, 600000);
 
   test("without the lock the same rush gives a number twice (the test above can fail)", async () => {
-    const { replies } = await reservations(60, 0, join(UNSAFE, "Code.js"), UNSAFE, 3);
+    const { replies } = await reservations(60, 0, UNSAFE.codePath, UNSAFE.htmlDir, 3);
     const given = replies.filter((r) => r.data?.nomor).map((r) => r.data?.nomor as string);
     expect(new Set(given).size).toBeLessThan(given.length);
   }, 300000);

@@ -94,8 +94,8 @@ function journalCases(entries: JournalEntry[]): Map<string, { state: JournalEntr
   return out;
 }
 
-/** Kinds that move a case one version on. */
-const MOVES = new Set(["start", "complete", "approve", "return", "reassign", "reopen", "cancel"]);
+/** Kinds that move a case one version on (Ubah isian too: src/app/correct.ts). */
+const MOVES = new Set(["start", "complete", "approve", "return", "reassign", "reopen", "cancel", "correct"]);
 
 /**
  * Register rows against the journal: every row's hidden state, visible system cells and fields are what the case's
