@@ -30,7 +30,7 @@ export const PANEL_FIGURES = {
 } as const satisfies Record<string, Figure>;
 
 /** The daily Laporan run after 1,000 new journal entries, on 100,000 and on 300,000 earlier ones. */
-export const DAILY_REPORT_FIGURE: Figure = { calls: 103, cells: 19_022 };
+export const DAILY_REPORT_FIGURE: Figure = { calls: 104, cells: 19_022 };
 
 /** Siapkan Alur on an empty spreadsheet (first) and on the workbook it made (again): Spreadsheet calls. */
 export const SETUP_FIGURES = { first: 592, again: 243 } as const;
