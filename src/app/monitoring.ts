@@ -7,6 +7,7 @@ import { tanggalPendek } from "../domain/report-view";
 import { workbook } from "../gas/sheets";
 import { type Config, loadConfig } from "./config";
 import { requireIds } from "./ids";
+import { withLock } from "./lock";
 import { dataSheet, loadDoc } from "./report-store";
 import { writeValues } from "./report-write";
 
@@ -43,16 +44,20 @@ export function makeMonitoring(now = Date.now()): MonitoringResult {
   const doc = loadDoc(dataSheet(ss, false));
   const sem = semesterAt(now);
   const rows = monitoringRows(doc?.agg ?? emptyAggregates(), activeSops(cfg), sem.key, { latePercent: cfg.settings.monitorLatePercent, returnPercent: cfg.settings.monitorReturnPercent }, ROLES);
-  const existing = ss.getSheetByName(sem.sheetName);
-  if (existing) {
-    const r = refresh(existing, rows);
-    existing.activate();
-    return { sheetName: sem.sheetName, created: false, ...r, dataAt: doc?.builtAt ?? null };
-  }
-  const sheet = ss.insertSheet(sem.sheetName);
-  layout(sheet, sem, rows, cfg, doc?.builtAt ?? null);
-  sheet.activate();
-  return { sheetName: sem.sheetName, created: true, refreshed: rows.length, kept: 0, dataAt: doc?.builtAt ?? null };
+  // Whether the sheet exists, and making or refreshing it, under the lock: two admins at once make it once, and the
+  // second refreshes the finished sheet rather than meeting one half laid out (or a name already taken).
+  const out = withLock((): MonitoringResult => {
+    const existing = ss.getSheetByName(sem.sheetName);
+    if (existing) {
+      const r = refresh(existing, rows);
+      return { sheetName: sem.sheetName, created: false, ...r, dataAt: doc?.builtAt ?? null };
+    }
+    const sheet = ss.insertSheet(sem.sheetName);
+    layout(sheet, sem, rows, cfg, doc?.builtAt ?? null);
+    return { sheetName: sem.sheetName, created: true, refreshed: rows.length, kept: 0, dataAt: doc?.builtAt ?? null };
+  });
+  ss.getSheetByName(sem.sheetName)?.activate();
+  return out;
 }
 
 function layout(sheet: Sheet, sem: Semester, rows: ReturnType<typeof monitoringRows>, cfg: Config, dataAt: number | null): void {
@@ -132,13 +137,19 @@ function refresh(sheet: Sheet, rows: ReturnType<typeof monitoringRows>): { refre
 export function monitoringPdf(now = Date.now()): { pdfUrl: string; docUrl: string; name: string } {
   const ss = workbook();
   const sem = semesterAt(now);
-  const sheet = ss.getSheetByName(sem.sheetName);
-  if (!sheet) throw new Error(`Sheet "${sem.sheetName}" belum ada. Pilih dulu Alur › Monitoring SOP untuk membuatnya, isi penilaiannya, lalu buat PDF-nya.`);
-  const last = sheet.getLastRow();
-  const head = sheet.getRange(1, 1, TITLE_ROWS - 1, 1).getDisplayValues().map((r) => r[0]);
-  const table = sheet.getRange(HEADER_ROW, 1, Math.max(1, last - HEADER_ROW + 1), MONITORING_HEADERS.length).getDisplayValues();
-  const rows = table.filter((r, i) => i === 0 || /^\d+$/.test(r[0]));
-  const checks = sheet.getRange(HEADER_ROW, CHECK_COL, EVALUASI.length + 1, 3).getDisplayValues();
+  // The form is read under the lock (a few reads): never a sheet another admin's Monitoring SOP is still laying out.
+  // The Doc and the PDF are made outside it; each request gets its own files, which no one else writes.
+  const { head, rows, checks } = withLock(() => {
+    const sheet = ss.getSheetByName(sem.sheetName);
+    if (!sheet) throw new Error(`Sheet "${sem.sheetName}" belum ada. Pilih dulu Alur › Monitoring SOP untuk membuatnya, isi penilaiannya, lalu buat PDF-nya.`);
+    const last = sheet.getLastRow();
+    const table = sheet.getRange(HEADER_ROW, 1, Math.max(1, last - HEADER_ROW + 1), MONITORING_HEADERS.length).getDisplayValues();
+    return {
+      head: sheet.getRange(1, 1, TITLE_ROWS - 1, 1).getDisplayValues().map((r) => r[0]),
+      rows: table.filter((r, i) => i === 0 || /^\d+$/.test(r[0])),
+      checks: sheet.getRange(HEADER_ROW, CHECK_COL, EVALUASI.length + 1, 3).getDisplayValues(),
+    };
+  });
   const name = `${sem.sheetName} (${tanggalPendek(now)})`;
   const doc = DocumentApp.create(name);
   const body = doc.getBody();
