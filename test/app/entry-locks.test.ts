@@ -88,3 +88,90 @@ describe("decideLeave: two deciders at once", () => {
     expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "decided 2 times")).toBe(true);
   }, 120000);
 });
+
+describe("hourlyRefresh twice at once (the trigger overlapping a slow run of itself)", () => {
+  const specs = () => [{ fn: "hourlyRefresh", kind: "time-trigger" as const }, { fn: "hourlyRefresh", kind: "time-trigger" as const }];
+  /** Every email the two runs sent, by recipient, subject and body: none twice, and the three waiting ones sent. */
+  const wrong = (w: World) => {
+    const seen = new Map<string, number>();
+    for (const m of w.outbox) {
+      const k = `${m.to.join(",")}|${m.subject}|${m.body}`;
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    const twice = [...seen.values()].filter((n) => n > 1).length;
+    if (twice) return `${twice} emails sent twice`;
+    const waiting = w.read("Antrean Email").slice(1).filter((r) => r[4] === "Menunggu").length;
+    return waiting ? `${waiting} still waiting` : null;
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: each waiting email is sent once", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule sends an email twice (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => /sent twice/.test(r.wrong ?? ""))).toBe(true);
+  }, 120000);
+});
+
+describe("runDocumentQueue twice at once", () => {
+  // The harness's worker threads have no advanced Drive service (emulator/fakes/globals.ts), so a letter cannot be made
+  // there: each job ends as "Gagal membuat … Drive (v3) belum aktif", recorded in Riwayat by the run that took it. What
+  // the lock guards is the taking: each queued job is taken, and recorded, by one run only.
+  const specs = () => [{ fn: "runDocumentQueue", kind: "time-trigger" as const, user: ADMIN }, { fn: "runDocumentQueue", kind: "time-trigger" as const, user: ADMIN }];
+  const wrong = (w: World) => {
+    const taken = w.read("Riwayat").filter((r) => r[1] === letterCase && r[7] === "Dokumen dibuat" && /Lembar Disposisi/.test(String(r[8]))).length;
+    return taken === 1 ? null : `job taken ${taken} times`;
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: the job asked for is taken once", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule takes it twice (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "job taken 2 times")).toBe(true);
+  }, 120000);
+});
+
+describe("Ganti kunci tautan email by two admins at once: shown not to need the lock", () => {
+  // Rotating the link key replaces the whole ring with one fresh key (src/app/keys.ts rotateKey: a single
+  // setProperty, no key of the old ring kept), so whichever write lands last, the ring holds one key and every link
+  // sent before is refused. It takes the lock anyway (the other rings keep their keys); on the no-lock build the
+  // outcome is the same.
+  const specs = () => [{ fn: "menuRotateLinkKey", user: ADMIN }, { fn: "menuRotateLinkKey", user: P("sekretaris") }];
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const ring = JSON.parse(w.stores.script.map.get("alur.key.link") as string) as { current: string; keys: Record<string, string> };
+    const told = w.ui.shown.filter((x) => /^Kunci tautan email diganti \((k\d+)\)/.test(x.content ?? "")).map((x) => /\((k\d+)\)/.exec(x.content ?? "")?.[1]);
+    if (results.some((r) => !r.ok)) return "an execution failed";
+    if (Object.keys(ring.keys).length !== 1 || !ring.keys[ring.current]) return `ring ${JSON.stringify(Object.keys(ring.keys))}`;
+    if (ring.keys[before.current] === before.keys[before.current]) return "old key still valid";
+    if (told.length !== 2 || !told.includes(ring.current)) return `told ${JSON.stringify(told)}, current ${ring.current}`;
+    return null;
+  };
+  let before: { current: string; keys: Record<string, string> } = { current: "", keys: {} };
+  const prepare = (w: World) => {
+    before = JSON.parse(w.stores.script.map.get("alur.key.link") as string);
+  };
+  const SEEDS = [1, 2, 3];
+  test("both builds: one key in the ring, not the old one, and it is one the admins were told", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong, prepare)).filter((r) => r.wrong)).toEqual([]);
+    expect((await race(NO_LOCK, SEEDS, specs, wrong, prepare)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+});
+
+describe("setEmailPrefs by three people at once: shown not to need the lock", () => {
+  // Each person's switch writes only the Ringkasan harian cells of their own Pejabat rows (src/app/digest.ts
+  // setOwnDigest), so no switch can overwrite another's. It takes the lock anyway (it drops the cached
+  // configuration); on the no-lock build the outcome is the same.
+  const people = [P("jfu"), P("sekretaris"), P("kasubbag-umum")];
+  const specs = () => people.map((who) => api(who, "setEmailPrefs", { digest: true }));
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const [head, ...rows] = w.read("Pejabat");
+    const off = people.filter((who) => rows.filter((r) => r[5] === who).some((r) => r[head.indexOf("Ringkasan harian")] !== "Ya"));
+    if (off.length) return `switch lost for ${off.join(", ")}`;
+    const replies = results.map(reply);
+    return replies.every((r) => r.ok && r.data?.digest === true) ? null : JSON.stringify(replies);
+  };
+  const SEEDS = [1, 2, 3];
+  test("both builds: every switch is kept and every reply says so", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+});
