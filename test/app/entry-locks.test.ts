@@ -8,11 +8,14 @@ import { ensureNoLockBuild } from "../../emulator/concurrency/nolock";
 import { type ExecutionResult, type ExecutionSpec, runConcurrently, WorkerPool } from "../../emulator/concurrency/run-concurrently";
 import { DEFAULT_CODE_PATH } from "../../emulator/ensure-built";
 import type { World } from "../../emulator/fakes";
+import { Bundle } from "../../emulator/load-bundle";
 import { DIST } from "../../emulator/paths";
 import { type Snapshot, snapshot } from "../../emulator/server/persist";
 import { CATALOG } from "../../src/catalog/index";
 import { officeFrom } from "./interleave";
-import { fullFields, walkTo } from "./letters-helpers";
+import { actionLinks, lastMailTo, setSetting, skAtDecision } from "./email-fixtures";
+import { fullFields, holderOf, walkTo } from "./letters-helpers";
+import { journal, registersAgree } from "../faults/invariants";
 
 type Build = { codePath: string; htmlDir: string };
 const REAL: Build = { codePath: DEFAULT_CODE_PATH, htmlDir: DIST };
@@ -30,6 +33,12 @@ let snap: Snapshot;
 let cutiId = "";
 let cutiVersion = 0;
 let letterCase = "";
+let skAt9 = "";
+let earlyKey = "";
+let sdCase = "";
+let sdHolder = "";
+let approveK = "";
+let linkCase = "";
 
 beforeAll(() => {
   NO_LOCK = ensureNoLockBuild();
@@ -45,6 +54,22 @@ beforeAll(() => {
   const sm = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
   alur.ok(P("jfu"), "makeDocument", { caseId: sm.id, template: "lembar-disposisi" });
   letterCase = sm.id;
+  // A Surat Keluar case at step 9, where it takes its number, and a number reserved earlier that an admin cancels.
+  const SK = CATALOG.find((s) => s.id === "surat-keluar")!;
+  skAt9 = walkTo(alur, SK, alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields: { ...fullFields(SK), perihal: "Permohonan data", tujuan: "Kepala BPS", klasifikasi: "000.8.3.3" } }), "9").id;
+  earlyKey = alur.ok(P("jfu"), "reserveNumber", { klasifikasi: "000.8.3.3", perihal: "Surat tanpa kasus" }).key;
+  // A subdomain case at the step where its password is issued.
+  const SD = CATALOG.find((s) => s.id === "subdomain")!;
+  const sd = alur.ok(P("kasi-egov"), "startCase", { sopId: "subdomain", fields: { ...fullFields(SD), namaSubdomain: "diskominfo.simalungunkab.go.id", penanggungJawab: "Rudi Purba" } });
+  sdCase = walkTo(alur, SD, sd, "5").id;
+  sdHolder = holderOf(SD, "5");
+  // The web app's address, and a Surat Keluar case at the Kasubbag's decision with its email's Setujui link, made on
+  // the machine's clock (the worker threads check links on it).
+  setSetting(alur, "URL web app", "https://script.google.com/macros/s/AKfy-contoh/exec");
+  alur.world.clock.advance(Math.max(0, Date.now() - alur.world.now()));
+  const sk = skAtDecision(alur);
+  linkCase = sk.id;
+  approveK = actionLinks(lastMailTo(alur, P("kasubbag-umum"), sk.id)).find((l) => l.aksi === "approve")!.k;
   // Three notifications that met a spent quota: they wait in Antrean Email for the hourly trigger.
   alur.world.mail.quota = 0;
   for (const perihal of ["Surat A", "Surat B", "Surat C"]) alur.ok(P("petugas-adm-surat"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal } });
@@ -173,5 +198,72 @@ describe("setEmailPrefs by three people at once: shown not to need the lock", ()
   test("both builds: every switch is kept and every reply says so", async () => {
     expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
     expect((await race(NO_LOCK, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+});
+
+describe("takeNumber and reserveNumber racing cancelNumber", () => {
+  const specs = () => [
+    api(P("jfu"), "takeNumber", { caseId: skAt9 }),
+    api(P("sekretaris"), "reserveNumber", { klasifikasi: "000.8.3.3", perihal: "Surat undangan" }),
+    api(ADMIN, "cancelNumber", { key: earlyKey, reason: "Tidak jadi dikirim" }),
+  ];
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const [head, ...rows] = w.read("Agenda Surat");
+    const col = (h: string) => head.indexOf(h);
+    const nomor = rows.map((r) => String(r[col("Nomor")]));
+    if (new Set(nomor).size !== nomor.length) return "a number given twice";
+    if (new Set(rows.map((r) => r[col("Kunci")])).size !== rows.length) return "a book's Urut given twice";
+    if (rows.find((r) => r[col("Kunci")] === earlyKey)?.[col("Status")] !== "Batal") return "the cancelled number is not Batal";
+    const v = registersAgree(w, journal(w));
+    if (v.length) return JSON.stringify(v).slice(0, 300);
+    const bad = results.map(reply).filter((r) => !r.ok);
+    return bad.length ? JSON.stringify(bad) : null;
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: every number once, the cancelled one Batal, the case and the book agree", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule gives a number twice (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => /given twice/.test(r.wrong ?? ""))).toBe(true);
+  }, 120000);
+});
+
+describe("issuePassword in two tabs at once", () => {
+  const specs = () => ["diskominfo", "diskominfo2"].map((username) => api(sdHolder, "issuePassword", { caseId: sdCase, username }));
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const logged = w.read("Riwayat").filter((r) => r[1] === sdCase && /^Akun subdomain/.test(String(r[8]))).length;
+    if (logged !== 2) return `issued ${logged} times`;
+    // The case as the panel shows it (read on the real bundle): its history holds both issues, the second built on
+    // the first.
+    const view = w.within({ user: sdHolder, effectiveUser: sdHolder }, () => new Bundle(w, { codePath: REAL.codePath }).scriptRun("alurApi", ["getCase", { caseId: sdCase }])) as Reply;
+    const shown = ((view.data?.history as { note?: string }[] | undefined) ?? []).filter((h) => /^Akun subdomain/.test(h.note ?? "")).length;
+    if (shown !== 2) return `the case's history shows ${shown} of 2 issues`;
+    const v = registersAgree(w, journal(w));
+    if (v.length) return `register and Riwayat disagree: ${JSON.stringify(v).slice(0, 300)}`;
+    const bad = results.map(reply).filter((r) => !r.ok);
+    return bad.length ? JSON.stringify(bad) : null;
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: both issues recorded, in Riwayat and in the case alike", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule loses one from the case (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "the case's history shows 1 of 2 issues")).toBe(true);
+  }, 120000);
+});
+
+describe("emailAction: Setujui pressed in two tabs at once", () => {
+  const specs = () => [0, 1].map(() => ({ fn: "emailAction", args: [{ k: approveK, aksi: "approve" }], kind: "webapp" as const, user: "" }));
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const applied = w.read("Riwayat").filter((r) => r[1] === linkCase && r[14] === "approve").length;
+    if (applied !== 1) return `applied ${applied} times`;
+    return results.every((r) => r.ok && (r.value as { ok: boolean }).ok) ? null : JSON.stringify(results);
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: applied once, both tabs answered", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule applies it twice (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "applied 2 times")).toBe(true);
   }, 120000);
 });
