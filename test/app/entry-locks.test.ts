@@ -267,3 +267,37 @@ describe("emailAction: Setujui pressed in two tabs at once", () => {
     expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "applied 2 times")).toBe(true);
   }, 120000);
 });
+
+describe("Bangun ulang Laporan (rebuildReport) racing the daily Laporan trigger: figures shown not to need the lock", () => {
+  // Each report run reads the saved figures once, adds Riwayat to them and saves them once (the sheet under the lock),
+  // so two runs at once each save figures that count every entry once: on both builds Laporan is right. What the lock
+  // guards here is the run mark (src/app/report.ts exclusive): a run that overlaps another is turned away with a clear
+  // message rather than doing the whole work a second time. Without the lock the mark's check and set can interleave
+  // (both runs then do the work), which costs time but, as this test shows, not correctness.
+  const specs = () => [api(ADMIN, "rebuildReport", null), { fn: "dailyReport", kind: "time-trigger" as const, user: ADMIN }];
+  const BUSY = /^Laporan sedang dibangun oleh proses lain/;
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const n = journal(w).length;
+    const laporan = w.spreadsheet.getSheets().find((s) => s.getName().startsWith("Laporan"));
+    const text = laporan ? JSON.stringify(laporan.getDataRange().getValues()) : "";
+    const counted = /(\d[\d.]*) catatan Riwayat dihitung/.exec(text)?.[1]?.replace(/\./g, "");
+    if (Number(counted) !== n) return `Laporan counts ${counted} of ${n} entries`;
+    const admin = reply(results[0]);
+    if (admin.ok && admin.data?.entries !== n) return `the admin was told ${String(admin.data?.entries)} of ${n}`;
+    if (!admin.ok && !BUSY.test(admin.error ?? "")) return `admin: ${admin.error}`;
+    if (!results[1].ok && !BUSY.test(results[1].error ?? "")) return `trigger: ${results[1].error}`;
+    return null;
+  };
+  const turnedAway = (results: ExecutionResult[]) => !reply(results[0]).ok || !results[1].ok;
+  const SEEDS = [1, 2, 3, 4];
+  test("both builds: Laporan counts every entry once; an overlapping run is turned away in Bahasa Indonesia", async () => {
+    const away: Record<string, boolean[]> = { real: [], noLock: [] };
+    const check = (key: string) => (w: World, results: ExecutionResult[]) => {
+      away[key].push(turnedAway(results));
+      return wrong(w, results);
+    };
+    expect((await race(REAL, SEEDS, specs, check("real"))).filter((r) => r.wrong)).toEqual([]);
+    expect((await race(NO_LOCK, SEEDS, specs, check("noLock"))).filter((r) => r.wrong)).toEqual([]);
+    expect(away.real.some(Boolean)).toBe(true);
+  }, 120000);
+});
