@@ -2,8 +2,10 @@
 // once, both admins are told what happened in Bahasa Indonesia (one "dibuat", one "sudah ada"), and the sheet is the one
 // a single run makes. Without the lock some schedule has both executions find no sheet: the second's insertSheet meets
 // the name the first just took (Sheets refuses a second sheet of that name, so the office never holds two, but the
-// second admin gets Google's English error instead of the form) — the test can fail.
-// CPU: about 6 s for the file.
+// second admin gets Google's English error instead of the form) — the test can fail. Then PDF Monitoring SOP chosen
+// while the sheet is being made: refused as not there yet, or a Doc with every SOP row; without the lock some schedule
+// makes a Doc of the sheet half laid out. (The PDF itself is not made: the harness's worker threads have no advanced
+// Drive service, so the run ends at Drive with its Doc made; the Doc is what is checked.)
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
 import { ensureNoLockBuild } from "../../emulator/concurrency/nolock";
 import { runConcurrently, WorkerPool } from "../../emulator/concurrency/run-concurrently";
@@ -75,5 +77,45 @@ describe("Monitoring SOP takes the lock", () => {
     expect(raced.length).toBeGreaterThan(0);
     // Sheets never holds two sheets of one name: what goes wrong is the second admin's answer.
     for (const r of out) expect(r.sheets).toBe(1);
+  }, 120000);
+});
+
+/** PDF Monitoring SOP chosen while another admin's Monitoring SOP makes the sheet: the Doc holds every SOP row or none. */
+async function pdfWhileMade(build: Build, seeds: number[]) {
+  const alur = setupAlur({ admins: [ADMIN, ADMIN2], ...build });
+  alur.world.within({ user: ADMIN }, () => alur.ctx.menuMonitoring());
+  const titles = alur.world
+    .read(SHEET)
+    .filter((r) => /^\d+$/.test(String(r[0])))
+    .map((r) => String(r[1]));
+  const out: { seed: number; made: boolean; missing: number; refused: boolean }[] = [];
+  for (const seed of seeds) {
+    dropMonitoring(alur);
+    const docsBefore = new Set(alur.world.documents.keys());
+    const before = alur.world.ui.shown.length;
+    await runConcurrently(alur.world, [{ fn: "menuMonitoring", user: ADMIN }, { fn: "menuMonitoringPdf", user: ADMIN2, startAfter: PDF_START(seed) }], { seed, ...build, pool });
+    const doc = [...alur.world.documents.entries()].find(([id, d]) => !docsBefore.has(id) && d.name.startsWith(`${SHEET} (`))?.[1];
+    const refused = alur.world.ui.shown.slice(before).some((x) => /belum ada/.test(String(x.content)));
+    out.push({ seed, made: !!doc, missing: doc ? titles.filter((t) => !doc.text.includes(t)).length : 0, refused });
+  }
+  return { out, titles };
+}
+const PDF_START = (seed: number) => 100 + seed * 10;
+
+describe("PDF Monitoring SOP reads the form under the lock", () => {
+  let noLock: Build = REAL;
+  beforeAll(() => {
+    noLock = ensureNoLockBuild();
+  }, 120000);
+  // Found by trying seeds 1–10 on the no-lock build: seed 10 (the PDF chosen 200 calls into the other's run) reads the
+  // sheet after it is inserted and before its rows are written.
+  const SEEDS = [6, 8, 10];
+  test("while another admin makes the sheet: refused as not there yet, or a Doc with every SOP row", async () => {
+    const { out } = await pdfWhileMade(REAL, SEEDS);
+    for (const r of out) expect(r.refused || (r.made && r.missing === 0)).toBe(true);
+  }, 120000);
+  test("without the lock some schedule makes a Doc of a sheet half laid out (the test above can fail)", async () => {
+    const { out } = await pdfWhileMade(noLock, SEEDS);
+    expect(out.some((r) => r.made && r.missing > 0)).toBe(true);
   }, 120000);
 });
