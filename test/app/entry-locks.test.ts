@@ -341,3 +341,23 @@ describe("Bangun ulang register (menuRebuildRegisters) racing an action", () => 
     expect(runs.some((r) => /disagree/.test(r.wrong ?? ""))).toBe(true);
   }, 120000);
 });
+
+describe("exportSopPage (Doc) by two people at once", () => {
+  // Two staff members who do not own the Alur folder: each request waits in the document queue (a script property
+  // read, changed and written back) for the worker.
+  const specs = () => [api(P("jfu"), "exportSopPage", { sopId: "surat-masuk", as: "doc" }), api(P("sekretaris"), "exportSopPage", { sopId: "surat-keluar", as: "doc" })];
+  const wrong = (w: World, results: ExecutionResult[]) => {
+    const queue = JSON.parse(w.stores.script.map.get("alur.docs.queue") ?? "[]") as { kind: string; sopId?: string }[];
+    const waiting = ["surat-masuk", "surat-keluar"].filter((id) => queue.some((j) => j.kind === "sop" && j.sopId === id));
+    if (waiting.length !== 2) return `${waiting.length} of 2 requests in the queue`;
+    const replies = results.map(reply);
+    return replies.every((r) => r.ok && r.data?.pending === true) ? null : JSON.stringify(replies);
+  };
+  const SEEDS = [1, 2, 3, 4];
+  test("real bundle: both requests wait in the queue, both people told so", async () => {
+    expect((await race(REAL, SEEDS, specs, wrong)).filter((r) => r.wrong)).toEqual([]);
+  }, 120000);
+  test("no-lock build: some schedule loses one request (the test above can fail)", async () => {
+    expect((await race(NO_LOCK, SEEDS, specs, wrong)).some((r) => r.wrong === "1 of 2 requests in the queue")).toBe(true);
+  }, 120000);
+});
