@@ -1,13 +1,16 @@
 // Jest for mutation runs only (npm run test:mutation; stryker.domain.config.mjs and stryker.app.config.mjs pick a
-// project): "domain" runs the tests that import src/domain; "app" runs the bundle tests of the modules that decide who
-// may do what, on a dist/ that Stryker's buildCommand built from the sandbox's instrumented src/app (emulator/load-code.ts
-// hands each execution Stryker's namespace: the active mutant and the test being run).
+// set): "domain" runs the tests that import src/domain; "app" runs the bundle tests of the modules that decide who may
+// do what, on a dist/ that Stryker's buildCommand built from the sandbox's instrumented src/app (emulator/load-code.ts
+// hands each execution Stryker's namespace: the active mutant and the test being run). ALUR_MUTATION_ONLY=web,lock
+// narrows the set to those test files while iterating.
 const base = require("./jest.config.cjs");
 
 const tests = {
-  domain: ["<rootDir>/test/domain/**/*.test.ts"],
-  app: ["<rootDir>/test/app/{case-life,web,queue,email-actions,panel,report,journal,concurrency-lock}.test.ts"],
+  domain: ["domain/**/*"],
+  app: ["app/case-life", "app/web", "app/queue", "app/email-actions", "app/panel", "app/report", "app/journal", "app/lock"],
 };
 const which = process.env.ALUR_MUTATION_TESTS === "app" ? "app" : "domain";
+const only = (process.env.ALUR_MUTATION_ONLY ?? "").split(",").filter(Boolean);
+const picked = only.length ? tests[which].filter((t) => only.some((o) => t.endsWith(`/${o}`))) : tests[which];
 
-module.exports = { ...base, testMatch: tests[which], maxWorkers: 1 };
+module.exports = { ...base, testMatch: picked.map((t) => `<rootDir>/test/${t}.test.ts`), maxWorkers: 1 };

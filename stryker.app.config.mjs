@@ -20,5 +20,5 @@ export default {
   jsonReporter: { fileName: "reports/mutation/app.json" },
   thresholds: { high: 90, low: 85, break: null },
   timeoutMS: 20000,
-  tempDirName: ".stryker-tmp",
+  tempDirName: ".stryker-tmp-app",
 };

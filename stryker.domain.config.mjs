@@ -17,5 +17,5 @@ export default {
   jsonReporter: { fileName: "reports/mutation/domain.json" },
   thresholds: { high: 90, low: 85, break: null },
   timeoutMS: 10000,
-  tempDirName: ".stryker-tmp",
+  tempDirName: ".stryker-tmp-domain",
 };
