@@ -11,7 +11,7 @@ export default {
   coverageAnalysis: "perTest",
   buildCommand: "node scripts/build.mjs",
   mutate: ["src/app/{cases,lock,web,queue,report}.ts"],
-  ignorePatterns: ["dist", "build", "test-artifacts", ".alur-data", "reports", "test/e2e", "test/faults"],
+  ignorePatterns: [".stryker-tmp*", "dist", "build", "test-artifacts", ".alur-data", "reports", "test/e2e", "test/faults"],
   concurrency: 1,
   incremental: true,
   incrementalFile: "reports/mutation/app-incremental.json",

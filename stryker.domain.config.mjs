@@ -8,7 +8,7 @@ export default {
   jest: { configFile: "jest.mutation.config.cjs", enableFindRelatedTests: true },
   coverageAnalysis: "perTest",
   mutate: ["src/domain/**/*.ts"],
-  ignorePatterns: ["dist", "build", "test-artifacts", ".alur-data", "reports", "test/e2e", "test/faults"],
+  ignorePatterns: [".stryker-tmp*", "dist", "build", "test-artifacts", ".alur-data", "reports", "test/e2e", "test/faults"],
   concurrency: 1,
   incremental: true,
   incrementalFile: "reports/mutation/domain-incremental.json",
