@@ -15,4 +15,11 @@ const which = process.env.ALUR_MUTATION_TESTS === "app" ? "app" : "domain";
 const only = (process.env.ALUR_MUTATION_ONLY ?? "").split(",").filter(Boolean);
 const picked = only.length ? tests[which].filter((t) => only.some((o) => t.endsWith(`/${o}`))) : tests[which];
 
-module.exports = { ...base, testMatch: picked.map((t) => `<rootDir>/test/${t}.test.ts`), maxWorkers: 1 };
+module.exports = {
+  ...base,
+  testMatch: picked.map((t) => `<rootDir>/test/${t}.test.ts`),
+  maxWorkers: 1,
+  // A mutant is killed by its first failing test: the rest are skipped (test/mutation/stop-after-failure.cjs).
+  testEnvironment: "<rootDir>/test/mutation/stop-after-failure.cjs",
+  globalSetup: "<rootDir>/test/mutation/stop-after-failure-reset.cjs",
+};

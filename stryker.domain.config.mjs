@@ -16,6 +16,6 @@ export default {
   htmlReporter: { fileName: "reports/mutation/domain.html" },
   jsonReporter: { fileName: "reports/mutation/domain.json" },
   thresholds: { high: 90, low: 85, break: null },
-  timeoutMS: 10000,
+  timeoutMS: 5000,
   tempDirName: ".stryker-tmp-domain",
 };
