@@ -20,6 +20,6 @@ module.exports = {
   testMatch: picked.map((t) => `<rootDir>/test/${t}.test.ts`),
   maxWorkers: 1,
   // A mutant is killed by its first failing test: the rest are skipped (test/mutation/stop-after-failure.cjs).
-  testEnvironment: "<rootDir>/test/mutation/stop-after-failure.cjs",
+  testEnvironment: require("node:path").join(__dirname, "test/mutation/stop-after-failure.cjs"),
   globalSetup: "<rootDir>/test/mutation/stop-after-failure-reset.cjs",
 };
