@@ -10,7 +10,7 @@ export default {
   jest: { configFile: "jest.mutation.config.cjs", enableFindRelatedTests: false },
   coverageAnalysis: "perTest",
   buildCommand: "node scripts/build.mjs",
-  mutate: ["src/app/{cases,lock,web,queue,report}.ts"],
+  mutate: ["src/app/{cases,lock,web,queue,report,guard}.ts"],
   ignorePatterns: [".stryker-tmp*", "dist", "build", "test-artifacts", ".alur-data", "reports", "test/e2e", "test/faults"],
   concurrency: 1,
   incremental: true,

@@ -2,7 +2,9 @@
 // acting officials, admins, and the recipient of a signed link; the page's parts; what it says
 // without a case, for a link cut short or expired, and for an action link.
 import { createHmac } from "node:crypto";
-import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
+import { ADMIN, MONDAY_8, P, setupAlur } from "../../emulator/alur-world";
+import { createWorld } from "../../emulator/fakes";
+import { Bundle } from "../../emulator/load-bundle";
 import { linkToken } from "../../src/domain/link-token";
 
 type Alur = ReturnType<typeof setupAlur>;
@@ -64,6 +66,9 @@ describe("web app case page: who may read it", () => {
     const own = alur.ok("tamu@dinas.example", "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Surat tamu" } });
     expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toContain("<dd>Surat tamu</dd>");
     expect(visit(alur, "tamu@dinas.example", { case: v.id }).html).toContain(REFUSED);
+    // A cancelled case has no current step: the page says so with a dash.
+    alur.ok(ADMIN, "act", { caseId: own.id, expectedVersion: own.version, action: "cancel", reason: "Salah catat" });
+    expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toContain("<dt>Status</dt><dd>Dibatalkan</dd><dt>Langkah</dt><dd>—</dd><dt>Pelaksana</dt><dd>—</dd>");
   });
 
   test("a signed link opens for its recipient, signed in or not, and for nobody else signed in; a cut or old link says so", () => {
@@ -104,5 +109,12 @@ describe("web app case page: who may read it", () => {
     const unknown = visit(alur, P("sekretaris"), { case: "XX-2026-0001" });
     expect(unknown.title).toBe("Alur");
     expect(unknown.html).toContain("Kasus XX-2026-0001 tidak ditemukan");
+  });
+
+  test("before setup, a link is refused as invalid, with no register to point to", () => {
+    const world = createWorld({ seed: 3, user: ADMIN, now: () => MONDAY_8 });
+    const bundle = new Bundle(world);
+    const page = world.within({ ...world.execution("webapp"), user: "" }, () => bundle.ctx.doGet({ parameter: { case: "SM-2026-0001", u: "warga@gmail.example", t: "abc.def" } }));
+    expect(page.getContent()).toContain("<h1>Alur</h1><p>Tautan ini tidak sah (mungkin terpotong saat disalin). Buka tautan langsung dari email Alur, atau buka register.</p></body>");
   });
 });
