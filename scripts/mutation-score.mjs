@@ -1,12 +1,14 @@
 // The mutation score of the last `npm run test:mutation` (reports/mutation/{domain,app}.json, Stryker's JSON report):
 // per file and overall, as Stryker counts it — (killed + timed out) / (killed + timed out + survived + no coverage);
-// ignored mutants (static ones, see README "Uji mutasi") and errors are not counted. `--min 85` fails below 85 %.
+// ignored mutants and errors are not counted. `--min 85` fails below 85 %; `--survivors` lists what is left; other
+// arguments name the reports to read instead (Stryker JSON reports).
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
-const reports = ["domain", "app"].map((n) => join(root, "reports/mutation", `${n}.json`)).filter(existsSync);
+const named = process.argv.slice(2).filter((a, i, all) => a.endsWith(".json") && all[i - 1] !== "--min");
+const reports = (named.length ? named.map((f) => resolve(f)) : ["domain", "app"].map((n) => join(root, "reports/mutation", `${n}.json`))).filter(existsSync);
 if (!reports.length) {
   console.error("Belum ada laporan: jalankan npm run test:mutation dulu.");
   process.exit(1);

@@ -95,6 +95,13 @@ describe("journal rows", () => {
     expect(parseJournalRow(withCell(J.version, "x"))?.entry.version).toBe(0);
     expect(parseJournalRow(withCell(J.caseId, { dateTime: AT }))?.entry.caseId).toBe("");
     expect(parseJournalRow(withCell(J.note, null))?.entry.note).toBe("");
+    // Cells the sheet gives back empty (null or missing) read as blank, never as the words "null" or "undefined".
+    expect(parseJournalRow(withCell(J.note, undefined))?.entry.note).toBe("");
+    expect(parseJournalRow(withCell(J.actingFor, undefined))?.entry.actingFor).toBe("");
+    expect(parseJournalRow(withCell(J.at, null))).toBeNull();
+    expect(parseJournalRow(withCell(J.standard, null))?.entry.standard).toBeNull();
+    expect(parseJournalRow(withCell(J.standard, undefined))?.entry.standard).toBeNull();
+    expect(parseJournalRow(withCell(J.standard, "45"))?.entry.standard).toBe(45);
   });
 
   test("whole seconds drop the milliseconds a date cell cannot keep", () => {
@@ -133,6 +140,14 @@ describe("the chain's hash", () => {
     expect(entryHash("prev", e, "k2", hmacFor("k1")!)).not.toBe(base);
     // Milliseconds a cell drops do not change it (the hash must survive the round trip).
     expect(entryHash("prev", { ...e, at: e.at + 999 }, "k1", hmacFor("k1")!)).toBe(base);
+  });
+
+  test("the hashed text is as earlier releases wrote it, so Riwayat rows already written still verify", () => {
+    const e = entry(9, { standard: null, data: { a: 1 } });
+    expect(canonical(e, "k1")).toBe(
+      ["9", new Date(AT + 9 * 60_000).toISOString(), "complete", "SM-2026-0001", "surat-masuk", "SOP Surat Masuk", "2", "SEKRETARIS", "sekretaris@dinas.example", "", "Diteruskan", "35", "", "sidebar", "10", '{"a":1}', "k1"].join("\u001f"),
+    );
+    expect(entryHash("p", e, "k1", (m) => `${m.length}:${m}`)).toBe(`${("p\u001e" + canonical(e, "k1")).length}:p\u001e${canonical(e, "k1")}`.slice(0, 40));
   });
 
   test("the canonical text keeps the fields apart, so moving text between two columns is seen", () => {
@@ -211,6 +226,23 @@ describe("checking the chain", () => {
     const legacy = { row: 7, cells: ["catatan lama", "SM-2025-0001"] as RawCell[] };
     const problems = verifyJournal([added, legacy, ...rows.filter((_, i) => i !== 0)], hmacFor, head, START);
     expect(problems.map((p) => p.seq)).toEqual([1, 2, 5]);
+  });
+
+  test("rows before the check's start are not looked at, even copied; problems are sorted by number", () => {
+    const { rows, head } = chain(5);
+    const third = parseJournalRow(rows[2].cells)!;
+    // Rows 2 and 3 copied, at or before the start of a check from No 3: nothing to say.
+    const copied = [...rows, { row: 20, cells: rows[1].cells }, { row: 21, cells: rows[2].cells }];
+    expect(verifyJournal(copied, hmacFor, head, { seq: 3, hash: third.hash })).toEqual([]);
+    // A copy of No 4 (found first), No 1 deleted, two rows added after the head in reverse order: in number order.
+    const e6 = entry(6);
+    const e7 = entry(7);
+    const added = [
+      { row: 30, cells: cells(journalRow(e7, "a".repeat(40), "k1")) },
+      { row: 31, cells: cells(journalRow(e6, "b".repeat(40), "k1")) },
+    ];
+    const problems = verifyJournal([{ row: 9, cells: rows[3].cells }, ...rows.slice(1), ...added], hmacFor, head, START);
+    expect(problems.map((p) => p.seq)).toEqual([1, 2, 4, 6, 7]);
   });
 
   test("an empty journal with nothing recorded is fine; one whose rows were all deleted is not", () => {

@@ -40,6 +40,18 @@ describe("link tokens at their edges", () => {
     expect(checkLinkToken(sign, "", "a@dinas.example", linkToken(sign, "", "a@dinas.example", NOW + 60_000), NOW)).toBe("invalid");
   });
 
+  test("the signed text stays as earlier releases wrote it: links already in inboxes keep working", () => {
+    const at = NOW + 60_000;
+    const e = Math.floor(at / 1000).toString(36);
+    expect(linkToken(sign, CASE, " A@Dinas.Example ", at)).toBe(`${e}.${sign(`${CASE}|a@dinas.example|${e}`)}`);
+  });
+
+  test("a signed one-digit expiry is read (long past: expired), not refused as malformed", () => {
+    const ancient = linkToken(sign, CASE, "a@dinas.example", 35_000);
+    expect(ancient.split(".")[0]).toBe("z");
+    expect(checkLinkToken(sign, CASE, "a@dinas.example", ancient, NOW)).toBe("expired");
+  });
+
   test("good through its last second, expired the millisecond after; the address as typed in the email", () => {
     const last = linkToken(sign, CASE, "a@dinas.example", NOW);
     expect(checkLinkToken(sign, CASE, " A@Dinas.Example ", last, NOW)).toBe("ok");
@@ -71,6 +83,17 @@ describe("action tokens at their edges", () => {
     const t = actionToken(sign, claims);
     expect(judge(t, NOW)).toBe("ok");
     expect(judge(t, NOW + 1)).toBe("expired");
+  });
+
+  test("the recipient is kept as the address, trimmed and in lower case", () => {
+    const r = readActionToken(actionToken(sign, { ...claims, to: "  Kasubbag@Dinas.Example " }));
+    expect(r.ok && r.claims.to).toBe("kasubbag@dinas.example");
+  });
+
+  test("a token that cannot be read says only that", () => {
+    const bad = ["", "x", "bukan.token", `${base64UrlEncode("[1,2]")}.${"A".repeat(43)}`, made(["SK-2026-0007", "4", 0, "a@dinas.example", 1, "k1"]), made(["SK-2026-0007", "4", 1, "a@dinas.example", 1, 7])];
+    bad.push(made(["SK-2026-0007", "", 1, "a@dinas.example", 1, "k1"]), `${base64UrlEncode("[bukan json")}.${"A".repeat(43)}`, `${base64UrlEncode("x")}${"\u00ff"}.${"A".repeat(43)}`);
+    for (const t of bad) expect([t, readActionToken(t)]).toEqual([t, { ok: false }]);
   });
 
   test("claims Alur never writes are unreadable, even signed with the right key", () => {
@@ -133,7 +156,7 @@ describe("action tokens at their edges", () => {
 
 describe("web-safe base64 of UTF-8", () => {
   test("encodes one, two, three and four-byte characters as Node does, at every padding length", () => {
-    for (const s of ["", "A", "AB", "ABC", "ABCD", "é", "€", "😀", "Kasubbag é € 😀", "~~~", "\u007f\u0080\u07ff\u0800\uffff"]) {
+    for (const s of ["", "A", "AB", "ABC", "ABCD", "é", "€", "😀", "Kasubbag é € 😀", "~~~", "\u007f\u0080\u07ff\u0800\uffff", "\u{10000}", "\u{10ffff}"]) {
       expect([s, base64UrlEncode(s)]).toEqual([s, Buffer.from(s, "utf8").toString("base64url")]);
       expect([s, base64UrlDecode(base64UrlEncode(s))]).toEqual([s, s]);
     }
