@@ -22,4 +22,5 @@ module.exports = {
   // A mutant is killed by its first failing test: the rest are skipped (test/mutation/stop-after-failure.cjs).
   testEnvironment: require("node:path").join(__dirname, "test/mutation/stop-after-failure.cjs"),
   globalSetup: "<rootDir>/test/mutation/stop-after-failure-reset.cjs",
+  testSequencer: require("node:path").join(__dirname, "test/mutation/sequencer.cjs"),
 };
