@@ -84,3 +84,30 @@ describe("the leave decision step", () => {
     expect(availableActions({ ...s.case, stepNo: "7" }, CT, ctx("kasubbag@dinas.example", MONDAY))).toEqual(["complete"]);
   });
 });
+
+describe("edges found by mutation testing", () => {
+  test("a case standing at a step its SOP no longer has is refused, not run into an error", () => {
+    const c: CaseState = { ...ok(start()).case, stepNo: "99" };
+    expect(transition(c, SK, { type: "complete" }, ctx("sekretaris@dinas.example", MONDAY)).ok ? "" : "refused").toBe("refused");
+    const r = transition(c, SK, { type: "reassign", email: "jfu2@dinas.example" }, ctx("admin@dinas.example", MONDAY, admin));
+    expect(r.ok ? "" : r.reason).toBe("Kasus SK-2026-0001 sudah berjalan; tidak bisa dialihkan.");
+  });
+
+  test("reasons of exactly three letters are enough, spaces aside", () => {
+    let c = ok(start()).case;
+    for (const who of ["sekretaris@dinas.example", "kasubbag@dinas.example", "jfu@dinas.example"]) c = ok(transition(c, SK, { type: "complete" }, ctx(who, MONDAY + 60_000))).case;
+    expect(transition(c, SK, { type: "return", reason: "abc" }, ctx("kasubbag@dinas.example", MONDAY + 120_000)).ok).toBe(true);
+    const cancelled = ok(transition(c, SK, { type: "cancel", reason: "abc" }, ctx("admin@dinas.example", MONDAY, admin)));
+    expect(of(cancelled, "writeRow")).toEqual([{ type: "writeRow", case: cancelled.case, isNew: false }]);
+    expect(transition(cancelled.case, SK, { type: "reopen", reason: "abc" }, ctx("admin@dinas.example", MONDAY, admin)).ok).toBe(true);
+    const spaced = transition(cancelled.case, SK, { type: "reopen", reason: "  ab  " }, ctx("admin@dinas.example", MONDAY, admin));
+    expect(spaced.ok ? "" : spaced.reason).toBe("Tuliskan alasan membuka ulang kasus.");
+  });
+
+  test("a step with no start time logs no minutes; a new case has no Srikandi number yet", () => {
+    const s = ok(start());
+    expect(s.case.srikandi).toBe("");
+    const r = ok(transition({ ...s.case, stepSince: 0 }, SK, { type: "complete" }, ctx("sekretaris@dinas.example", MONDAY + 3_600_000)));
+    expect(of(r, "log")[0].entry.minutes).toBe(0);
+  });
+});
