@@ -91,7 +91,7 @@ describe("action tokens at their edges", () => {
   });
 
   test("a token that cannot be read says only that", () => {
-    const bad = ["", "x", "bukan.token", `${base64UrlEncode("[1,2]")}.${"A".repeat(43)}`, made(["SK-2026-0007", "4", 0, "a@dinas.example", 1, "k1"]), made(["SK-2026-0007", "4", 1, "a@dinas.example", 1, 7])];
+    const bad = ["", "x", "bukan.token", `${base64UrlEncode("[1,2,3,4,5]")}.${"A".repeat(43)}`, `QUJDRUZHS.${"A".repeat(43)}`, `${base64UrlEncode('{"a":"bukan larik"}')}.${"A".repeat(43)}`, made(["SK-2026-0007", "4", 0, "a@dinas.example", 1, "k1"]), made(["SK-2026-0007", "4", 1, "a@dinas.example", 1, 7])];
     bad.push(made(["SK-2026-0007", "", 1, "a@dinas.example", 1, "k1"]), `${base64UrlEncode("[bukan json")}.${"A".repeat(43)}`, `${base64UrlEncode("x")}${"\u00ff"}.${"A".repeat(43)}`);
     for (const t of bad) expect([t, readActionToken(t)]).toEqual([t, { ok: false }]);
   });
