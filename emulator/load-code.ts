@@ -19,9 +19,23 @@ export function compileCode(codePath: string): vm.Script {
   return script;
 }
 
+/**
+ * Mutation runs only (npm run test:mutation): Stryker's namespace of the test's realm — the active mutant, the test
+ * being run, the coverage — which a bundle built from instrumented sources reads as its own global `__stryker__`.
+ */
+function shareMutationNamespace(globals: object): void {
+  const ns = (globalThis as { __stryker__?: { activeMutant?: string } }).__stryker__;
+  if (!ns) return;
+  // As Stryker's own header in an instrumented module does: the runner names the mutant in the environment.
+  const active = process.env.__STRYKER_ACTIVE_MUTANT__;
+  if (ns.activeMutant === undefined && active) ns.activeMutant = active;
+  (globals as { __stryker__?: unknown }).__stryker__ = ns;
+}
+
 /** A new context on `globals` (which becomes its global object, so it must be fresh for each load) with the file run in it. */
 export function loadCode(codePath: string, globals: object): vm.Context & Record<string, unknown> {
   const script = compileCode(codePath);
+  shareMutationNamespace(globals);
   const ctx = vm.createContext(globals);
   script.runInContext(ctx);
   return ctx as vm.Context & Record<string, unknown>;
