@@ -67,3 +67,41 @@ test("complete: where nothing was written since the last flush, dropping the unf
   // Where a write waits for its flush, dropping it does leave another office.
   expect(masked(dirtyDropped.cut)).not.toBe(masked(dirtyKept.cut));
 }, 300_000);
+
+/** The office after the retry and the hourly trigger, with each Drive file's content left out (its name, folder and trash state kept). */
+const record = (o: Office) => {
+  const s = { ...snapshot(o.world, null), savedAt: 0, shown: o.world.ui.shown.map((u) => u.content) } as Record<string, unknown>;
+  const docs = (s.documents as Record<string, unknown>[]).map((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !/^(content|data|text|updated)$/.test(k))));
+  return masked(JSON.stringify({ ...s, documents: docs }));
+};
+
+test("setup: a cut anywhere in one template Doc's layout leaves the same record, so the sweep takes every 500th of those calls", () => {
+  const sc = scenario("setup");
+  const cal = calibration(sc);
+  const DOC = /^(Body|Paragraph|Table|TableRow|TableCell|Text|ListItem|HeaderSection|FooterSection)\./;
+  // The longest run of consecutive edits of an open Doc: one template's layout.
+  let best: [number, number] = [0, 0];
+  for (let i = 0; i < cal.calls.length; ) {
+    let j = i;
+    while (j < cal.calls.length && DOC.test(cal.calls[j])) j++;
+    if (j - i > best[1] - best[0]) best = [i + 1, j];
+    i = j + 1;
+  }
+  const [from, to] = best;
+  expect(to - from).toBeGreaterThan(100);
+  const ks = [from, Math.floor((from + to) / 2), to];
+  const runs = pointOffices(
+    sc,
+    ks.flatMap((k) => [
+      [k, "throw", false],
+      [k, "end-after", false],
+    ]),
+  );
+  // The same mode at the three points (what the person was shown differs between a server error and no answer).
+  for (const mode of [0, 1]) {
+    const first = record(runs[mode].o);
+    for (let i = mode + 2; i < runs.length; i += 2) expect({ point: i, after: firstDifference(record(runs[i].o), first) }).toEqual({ point: i, after: "" });
+  }
+  // The comparison tells runs apart: the cut executions left Docs laid out to different lengths.
+  expect(masked(runs[1].cut)).not.toBe(masked(runs[5].cut));
+}, 600_000);

@@ -287,8 +287,9 @@ export const SCENARIOS: Scenario[] = [
     },
     retry: true,
     // Every 10th call, and the template Docs' layout (about 6,500 calls on an open Doc's elements, which Google
-    // documents as pending until saveAndClose) at every 500th: a cut there leaves the same unrecorded Doc wherever it
-    // falls (the issue allows setup to be sampled at every 10th call; each point is a setup and its retry).
+    // documents as pending until saveAndClose) at every 500th: a cut there leaves the same record wherever it falls,
+    // only the unrecorded Doc's content differs (test/faults/equivalence.test.ts shows it at the start, middle and end
+    // of the longest layout). The issue allows setup to be sampled at every 10th call; each point is a setup and its retry.
     pick: (calls) => {
       const out: number[] = [];
       let other = 0;
