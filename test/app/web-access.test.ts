@@ -9,7 +9,7 @@ import { linkToken } from "../../src/domain/link-token";
 
 type Alur = ReturnType<typeof setupAlur>;
 const SM_FIELDS = { perihal: "Undangan rapat", asalSurat: "Setda", nomorSurat: "005/1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" };
-const REFUSED = "Kasus ini hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat.";
+const REFUSED = "Halaman kasus hanya dapat dilihat oleh pejabat yang terdaftar di sheet Pejabat, atau oleh penerima email Alur lewat tautan di email itu.";
 
 interface Seen {
   title: string;
@@ -42,7 +42,7 @@ function setPejabat(alur: Alur, role: string, values: Record<string, string>): v
 }
 
 describe("web app case page: who may read it", () => {
-  test("staff as they sign in, an acting official, an admin, whoever recorded the case; nobody else", () => {
+  test("staff as they sign in, an acting official, an admin; nobody else without a signed link, not even who recorded the case", () => {
     const alur = setupAlur({ admins: [ADMIN] });
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     const page = visit(alur, P("sekretaris"), { case: v.id });
@@ -62,13 +62,14 @@ describe("web app case page: who may read it", () => {
     expect(refused.title).toBe("Alur");
     expect(refused.html).toContain(REFUSED);
     expect(refused.html).not.toContain("Undangan rapat");
-    // Someone outside Pejabat who recorded a case may read that case, and only that one.
+    // Someone outside Pejabat who recorded a case is judged on who they are, before any case is looked for: without a
+    // signed link (Alur's emails to them carry one) they get the same page for their case as for any other ID.
     const own = alur.ok("tamu@dinas.example", "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Surat tamu" } });
-    expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toContain("<dd>Surat tamu</dd>");
-    expect(visit(alur, "tamu@dinas.example", { case: v.id }).html).toContain(REFUSED);
+    expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toBe(visit(alur, "tamu@dinas.example", { case: "SM-2026-9999" }).html);
+    expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toContain(REFUSED);
     // A cancelled case has no current step: the page says so with a dash.
     alur.ok(ADMIN, "act", { caseId: own.id, expectedVersion: own.version, action: "cancel", reason: "Salah catat" });
-    expect(visit(alur, "tamu@dinas.example", { case: own.id }).html).toContain("<dt>Status</dt><dd>Dibatalkan</dd><dt>Langkah</dt><dd>—</dd><dt>Pelaksana</dt><dd>—</dd>");
+    expect(visit(alur, ADMIN, { case: own.id }).html).toContain("<dt>Status</dt><dd>Dibatalkan</dd><dt>Langkah</dt><dd>—</dd><dt>Pelaksana</dt><dd>—</dd>");
   });
 
   test("a signed link opens for its recipient, signed in or not, and for nobody else signed in; a cut or old link says so", () => {
