@@ -43,7 +43,15 @@ export function mapDeep(v: unknown, leaf: (x: object) => unknown): unknown {
   if (!isObject(v)) return typeof v === "function" ? null : v;
   const replaced = leaf(v);
   if (replaced !== undefined) return replaced;
-  if (Array.isArray(v)) return v.map((x) => mapDeep(x, leaf));
+  if (Array.isArray(v)) {
+    // An array of primitives only (a row of cells, the bytes of a blob) has nothing to map: it crosses as it is.
+    let flat = true;
+    for (let i = 0; i < v.length && flat; i++) {
+      const x = v[i];
+      flat = (typeof x !== "object" || x === null) && typeof x !== "function";
+    }
+    return flat ? v : v.map((x) => mapDeep(x, leaf));
+  }
   if (!isPlain(v)) return null;
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) out[k] = mapDeep(x, leaf);

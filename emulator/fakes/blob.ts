@@ -3,6 +3,7 @@ import { documentToPdf, htmlToContent, textToPdf } from "../pdf";
 import { toBuffer, toSigned } from "./bytes";
 import { gasError } from "./errors";
 import { Fake, asGas } from "./fake";
+import { memoUtf8 } from "./memo";
 import type { World } from "./world";
 
 type GBlob = GoogleAppsScript.Base.Blob;
@@ -26,7 +27,7 @@ export class FakeBlob extends Fake implements Pick<GBlob, Methods> {
     return asGas(this);
   }
   getDataAsString(charset?: string): string {
-    return this.data.toString(charset === "US-ASCII" || charset === "US_ASCII" ? "latin1" : "utf8");
+    return charset === "US-ASCII" || charset === "US_ASCII" ? this.data.toString("latin1") : memoUtf8(this.data);
   }
   setDataFromString(string: string, charset?: string): GBlob {
     this.data = toBuffer(string, charset);

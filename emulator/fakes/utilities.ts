@@ -6,6 +6,7 @@ import { decodeBase64, toBuffer, toSigned } from "./bytes";
 import { formatJavaDate } from "./date-format";
 import { gasError, isDate, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
+import { memoDecode, memoGunzip } from "./memo";
 
 export const MAX_SLEEP_MS = 300000;
 
@@ -59,10 +60,10 @@ export class FakeUtilities extends Fake implements Pick<GoogleAppsScript.Utiliti
     return toBuffer(data, charset).toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
   }
   base64Decode(encoded: string, _charset?: unknown): number[] {
-    return toSigned(decodeBase64(encoded, false));
+    return typeof encoded === "string" ? memoDecode(`+${encoded}`, () => toSigned(decodeBase64(encoded, false))) : toSigned(decodeBase64(encoded, false));
   }
   base64DecodeWebSafe(encoded: string, _charset?: unknown): number[] {
-    return toSigned(decodeBase64(encoded, true));
+    return typeof encoded === "string" ? memoDecode(`-${encoded}`, () => toSigned(decodeBase64(encoded, true))) : toSigned(decodeBase64(encoded, true));
   }
   /** Random v4 UUID from the world's seeded generator, so seeded runs repeat. */
   getUuid(): string {
@@ -89,7 +90,7 @@ export class FakeUtilities extends Fake implements Pick<GoogleAppsScript.Utiliti
     const b = asFake<FakeBlob>(blob);
     let data: Buffer;
     try {
-      data = gunzipSync(b.data);
+      data = memoGunzip(b.data, gunzipSync);
     } catch {
       throw gasError("Could not decompress gzip.");
     }
