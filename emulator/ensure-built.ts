@@ -6,7 +6,8 @@ import { DIST, ROOT } from "./paths";
 
 export { ROOT };
 export const DEFAULT_CODE_PATH = join(DIST, "Code.js");
-const INPUTS = ["src", "sidebar", "templates", "scripts/build.mjs", "appsscript.json"];
+// emulator/fakes: dist/UjiExpected.html holds what the fakes answer to Uji mandiri's probes (scripts/uji-expected.mjs).
+const INPUTS = ["src", "sidebar", "templates", "scripts/build.mjs", "scripts/uji-expected.mjs", "appsscript.json", "emulator/fakes"];
 let checked = false;
 
 function newest(path: string): number {
@@ -29,27 +30,33 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-export function ensureBuilt(): void {
-  if (checked) return;
-  if (stale()) {
-    // Jest runs test files in parallel processes: one builds, the others wait and then see it fresh.
-    const lock = join(ROOT, "build/.build-lock");
-    mkdirSync(join(ROOT, "build"), { recursive: true });
-    const until = Date.now() + 120000;
-    for (;;) {
-      try {
-        mkdirSync(lock);
-        break;
-      } catch {
-        if (Date.now() > until) rmdirSync(lock);
-        else pause(100);
-      }
-    }
+/**
+ * Runs `build` when `stale()` says so, under a cross-process lock named `name` (Jest runs test files in parallel
+ * processes: one builds, the others wait and then see it fresh). A lock older than two minutes is taken as abandoned.
+ */
+export function withBuildLock(name: string, isStale: () => boolean, build: () => void): void {
+  if (!isStale()) return;
+  const lock = join(ROOT, `build/.${name}-lock`);
+  mkdirSync(join(ROOT, "build"), { recursive: true });
+  const until = Date.now() + 120000;
+  for (;;) {
     try {
-      if (stale()) execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "pipe" });
-    } finally {
-      rmdirSync(lock);
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > until) rmdirSync(lock);
+      else pause(100);
     }
   }
+  try {
+    if (isStale()) build();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export function ensureBuilt(): void {
+  if (checked) return;
+  withBuildLock("build", stale, () => execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "pipe" }));
   checked = true;
 }

@@ -1,9 +1,9 @@
 // The shared build without the script lock (scripts/build-nolock.mjs): every concurrency test shows on it that what it
 // checks fails without the lock. Rebuilt when dist/ is newer, once per process, under a cross-process lock.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_CODE_PATH, ensureBuilt } from "../ensure-built";
+import { DEFAULT_CODE_PATH, ensureBuilt, withBuildLock } from "../ensure-built";
 import { ROOT } from "../paths";
 
 export const NO_LOCK_DIR = join(ROOT, "build/test/nolock");
@@ -12,33 +12,11 @@ let checked = false;
 
 const stale = () => !existsSync(NO_LOCK_CODE) || statSync(NO_LOCK_CODE).mtimeMs < statSync(DEFAULT_CODE_PATH).mtimeMs;
 
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** The no-lock build: its Code.js and the directory its HTML project files (lazy modules, letters) are read from. */
 export function ensureNoLockBuild(): { codePath: string; htmlDir: string } {
   if (!checked) {
     ensureBuilt();
-    if (stale()) {
-      const lock = join(ROOT, "build/.nolock-lock");
-      mkdirSync(join(ROOT, "build"), { recursive: true });
-      const until = Date.now() + 120000;
-      for (;;) {
-        try {
-          mkdirSync(lock);
-          break;
-        } catch {
-          if (Date.now() > until) rmdirSync(lock);
-          else pause(100);
-        }
-      }
-      try {
-        if (stale()) execFileSync(process.execPath, [join(ROOT, "scripts/build-nolock.mjs")], { cwd: ROOT, stdio: "pipe" });
-      } finally {
-        rmdirSync(lock);
-      }
-    }
+    withBuildLock("nolock", stale, () => execFileSync(process.execPath, [join(ROOT, "scripts/build-nolock.mjs")], { cwd: ROOT, stdio: "pipe" }));
     checked = true;
   }
   return { codePath: NO_LOCK_CODE, htmlDir: NO_LOCK_DIR };

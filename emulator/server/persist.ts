@@ -140,11 +140,21 @@ class Interner {
 function snapSheet(s: FakeSheet): SheetSnap {
   const attrs = new Interner();
   const attrRows = new Interner();
+  // Cells share their attribute records (emulator/fakes/grid.ts): each record is encoded and interned once.
+  const recordIndex = new Map<object, number>();
+  const indexOf = (rec: object): number => {
+    let i = recordIndex.get(rec);
+    if (i === undefined) {
+      i = attrs.add(encode(rec));
+      recordIndex.set(rec, i);
+    }
+    return i;
+  };
   const rows: SheetSnap["rows"] = [];
   s.grid.rows.forEach((row: Row | undefined, i) => {
     if (!row) return;
     const values = Array.from({ length: row.v.length }, (_, c) => encode(row.v[c]));
-    const a = row.a ? attrRows.add(Array.from({ length: row.a.length }, (_, c) => (row.a?.[c] ? attrs.add(encode(row.a[c])) : -1))) : -1;
+    const a = row.a ? attrRows.add(Array.from({ length: row.a.length }, (_, c) => (row.a?.[c] ? indexOf(row.a[c] as object) : -1))) : -1;
     const prev = rows[rows.length - 1];
     if (prev && !values.length && !prev[1].length && prev[2] === a && prev[0] + prev[3] === i) prev[3]++;
     else rows.push([i, values, a, 1]);

@@ -365,9 +365,15 @@ async function commitEdit(dr: number, dc: number, value?: string): Promise<void>
   // The selection moves at once, as in Sheets, so typing on goes to the next cell while this one is saved.
   if (dr || dc) move(dr, dc);
   if (text === before) return;
-  const ok = await submit("/api/edit", { sheet: grid.sheet, row: e.row, col: e.col, values: [[text]] });
-  // A refused value leaves the person on the cell it was meant for.
-  if (!ok && (dr || dc) && !editing) select(e.row, e.col);
+  const movedTo = grid.sel ? { ...grid.sel } : null;
+  // A refused value puts the person back on the cell it was meant for, as the refusal is shown: not later (after the
+  // refresh that follows, on a slow connection), when they may already have gone on to another cell.
+  const back = () => {
+    const s = grid.sel;
+    const stayed = s && movedTo && s.row === movedTo.row && s.col === movedTo.col && s.row2 === movedTo.row2 && s.col2 === movedTo.col2;
+    if ((dr || dc) && !editing && stayed) select(e.row, e.col);
+  };
+  await submit("/api/edit", { sheet: grid.sheet, row: e.row, col: e.col, values: [[text]] }, back);
 }
 
 function cancelEdit(): void {
@@ -383,21 +389,25 @@ let queue: Promise<unknown> = Promise.resolve();
  * Sheets' "Ada masalah" with the rule's words. Edits go one after another, in the order they were made. Resolves
  * whether the edit was made.
  */
-function submit(path: string, body: Record<string, unknown>): Promise<boolean> {
-  const run = queue.then(() => send(path, body));
+function submit(path: string, body: Record<string, unknown>, refused?: () => void): Promise<boolean> {
+  const run = queue.then(() => send(path, body, refused));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function send(path: string, body: Record<string, unknown>): Promise<boolean> {
+async function send(path: string, body: Record<string, unknown>, refused?: () => void): Promise<boolean> {
   document.body.classList.add("busy");
   try {
     let r = await api<Outcome>(path, body);
     if (!r.ok && r.confirm) {
-      if (!(await ask("Perhatian", r.confirm))) return false;
+      if (!(await ask("Perhatian", r.confirm))) {
+        refused?.();
+        return false;
+      }
       r = await api<Outcome>(path, { ...body, confirmed: true });
     }
     if (!r.ok) {
+      refused?.();
       await tell(r.title ?? "Ada masalah", r.error ?? "");
       return false;
     }

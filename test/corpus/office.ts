@@ -6,6 +6,7 @@ import { CATALOG } from "../../src/catalog/index";
 import type { Sop } from "../../src/domain/sop";
 import { SK_FIELDS, SM_FIELDS, WEB, actionLinks, setSetting } from "../app/email-fixtures";
 import { fullFields, holderOf, walkTo } from "../app/letters-helpers";
+import { cutDown } from "../faults/office";
 
 export const KEEP = ["surat-masuk", "surat-keluar", "cuti", "subdomain"];
 export const sopOf = (id: string): Sop => CATALOG.find((s) => s.id === id) as Sop;
@@ -28,27 +29,7 @@ export function pressButton(alur: Alur, args: unknown[], visitor = ""): unknown 
 export function corpusOffice(): Alur {
   const alur = setupAlur({ admins: [ADMIN] });
   setSetting(alur, "URL web app", WEB);
-  const w = alur.world;
-  const ss = w.spreadsheet;
-  const ids = JSON.parse(w.stores.script.map.get("alur.sheets") as string) as { registers: Record<string, number> };
-  for (const [sopId, sheetId] of Object.entries(ids.registers)) {
-    if (KEEP.includes(sopId)) continue;
-    const sheet = ss.sheets.find((s) => s.sheetId === sheetId);
-    if (sheet) ss.deleteSheet(sheet as never);
-    delete ids.registers[sopId];
-  }
-  w.stores.script.map.set("alur.sheets", JSON.stringify(ids));
-  const identitas = ss.getSheetByName("SOP Identitas")!;
-  const rows = w.read("SOP Identitas");
-  const aktif = (rows[0] as string[]).indexOf("Aktif") + 1;
-  rows.forEach((r, i) => {
-    if (i > 0 && !KEEP.includes(String(r[0]))) identitas.getRange(i + 1, aktif).setValue(false);
-  });
-  for (const sheet of ss.sheets) {
-    const spare = sheet.getMaxRows() - Math.max(sheet.getLastRow(), 1) - 30;
-    if (spare > 0) sheet.deleteRows(sheet.getMaxRows() - spare + 1, spare);
-  }
-  w.caches.script.map.clear();
+  cutDown(alur, KEEP);
   alur.ok(ADMIN, "bootstrap", null);
   return alur;
 }

@@ -189,15 +189,32 @@ test("a value refused by data validation is refused with its message and changes
   const [tanggal, sifat, status] = await Promise.all(["Tanggal Surat", "Sifat Surat", "Status"].map((h) => columnOf(page, "SM · Surat Masuk", h)));
   const before = await sheetJson(page, "SM · Surat Masuk");
 
+  // A slow connection: the sheet comes back 1.5 s after it is asked for.
+  let inFlight = 0;
+  const sheetReads = /\/api\/sheet\?/;
+  page.on("request", (r) => void (sheetReads.test(r.url()) && inFlight++));
+  page.on("requestfinished", (r) => void (sheetReads.test(r.url()) && inFlight--));
+  page.on("requestfailed", (r) => void (sheetReads.test(r.url()) && inFlight--));
+  await page.route(sheetReads, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+
   await cell(page, 2, tanggal).click();
   await page.keyboard.type("kemarin");
   await page.keyboard.press("Enter");
   await modal(page, "Ada masalah").locator("#modal-body", { hasText: "Isi dengan tanggal" }).waitFor();
   await shot(page, "refused-date");
+  // The refusal put the selection back on the date cell; the person dismisses it and goes on to Sifat Surat at once,
+  // before the page has caught up: when the late refresh arrives, the selection stays where they put it.
   await modal(page, "Ada masalah").getByRole("button", { name: "OK", exact: true }).click();
+  await cell(page, 2, sifat).click();
+  for (let i = 0; inFlight > 0 && i < 150; i++) await page.waitForTimeout(100);
+  expect(inFlight).toBe(0);
+  await page.unroute(sheetReads);
+  expect(await cell(page, 2, sifat).getAttribute("class")).toMatch(/\bactive\b/);
 
   // A list rule without help text: Sheets' own words name the cell and the allowed values.
-  await cell(page, 2, sifat).click();
   await page.keyboard.type("Kilat");
   await page.keyboard.press("Tab");
   const sifatLetter = String.fromCharCode(64 + sifat);

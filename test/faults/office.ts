@@ -1,6 +1,6 @@
 // The fault sweep's offices: a small prepared workbook (only the registers a scenario uses), saved once and restored
 // for every run, so a run costs a restore instead of a setup. Calls go through the real bundle as in the other tests.
-import { ADMIN, MONDAY_8, setupAlur } from "../../emulator/alur-world";
+import { ADMIN, type Alur, MONDAY_8, setupAlur } from "../../emulator/alur-world";
 import { createWorld, type World } from "../../emulator/fakes";
 import { Bundle } from "../../emulator/load-bundle";
 import { restore, type Snapshot, snapshot } from "../../emulator/server/persist";
@@ -49,17 +49,16 @@ export function office(world: World, bundle = new Bundle(world)): Office {
 export const KEEP = ["surat-masuk", "surat-keluar"];
 
 /**
- * An office set up with the whole catalog, then cut down to Surat Masuk and Surat Keluar (the other SOPs made
- * inactive and their registers removed, as an admin would by unticking Aktif), its sheets without most of their empty
- * rows, and the configuration cache warm.
+ * An office set up with the whole catalog cut down to the SOPs in `keep`: the others made inactive and their registers
+ * removed (as an admin would by unticking Aktif), every sheet without most of its empty rows, and the configuration
+ * cache emptied. Shared by the fault sweep and the bad-input corpus (test/corpus/office.ts).
  */
-export function baseOffice(): Office {
-  const alur = setupAlur({ admins: [ADMIN] });
+export function cutDown(alur: Alur, keep: string[]): void {
   const w = alur.world;
   const ss = w.spreadsheet;
   const ids = JSON.parse(w.stores.script.map.get("alur.sheets") as string) as { registers: Record<string, number> };
   for (const [sopId, sheetId] of Object.entries(ids.registers)) {
-    if (KEEP.includes(sopId)) continue;
+    if (keep.includes(sopId)) continue;
     const sheet = ss.sheets.find((s) => s.sheetId === sheetId);
     if (sheet) ss.deleteSheet(sheet as never);
     delete ids.registers[sopId];
@@ -69,7 +68,7 @@ export function baseOffice(): Office {
   const rows = w.read("SOP Identitas");
   const aktif = (rows[0] as string[]).indexOf("Aktif") + 1;
   rows.forEach((r, i) => {
-    if (i > 0 && !KEEP.includes(String(r[0]))) identitas.getRange(i + 1, aktif).setValue(false);
+    if (i > 0 && !keep.includes(String(r[0]))) identitas.getRange(i + 1, aktif).setValue(false);
   });
   // Sheets keep 30 empty rows below their content (a new sheet has 1,000, formatted): restoring is then cheap.
   for (const sheet of ss.sheets) {
@@ -77,6 +76,13 @@ export function baseOffice(): Office {
     if (spare > 0) sheet.deleteRows(sheet.getMaxRows() - spare + 1, spare);
   }
   w.caches.script.map.clear();
+}
+
+/** The sweep's office: the whole catalog set up, cut down to Surat Masuk and Surat Keluar, the configuration cache warm. */
+export function baseOffice(): Office {
+  const alur = setupAlur({ admins: [ADMIN] });
+  cutDown(alur, KEEP);
+  const w = alur.world;
   const o = office(w, alur.bundle);
   const boot = o.call(ADMIN, "bootstrap", null);
   if (!boot.ok) throw new Error(`base office: ${boot.text}`);
