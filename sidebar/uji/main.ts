@@ -105,6 +105,69 @@ let drive2: { phase: "ask" | "wait"; who: string; done: () => void } | null = nu
 
 const show = (v: unknown) => (v === undefined ? "" : JSON.stringify(v));
 
+/** What each probe's answer names, in words a person reads (the copied table keeps the exact JSON for the Alur team). */
+const KEYS: Record<string, [string, string]> = {
+  folder: ["folder dibuat", "folder made"],
+  spreadsheet: ["spreadsheet dibuat", "spreadsheet made"],
+  done: ["selesai", "done"],
+  triggersAdded: ["pemicu ditambahkan", "triggers added"],
+  steps: ["langkah", "steps"],
+  doc: ["dokumen dibuat", "document made"],
+  documents: ["jumlah dokumen", "documents"],
+  pdf: ["PDF dibuat", "PDF made"],
+  recipients: ["penerima", "recipients"],
+  entries: ["entri Riwayat", "Riwayat entries"],
+  sheet: ["lembar dibuat", "sheet made"],
+  problems: ["masalah", "problems"],
+  millisecondsBack: ["milidetik terbaca kembali", "milliseconds read back"],
+  wholeSecondsExact: ["detik utuh tepat", "whole seconds exact"],
+  found: ["ditemukan di", "found at"],
+  findNext: ["urutan temuan findNext", "findNext matches in order"],
+  formula: ["rumus", "formula"],
+  typeOfValue: ["jenis nilai", "type of value"],
+  valueIsFormulaText: ["nilai berupa teks rumus", "value is the formula's text"],
+  first: ["tulisan pertama", "first write"],
+  formulas: ["rumus yang tercipta", "formulas created"],
+  second: ["tulisan kedua", "second write"],
+  allGotLock: ["semua mendapat kunci", "all got the lock"],
+  calls: ["panggilan", "calls"],
+  eachAlone: ["masing-masing berjalan sendiri", "each ran alone"],
+  key250: ["kunci 250 karakter", "250-character key"],
+  key251: ["kunci 251 karakter", "251-character key"],
+  value100KB: ["nilai 100 KB", "100 KB value"],
+  value100KBplus1: ["nilai 100 KB + 1 byte", "100 KB + 1 byte value"],
+  activeIsEffective: ["pengguna aktif sama dengan pengguna efektif", "active user is the effective user"],
+  activeKnown: ["pengguna aktif diketahui", "active user known"],
+  reached: ["dapat dibuka", "could open it"],
+  propertiesLeft: ["properti tersisa", "properties left"],
+  trashed: ["dibuang ke sampah", "trashed"],
+};
+
+/** One value as words: yes/no, lists separated by commas, "—" for nothing. */
+function word(v: unknown): string {
+  if (v === true) return lang === "en" ? "yes" : "ya";
+  if (v === false) return lang === "en" ? "no" : "tidak";
+  if (v === null || v === undefined || v === "") return "—";
+  if (Array.isArray(v)) return v.length ? v.map(word).join(", ") : "—";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+/** A probe's answer as lines "what: value" a person can read (JSON only for what has no name here). */
+function readable(v: unknown): HTMLElement {
+  const box = el("div", { class: "said" });
+  if (v === undefined) return box;
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    box.append(el("div", {}, word(v)));
+    return box;
+  }
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const name = KEYS[k]?.[lang === "en" ? 1 : 0] ?? k;
+    box.append(el("div", {}, el("span", { class: "k" }, `${name}: `), word(x)));
+  }
+  return box;
+}
+
 function render(): void {
   document.documentElement.lang = lang;
   $("about").textContent = t("about");
@@ -161,10 +224,10 @@ function render(): void {
 
 function rowView(s: Step, r: Row): HTMLTableRowElement {
   const status = el("td", {}, el("span", { class: `st ${r.status}` }, t(r.status)));
-  const seen = el("td", {}, el("code", {}, show(r.observed)));
+  const seen = el("td", {}, readable(r.observed));
   if (r.error) seen.append(el("div", { class: "err" }, r.error));
   if (s.kind === "drive2" && drive2 && r.status === "running") seen.append(drive2View());
-  return el("tr", { "data-step": s.id, "data-status": r.status }, el("td", {}, lang === "en" ? s.en : s.label), status, seen, el("td", {}, el("code", {}, show(r.expected))));
+  return el("tr", { "data-step": s.id, "data-status": r.status }, el("td", {}, lang === "en" ? s.en : s.label), status, seen, el("td", {}, readable(r.expected)));
 }
 
 function drive2View(): HTMLElement {
