@@ -1,11 +1,9 @@
 // Acting from an email in the local workspace, in Chromium: the Outbox email's link opens the confirm page served by
 // the bundle's doGet at a phone's size, its button reaches the bundle through google.script.run, the register row
 // moves, and the same link again says the case was already handled. Screenshots in test-artifacts/email/.
-import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { ROOT, type RunningServer, ensureServerBuilt, freePort, startServer, stopServer, waitGrid, demoWorkbook } from "./workspace-helpers";
+import { type DemoWorkspace, ROOT, closeDemoWorkspace, openDemoWorkspace, waitGrid } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/email");
 const PHONE = { width: 390, height: 844 };
@@ -14,27 +12,16 @@ const KASUBBAG = "kasubbag-umum@dinas.example";
 const JFU = "jfu@dinas.example";
 const SK_TAB = "SK · Surat Keluar";
 
+let ws: DemoWorkspace;
 let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 let base: string;
 
 beforeAll(async () => {
-  ensureServerBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  const demo = demoWorkbook("alur-email-");
-  dataDir = demo.dataDir;
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, demo.args);
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace("alur-email-", SHOTS);
+  ({ browser, base } = ws);
 }, 180000);
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server.child);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeDemoWorkspace(ws));
 
 interface View {
   id: string;

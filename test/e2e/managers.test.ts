@@ -1,38 +1,25 @@
 // The managers' view in Chromium: the demo's Laporan (summary and four charts on one screen), its SOP chooser, the
 // semester's Monitoring SOP sheet, and an SOP AP page ready to sign. Screenshots go to test-artifacts/managers/.
-import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROLES } from "../../src/catalog/roles";
 import { sop as kenaikanGajiBerkala } from "../../src/catalog/sops/kenaikan-gaji-berkala";
 import { CATALOG } from "../../src/catalog";
 import { renderSopPage } from "../../src/domain/sop-page";
-import { launchBrowser } from "./browser";
-import { ensureServerBuilt, freePort, ROOT, type RunningServer, startServer, stopServer, demoWorkbook } from "./workspace-helpers";
+import { type DemoWorkspace, ROOT, closeDemoWorkspace, openDemoWorkspace } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/managers");
 
+let ws: DemoWorkspace;
 let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 let base = "";
 
 beforeAll(async () => {
-  ensureServerBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  const demo = demoWorkbook("alur-mgr-");
-  dataDir = demo.dataDir;
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, demo.args);
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace("alur-mgr-", SHOTS);
+  ({ browser, base } = ws);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server.child);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeDemoWorkspace(ws));
 
 async function openSheet(name: string | RegExp): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

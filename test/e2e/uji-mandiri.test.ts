@@ -1,11 +1,9 @@
 // Uji mandiri in the local workspace: the admin opens it from the menu and starts it, a colleague in another tab runs
 // Alur › Uji akses Drive when the dialog asks, and the table ends all green. Screenshot: test-artifacts/uji/.
-import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
 import { type Page } from "playwright-core";
-import { ROOT, type RunningServer, demoWorkbook, ensureServerBuilt, freePort, startServer, stopServer, useMenu } from "./workspace-helpers";
+import { type DemoWorkspace, ROOT, closeDemoWorkspace, openDemoWorkspace, useMenu } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/uji");
 const OWNER = "admin@dinas.example";
@@ -18,27 +16,16 @@ async function actAs(page: Page, email: string): Promise<void> {
   await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/act-as")), select.selectOption(email)]);
 }
 
+let ws: DemoWorkspace;
 let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 let base = "";
 
 beforeAll(async () => {
-  ensureServerBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  const demo = demoWorkbook("alur-uji-");
-  dataDir = demo.dataDir;
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = await startServer(port, dataDir, demo.args);
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace("alur-uji-", SHOTS);
+  ({ browser, base } = ws);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server.child);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeDemoWorkspace(ws));
 
 test("the admin runs Uji mandiri, a colleague answers the Drive probe from their own tab, and every row is 'lulus'", async () => {
   const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,10 +1,11 @@
 // Shared by browser tests of the local workspace: build check, the server on a free port, and reading the grid as a person sees it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import type { FrameLocator, Page } from "playwright-core";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
 
 export const ROOT = resolve(__dirname, "../..");
 const SERVER = join(ROOT, "build/server.cjs");
@@ -84,6 +85,33 @@ export function stopServer(child: ChildProcess): Promise<void> {
     child.once("exit", () => ok());
     child.kill("SIGTERM");
   });
+}
+
+/** A browser and a workspace server on a copy of the demo workbook: what most browser test files run against. */
+export interface DemoWorkspace {
+  browser: Browser;
+  server: RunningServer;
+  dataDir: string;
+  base: string;
+}
+
+/** Opens a DemoWorkspace (the demo copied to a fresh folder named after `prefix`, a free port); `shots` is made ready. */
+export async function openDemoWorkspace(prefix: string, shots: string): Promise<DemoWorkspace> {
+  ensureServerBuilt();
+  mkdirSync(shots, { recursive: true });
+  const demo = demoWorkbook(prefix);
+  const port = await freePort();
+  const server = await startServer(port, demo.dataDir, demo.args);
+  const browser = await launchBrowser();
+  return { browser, server, dataDir: demo.dataDir, base: `http://localhost:${port}` };
+}
+
+/** Closes the browser, stops the server and removes the data folder (whatever of them was opened). */
+export async function closeDemoWorkspace(ws: DemoWorkspace | undefined): Promise<void> {
+  if (!ws) return;
+  await ws.browser.close();
+  await stopServer(ws.server.child);
+  rmSync(ws.dataDir, { recursive: true, force: true });
 }
 
 /** Waits until read() gives a value that matches, or fails with the last value seen. */
