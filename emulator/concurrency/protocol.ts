@@ -12,7 +12,8 @@ export interface DateRef {
 
 export type Request = { type: "call"; h: number; m: string; args: unknown[] } | { type: "set"; h: number; name: string; value: unknown };
 export type Done = { type: "done"; ok: true; value: unknown } | { type: "done"; ok: false; error: { name: string; message: string } };
-export type Reply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
+/** A reply carries the world clock's time when the call was answered: the execution's Date reads it (emulator/world-date.ts). */
+export type Reply = ({ ok: true; value: unknown } | { ok: false; error: { name: string; message: string } }) & { now: number };
 
 export interface WorkerInit {
   codePath: string;
@@ -29,6 +30,8 @@ export interface Job {
   serviceNames: string[];
   /** The bundle to load (a pooled thread serves runs of different builds). */
   codePath?: string;
+  /** The world clock's time as the execution starts. */
+  now: number;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;

@@ -226,7 +226,7 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
         if (raw) return handleRef(r, membrane.wrap(raw));
         return isDateValue(x) ? { $d: x.getTime() } : undefined;
       }) as unknown[];
-      const job: Job = { type: "job", fn: spec.fn, args, services, serviceNames: SERVICE_NAMES, codePath };
+      const job: Job = { type: "job", fn: spec.fn, args, services, serviceNames: SERVICE_NAMES, codePath, now: world.now() };
       thread.port.postMessage(job);
       wake(thread);
       return r;
@@ -345,10 +345,10 @@ export function runConcurrently(world: World, specs: ExecutionSpec[], options: C
           value = (target[call.m] as (...a: unknown[]) => unknown)(...(decode(call.args) as unknown[]));
         }
         const encoded = mapDeep(value, (x) => (r.membrane.isProxy(x) ? handleRef(r, x) : isDateValue(x) ? { $d: x.getTime() } : undefined));
-        reply = { ok: true, value: encoded };
+        reply = { ok: true, value: encoded, now: world.now() };
       } catch (e) {
         const err = e as Error;
-        reply = { ok: false, error: { name: String(err.name), message: String(err.message) } };
+        reply = { ok: false, error: { name: String(err.name), message: String(err.message) }, now: world.now() };
       }
       r.thread.port.postMessage(reply);
       wake(r.thread);

@@ -3,11 +3,14 @@
 import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { loadCode, realmOf } from "../load-code";
 import { receiveResult } from "../transport";
+import { installWorldDate } from "../world-date";
 import { type Done, type HandleRef, type Job, type Reply, type Request, type WorkerInit, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
 
 const init = workerData as WorkerInit & { port: MessagePort };
 const flag = new Int32Array(init.flag);
 let realm: { Date: DateConstructor; Error: ErrorConstructor } = { Date, Error };
+/** The world clock as the main thread last told it (with the job, then with every reply): the script's "now". */
+let worldNow = 0;
 let remotes = new Map<number, object>();
 let handleOf = new WeakMap<object, number>();
 const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "constructor", "valueOf", "inspect", "length"]);
@@ -29,6 +32,7 @@ function next(): unknown {
 function rpc(request: Request): unknown {
   parentPort!.postMessage(request);
   const reply = next() as Reply;
+  worldNow = reply.now;
   if (!reply.ok) {
     const e = new realm.Error(reply.error.message);
     e.name = reply.error.name;
@@ -85,12 +89,14 @@ function run(job: Job): Done {
   remotes = new Map();
   handleOf = new WeakMap();
   realm = { Date, Error };
+  worldNow = job.now;
   try {
     const globals: Record<string, unknown> = {};
     job.serviceNames.forEach((name, i) => {
       globals[name] = remote(job.services[i]);
     });
     const ctx = loadCode(job.codePath ?? init.codePath, globals);
+    installWorldDate(ctx, () => worldNow);
     realm = realmOf(ctx);
     const fn = ctx[job.fn];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${job.fn}`);

@@ -65,10 +65,8 @@ beforeAll(() => {
   const sd = alur.ok(P("kasi-egov"), "startCase", { sopId: "subdomain", fields: { ...fullFields(SD), namaSubdomain: "diskominfo.simalungunkab.go.id", penanggungJawab: "Rudi Purba" } });
   sdCase = walkTo(alur, SD, sd, "5").id;
   sdHolder = holderOf(SD, "5");
-  // The web app's address, and a Surat Keluar case at the Kasubbag's decision with its email's Setujui link, made on
-  // the machine's clock (the worker threads check links on it).
+  // The web app's address, and a Surat Keluar case at the Kasubbag's decision with its email's Setujui link.
   setSetting(alur, "URL web app", "https://script.google.com/macros/s/AKfy-contoh/exec");
-  alur.world.clock.advance(Math.max(0, Date.now() - alur.world.now()));
   const sk = skAtDecision(alur);
   linkCase = sk.id;
   approveK = actionLinks(lastMailTo(alur, P("kasubbag-umum"), sk.id)).find((l) => l.aksi === "approve")!.k;

@@ -29,8 +29,6 @@ export function prepareOffice(): Snapshot {
   const rows = w.read("Pengaturan");
   w.spreadsheet.getSheetByName("Pengaturan")!.getRange(rows.findIndex((r) => r[0] === "URL web app") + 1, 2).setValue(WEB);
   w.caches.script.map.clear();
-  // The worker threads read the machine's clock: the world's starts there too (links are made and checked on it).
-  w.clock.advance(Math.max(0, Date.now() - w.now()));
   return snapshot(w, null);
 }
 

@@ -82,3 +82,9 @@ test("an unknown function fails like Apps Script", async () => {
   const [r] = await runConcurrently(counterWorld(), [{ fn: "nope" }], { codePath });
   expect(r).toMatchObject({ ok: false, error: "Script function not found: nope" });
 });
+
+test("an execution in a worker thread reads the world's clock, as one on the main thread does, whatever the machine's date", async () => {
+  const world = counterWorld();
+  const [r] = await runConcurrently(world, [{ fn: "whatTime" }], { codePath });
+  expect(r).toMatchObject({ ok: true, value: [Date.UTC(2024, 2, 1), Date.UTC(2024, 2, 1) + 5000, 2020] });
+});

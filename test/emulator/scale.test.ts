@@ -1,8 +1,8 @@
-// The fakes hold a 20,000-row register and a 100,000-row log quickly enough for benchmarks.
+// The fakes hold a 20,000-row register and a 100,000-row log, read and written whole, with the cells counted (the
+// benchmark's sizes; how long it takes is the benchmark's to report, not a test's to assert).
 import { createWorld } from "../../emulator/fakes";
 
-test("fill, read and write a 20,000 × 40 register and a 100,000-row log in a few seconds", () => {
-  const started = Date.now();
+test("fill, read and write a 20,000 × 40 register and a 100,000-row log: every value kept, every cell counted", () => {
   const world = createWorld({ seed: 1 });
   const register = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 40 }, (_, c) => (c === 0 ? `K-${r}` : c === 1 ? new Date(Date.UTC(2024, 0, 1 + (r % 365))) : r * 40 + c)));
   world.fill("Register", register);
@@ -19,5 +19,4 @@ test("fill, read and write a 20,000 × 40 register and a 100,000-row log in a fe
   ss.getSheetByName("Riwayat")!.appendRow([100000, "K-1", "langkah", "b@example.com", ""]);
   expect(ss.getSheetByName("Riwayat")!.getLastRow()).toBe(100001);
   expect(world.counter.snapshot()).toMatchObject({ cellsRead: 800000, cellsWritten: 800005 });
-  expect(Date.now() - started).toBeLessThan(8000);
 });
