@@ -1,8 +1,7 @@
 // Uji mandiri in the local workspace: the admin opens it from the menu and starts it, a colleague in another tab runs
 // Alur › Uji akses Drive when the dialog asks, and the table ends all green. Screenshot: test-artifacts/uji/.
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { type DemoWorkspace, ROOT, closeDemoWorkspace, openDemoWorkspace, useMenu } from "./workspace-helpers";
 
 const SHOTS = join(ROOT, "test-artifacts/uji");
