@@ -3,31 +3,8 @@ import { ROLES } from "../../src/catalog/roles";
 import { jakartaTime } from "../../src/domain/calendar";
 import type { LogEntry } from "../../src/domain/case";
 import { buildReport, endsCase } from "../../src/domain/report";
-import { BLANK_IDENTITY, type Sop } from "../../src/domain/sop";
+import { NOV, OCT, UJI as SOP } from "./report-fixtures";
 
-/** Two steps: JFU drafts (60 minutes), Kasubbag checks (30 minutes) and either finishes the SOP or returns to 1. */
-const SOP: Sop = {
-  id: "uji",
-  code: "UJ",
-  title: "SOP Uji",
-  shortTitle: "Uji",
-  unit: "sekretariat",
-  unitName: "Sekretariat",
-  identity: BLANK_IDENTITY,
-  lanes: [
-    { header: "JFU", role: "jfu" },
-    { header: "KASUBBAG", role: "kasubbag-umum" },
-  ],
-  fields: [],
-  steps: [
-    { no: "1", text: "Menyusun konsep", role: "JFU", roleInferred: false, kind: "process", kelengkapan: [], waktu: "60 Menit", output: "Konsep", keterangan: "" },
-    { no: "2", text: "Memeriksa konsep", role: "KASUBBAG", roleInferred: false, kind: "decision", yesTo: "selesai", noTo: "1", kelengkapan: [], waktu: "30 Menit", output: "Konsep diperiksa", keterangan: "" },
-  ],
-  notes: [],
-};
-
-const NOV = jakartaTime("2026-11-02", "08:00");
-const OCT = jakartaTime("2026-10-05", "08:00");
 let t = 0;
 function e(caseId: string, action: LogEntry["action"], stepNo: string, minutes: number, at = NOV): LogEntry {
   const step = SOP.steps.find((s) => s.no === stepNo);
