@@ -6,7 +6,7 @@ import type { JournalEntry } from "../../src/domain/journal";
 import { type Aggregates, type CaseEnd, emptyAggregates } from "../../src/domain/report-agg";
 import { type Fact, caseEvent, emptyScratch, factOfJournal, factOfLegacy, finishRebuild, foldForRebuild, foldJournal } from "../../src/domain/report-fold";
 import type { Sop } from "../../src/domain/sop";
-import { CTX, NOV, UJI } from "./report-fixtures";
+import { CTX, NOV, OCT, UJI } from "./report-fixtures";
 
 const H = 3_600_000;
 /** Monday 2 November 2026 08:00 WIB plus hours (10:00 is 120 working minutes on). */
@@ -134,6 +134,8 @@ describe("the full rebuild", () => {
     expect([done(reopenedLast), cancelled(reopenedLast)]).toEqual([0, 0]);
     expect(reopenedLast.entries).toBe(3);
     expect(reopenedLast.step["uji|1"].n).toBe(1);
+    const cancelledFirstRead = rebuild([fact(3, "cancel"), fact(6, "note"), finish(5)]);
+    expect([done(cancelledFirstRead), cancelled(cancelledFirstRead)]).toEqual([1, 0]);
   });
 
   test("a legacy case the register says is Selesai: from its first start to its latest step, on the calendar", () => {
@@ -157,6 +159,8 @@ describe("the full rebuild", () => {
     expect(a.sopCases.uji.cancelled).toBe(1);
     expect(a.month["2026-11"].cancelled).toBe(1);
     expect(a.month["2026-10"]?.cancelled ?? 0).toBe(0);
+    const finishedAfterAll = rebuild([fact(null, "cancel", { at: OCT }), fact(null, "start", { at: NOV }), fact(null, "approve", { stepNo: "2", at: at(1) })], () => "Selesai");
+    expect([done(finishedAfterAll), cancelled(finishedAfterAll)]).toEqual([1, 0]);
     const none = rebuild([fact(null, "complete"), fact(null, "approve", { stepNo: "2" })], () => "Dibatalkan");
     expect(none.sopCases.uji).toBeUndefined();
   });
@@ -166,6 +170,8 @@ describe("the full rebuild", () => {
     expect(approved.sopCases.uji).toMatchObject({ n: 1, h: { "60": 1 } });
     const stillAtOne = rebuild([fact(null, "start", { at: NOV }), fact(null, "approve", { stepNo: "2", at: at(1) }), fact(null, "complete", { at: at(2) })]);
     expect(done(stillAtOne)).toBe(0);
+    const readBackwards = rebuild([fact(null, "start", { at: NOV }), fact(null, "complete", { at: at(2) }), fact(null, "approve", { stepNo: "2", at: at(1) })]);
+    expect(done(readBackwards)).toBe(0);
     // A later tie: the row read last decides.
     const tie = rebuild([fact(null, "complete", { at: at(1) }), fact(null, "approve", { stepNo: "2", at: at(1) })]);
     expect(done(tie)).toBe(1);
