@@ -75,8 +75,9 @@ const input = (extra: Partial<ViewInput> = {}): ViewInput => ({
   subtitle: "Dibangun 20 Nov 2026",
   ...extra,
 });
-const view = buildLaporan(input());
-const table = (key: string, v = view) => v.tables.find((t) => t.key === key)!;
+/** The view of the office above, built inside each test (a mutation run switches its mutant on as a test starts). */
+const built = () => buildLaporan(input());
+const table = (key: string, v = built()) => v.tables.find((t) => t.key === key)!;
 const twoThirds = (2 / 3) * 100;
 
 describe("words and numbers", () => {
@@ -156,6 +157,7 @@ describe("the tables", () => {
   });
 
   test("tables lie one under the other from row 33: heading, header row, rows (or 'Belum ada data.'), a blank row", () => {
+    const view = built();
     expect(view.tables.map((t) => [t.key, t.headerRow, t.rows.length])).toEqual([
       ["sop", 34, 2],
       ["step", 39, 3],
@@ -175,6 +177,7 @@ describe("the tables", () => {
   });
 
   test("durations are days shown as hours and minutes (or text outside an Indonesian locale); shares and counts formatted", () => {
+    const view = built();
     const d = (m: number) => m / 1440;
     expect(view.grid[34]).toEqual(["UJ · Uji", 3, 1, 2, 1, d(120), d(120), d(120), d(90), 0, 60, 1, ""]);
     const c = FMT.count;
@@ -190,6 +193,7 @@ describe("the tables", () => {
 
 describe("the top of the sheet", () => {
   test("title, subtitle and the summary: running, late now, in standard, returns and finished, against last month", () => {
+    const view = built();
     expect(view.grid[0][0]).toBe("Laporan Alur · waktu kerja terhadap standar SOP");
     expect(view.grid[1][0]).toBe("Dibangun 20 Nov 2026");
     expect(view.grid[2][0]).toBe("Ringkasan");
@@ -223,6 +227,7 @@ describe("the top of the sheet", () => {
   });
 
   test("the chooser lists the SOPs with data, keeps the SOP chosen before, else shows the busiest; its steps feed the first chart", () => {
+    const view = built();
     expect(view.chooser).toEqual({ row: 10, col: 3, options: ["UJ · Uji", "TS · Tanpa standar"], value: "UJ · Uji" });
     expect(view.grid[9].slice(0, 3)).toEqual(["SOP pada grafik per langkah ▸", "", "UJ · Uji"]);
     expect(view.grid[11].slice(0, 3)).toEqual(["Langkah", "Median (jam)", "Standar (jam)"]);
@@ -251,6 +256,7 @@ describe("the top of the sheet", () => {
 
 describe("the charts", () => {
   test("each chart reads its table's label column and its figures, with one row at least, at its fixed place", () => {
+    const view = built();
     const place = { width: 452, height: 290 };
     expect(view.charts).toEqual([
       { key: "steps", type: "COLUMN", title: "Median dan standar per langkah: UJ · Uji", ranges: [{ row: 12, col: 1, rows: 3, cols: 3 }], anchor: { row: 3, col: 4 }, ...place, vAxis: "jam kerja", percent: false },

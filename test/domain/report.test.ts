@@ -23,8 +23,8 @@ const LOG: LogEntry[] = [
   e("UJ-3", "cancel", "1", 5, OCT),
 ];
 
-const report = buildReport(LOG, [SOP], ROLES, 450, jakartaTime("2026-11-29", "10:00"));
-const block = (key: string) => report.blocks.find((b) => b.key === key)!;
+// Built inside each test, not when the file loads: a mutation run switches its mutant on as a test starts.
+const block = (key: string) => buildReport(LOG, [SOP], ROLES, 450, jakartaTime("2026-11-29", "10:00")).blocks.find((b) => b.key === key)!;
 
 describe("Laporan", () => {
   test("per SOP: average working time of finished cases against the SOP's standard, counts and on-time share", () => {
