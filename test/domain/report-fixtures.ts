@@ -1,4 +1,4 @@
-// Shared fixtures of the Laporan tests (report, report-agg, report-fold, report-view, monitoring): one small SOP whose
+// Shared fixtures of the Laporan tests (report-agg, report-fold, report-view, monitoring, subject): one small SOP whose
 // figures can be worked out by hand.
 import { DEFAULT_CALENDAR } from "../../src/catalog/settings";
 import { jakartaTime } from "../../src/domain/calendar";
