@@ -202,7 +202,8 @@ function cutiValues(ctx: LetterContext, f: Record<string, FieldValue>, t: Record
       t[`${prefix}.cek.${key}`] = d?.choice === choice ? "✓" : "";
     }
     const atasan = officialByNip(ctx.officials, t["cuti.nip"])?.atasan;
-    const fallback = level === "atasan" ? findOfficial(ctx.officials, atasan ?? "") : undefined;
+    // An employee with no superior in Pejabat has none: a blank email must not match a Pejabat row without one.
+    const fallback = level === "atasan" && atasan ? findOfficial(ctx.officials, atasan) : undefined;
     t[`${prefix}.alasan`] = d ? [d.reason, d.to ? `Menjadi ${tanggal(d.to.mulai)} s.d. ${tanggal(d.to.selesai)}.` : "", d.until ? `Ditangguhkan sampai ${tanggal(d.until)}.` : ""].filter(Boolean).join(" ") : "";
     t[`${prefix}.nama`] = d?.nama || fallback?.name || (level === "pejabat" ? t["pejabat.kepala-dinas.nama"] : DOTS);
     t[`${prefix}.nip`] = d?.nip || fallback?.nip || (level === "pejabat" ? t["pejabat.kepala-dinas.nip"] : DOTS);
