@@ -10,6 +10,8 @@ import type { Sop } from "../../src/domain/sop";
 import { CTX, NOV, OCT, UJI, UNTIMED, pass } from "./report-fixtures";
 
 const LONG = "Memeriksa kelengkapan berkas permohonan dan menyampaikan hasilnya kepada pemohon";
+/** Exactly the 60 characters a step's label keeps whole. */
+const SIXTY = "Menyusun konsep surat keluar dan menyampaikannya pada atasan";
 /** UNTIMED, its step 2 worded at length and done by a column the SOP has no lane for. */
 const TANPA: Sop = { ...UNTIMED, steps: [UNTIMED.steps[0], { ...UNTIMED.steps[1], text: LONG, role: "PEMOHON" }] };
 const KOSONG: Sop = { ...UJI, id: "kosong", code: "KS", shortTitle: "Kosong" };
@@ -18,6 +20,9 @@ const H = 3_600_000;
 
 function aggregates(): Aggregates {
   const a = emptyAggregates();
+  // A pass of an SOP the catalog no longer has, by a lane it no longer knows, with no actor's email (folded first:
+  // the tables order by counts, not by arrival).
+  foldPass(a, pass(10, { sopId: "lama", lane: "BENDAHARA", actor: "", standard: null, at: OCT }), CTX);
   foldStart(a, "uji", NOV);
   foldStart(a, "uji", NOV);
   foldStart(a, "uji", OCT);
@@ -26,8 +31,6 @@ function aggregates(): Aggregates {
   foldPass(a, pass(40, { at: OCT }), CTX);
   foldPass(a, pass(20, { stepNo: "2", lane: "KASUBBAG", actor: " Kasubbag@Dinas.Example ", standard: 30, returned: true }), CTX);
   foldPass(a, pass(45, { stepNo: "2", lane: "KASUBBAG", actor: "kasubbag@dinas.example", standard: 30 }), CTX);
-  // A pass of an SOP the catalog no longer has, by a lane it no longer knows, with no actor's email.
-  foldPass(a, pass(10, { sopId: "lama", lane: "BENDAHARA", actor: "", standard: null, at: OCT }), CTX);
   foldEnd(a, { kind: "finish", sopId: "uji", at: NOV, minutes: 120 }, CTX, 1);
   foldEnd(a, { kind: "cancel", sopId: "uji", at: OCT, minutes: 0 }, CTX, 1);
   return a;
@@ -54,9 +57,9 @@ const open = (id: string, sopId: string, stepNo: string, lane: string, role: str
   ...extra,
 });
 const OPEN: OpenCase[] = [
+  open("TS-1", "tanpa", "2", "PEMOHON", "kasubbag-umum", NOW - 1, { assignee: "Zaki@Dinas.Example" }),
   open("UJ-1", "uji", "2", "KASUBBAG", "kasubbag-umum", NOW - H),
   open("UJ-2", "uji", "1", "JFU", "jfu", NOW + H, { status: "Dikembalikan" }),
-  open("TS-1", "tanpa", "2", "PEMOHON", "kasubbag-umum", NOW - 1, { assignee: "Zaki@Dinas.Example" }),
   open("TS-2", "tanpa", "1", "JFU", "jfu", null),
 ];
 const official = (name: string, role: string, email: string): Official => ({ role, name, nip: "", jabatan: "", pangkat: "", email, atasan: "" });
@@ -90,8 +93,8 @@ describe("words and numbers", () => {
     expect(percentText(82.46)).toBe("82,5%");
     expect(percentText(50)).toBe("50%");
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
-    expect(isLateNow(OPEN[0], NOW)).toBe(true);
-    expect(isLateNow({ ...OPEN[0], dueAt: NOW }, NOW)).toBe(false);
+    expect(isLateNow(OPEN[1], NOW)).toBe(true);
+    expect(isLateNow({ ...OPEN[1], dueAt: NOW }, NOW)).toBe(false);
     expect(isLateNow(OPEN[3], NOW)).toBe(false);
     expect(sopLabel(UJI)).toBe("UJ · Uji");
     expect(stepChartTitle("UJ · Uji")).toBe("Median dan standar per langkah: UJ · Uji");
@@ -106,12 +109,39 @@ describe("the tables", () => {
     ]);
   });
 
+  test("an SOP with finished cases but no step passes and nothing running still has its row; a case within the SOP's standard counts", () => {
+    const a = aggregates();
+    foldStart(a, "kosong", OCT);
+    foldEnd(a, { kind: "finish", sopId: "kosong", at: NOV, minutes: 30 }, { ...CTX, sops: new Map([["kosong", KOSONG]]) }, 1);
+    expect(table("sop", buildLaporan(input({ aggregates: a }))).rows[2]).toEqual(["KS · Kosong", 1, 1, 0, 0, 30, 30, 30, 90, 100, "", 0]);
+  });
+
+  test("every table's heading, headers and column kinds", () => {
+    const fig = ["Dikerjakan (kali)", "Median", "Persentil ke-90", "Terlama", "Dalam standar", "Dikembalikan (kali)"];
+    const figKinds = ["count", "dur", "dur", "dur", "pct", "count"];
+    expect(built().tables.map((t) => [t.key, t.heading, t.headers, t.kinds])).toEqual([
+      [
+        "sop",
+        "Per SOP — waktu kerja per kasus selesai (dari mulai sampai selesai) terhadap standar SOP",
+        ["SOP", "Dimulai", "Selesai", "Berjalan", "Terlambat kini", "Median per kasus", "Persentil ke-90", "Terlama", "Standar SOP", "Kasus dalam standar", "Langkah dalam standar", "Dikembalikan (kali)"],
+        ["text", "count", "count", "count", "count", "dur", "dur", "dur", "dur", "pct", "pct", "count"],
+      ],
+      ["step", "Per langkah — waktu kerja setiap kali langkah dikerjakan", ["Langkah", ...fig, "Standar", "Terlambat kini", "Pelaksana"], ["text", ...figKinds, "dur", "count", "text"]],
+      ["role", "Per pelaksana (peran)", ["Pelaksana", ...fig, "Terlambat kini"], ["text", ...figKinds, "count"]],
+      ["person", "Per orang (yang mengerjakan langkah)", ["Nama", ...fig, "Terlambat kini"], ["text", ...figKinds, "count"]],
+      ["month", "Per bulan", ["Bulan", "Kasus dimulai", "Kasus selesai", ...fig], ["text", "count", "count", ...figKinds]],
+    ]);
+  });
+
   test("per step: each step done or late now, its figures, standard and pelaksana (the lane's short name, else the column)", () => {
     expect(table("step").rows).toEqual([
       ["UJ 1 · Menyusun konsep", 3, 50, 90, 90, twoThirds, 0, 60, 0, "JFU"],
       ["UJ 2 · Memeriksa konsep", 2, 20, 45, 45, 50, 1, 30, 1, "Kasubbag Umum"],
       [`TS 2 · ${LONG.slice(0, 59)}…`, 0, "", "", "", "", 0, "", 1, "PEMOHON"],
     ]);
+    expect(SIXTY).toHaveLength(60);
+    const whole = { ...UJI, steps: [{ ...UJI.steps[0], text: SIXTY }, UJI.steps[1]] };
+    expect(table("step", buildLaporan(input({ sops: [whole] }))).rows[0][0]).toBe(`UJ 1 · ${SIXTY}`);
   });
 
   test("per role: roles with cases late now first, then by steps done; a lane no SOP knows under its header", () => {
@@ -149,6 +179,12 @@ describe("the tables", () => {
       ["September 2026", 0, 0, 0],
       ["Oktober 2026", 1, 0, 2],
       ["November 2026", 2, 1, 4],
+    ]);
+    const january = buildLaporan(input({ aggregates: a, now: jakartaTime("2027-01-15", "10:00") }));
+    expect(months(january).slice(-3)).toEqual([
+      ["November 2026", 2, 1, 4],
+      ["Desember 2026", 1, 0, 0],
+      ["Januari 2027", 0, 0, 0],
     ]);
     expect(months(buildLaporan(input({ aggregates: a, months: 2 })))).toEqual([
       ["Oktober 2026", 1, 0, 2],
@@ -205,7 +241,9 @@ describe("the top of the sheet", () => {
       ["Kasus selesai bulan ini", 1, "bulan lalu 0"],
     ]);
     expect(view.formats.slice(3, 8).map((r) => r[1])).toEqual([FMT.count, FMT.count, FMT.pct, FMT.count, FMT.count]);
-    expect(view.bold.slice(0, 3)).toEqual(["A1", "A3", "A10"]);
+    expect(view.bold).toEqual(["A1", "A3", "A10", "A33", "A38", "A44", "A50", "A58"]);
+    expect(view.formats).toHaveLength(view.grid.length);
+    expect(view.formats[0]).toEqual(Array(13).fill(""));
     expect(view.bigRanges).toEqual(["B4:B8"]);
     expect(view.width).toBe(13);
     expect(view.columnWidths).toHaveLength(13);
@@ -221,6 +259,7 @@ describe("the top of the sheet", () => {
       ["Kasus selesai bulan ini", 0, "bulan lalu 0"],
     ]);
     expect(quiet.formats[5][1]).toBe("");
+    expect(quiet.grid[12].slice(0, 3)).toEqual(["", "", ""]);
     expect(quiet.chooser).toEqual({ row: 10, col: 3, options: [], value: "" });
     expect(quiet.charts[0].title).toBe("Median dan standar per langkah: –");
     expect(quiet.charts[0].ranges[0].rows).toBe(2);
@@ -243,13 +282,17 @@ describe("the top of the sheet", () => {
     expect(kept.grid[12].slice(0, 3)).toEqual(["1. Menyusun konsep", "", ""]);
     expect(kept.formats[12].slice(0, 3)).toEqual(["", "", ""]);
     expect(buildLaporan(input({ chosen: "KS · Kosong" })).chooser.value).toBe("UJ · Uji");
+    expect(buildLaporan(input({ sops: [TANPA, UJI, KOSONG] })).chooser).toMatchObject({ options: ["TS · Tanpa standar", "UJ · Uji"], value: "UJ · Uji" });
   });
 
   test("the first chart shows at most 18 steps, each named with its number and its text cut to 34 characters", () => {
-    const many: Sop = { ...UJI, steps: Array.from({ length: 20 }, (_, i) => ({ ...UJI.steps[0], no: String(i + 1), text: i === 0 ? LONG : `Langkah ${i + 1}` })) };
+    const exactly34 = "Menyusun konsep surat dan lampiran";
+    expect(exactly34).toHaveLength(34);
+    const many: Sop = { ...UJI, steps: Array.from({ length: 20 }, (_, i) => ({ ...UJI.steps[0], no: String(i + 1), text: i === 0 ? LONG : i === 1 ? exactly34 : `Langkah ${i + 1}` })) };
     const rows = stepChartRows(aggregates(), many, 450);
     expect(rows).toHaveLength(18);
     expect(rows[0]).toEqual([`1. ${LONG.slice(0, 33)}…`, 50 / 60, 1]);
+    expect(rows[1][0]).toBe(`2. ${exactly34}`);
     expect(rows[17]).toEqual(["18. Langkah 18", "", 1]);
   });
 });
@@ -302,5 +345,8 @@ describe("the charts", () => {
     ]);
     const empty = buildLaporan(input({ aggregates: emptyAggregates(), open: [] }));
     expect(empty.charts.map((c) => c.ranges.map((r) => r.rows))).toEqual([[2], [2, 2], [2, 2], [2, 2]]);
+    // Two roles late now: the late chart reads both.
+    const twoLate = buildLaporan(input({ open: [...OPEN, open("UJ-3", "uji", "1", "JFU", "jfu", NOW - H)] }));
+    expect(twoLate.charts[3].ranges.map((r) => r.rows)).toEqual([3, 3]);
   });
 });
