@@ -23,6 +23,7 @@ describe("the number a pattern writes", () => {
     expect(formatNumber(DEFAULT_PATTERN, { ...parts, klasifikasi: "  " })).toBe("7/Kominfo/2026");
     expect(formatNumber("{klasifikasi}/{urut}/{unit}", { ...parts, unit: "" })).toBe("800/7");
     expect(formatNumber("{klasifikasi}//{urut}", parts)).toBe("800/7");
+    expect(formatNumber("{urut}/{unit}/{klasifikasi}", { ...parts, klasifikasi: "", unit: "" })).toBe("7");
     expect(formatNumber(" - {urut}.{nomor}", parts)).toBe("7.{nomor}");
     expect(formatNumber("{urut}/{bulan_romawi}", { ...parts, ymd: "2026-13-01" })).toBe("7");
   });
@@ -37,6 +38,7 @@ describe("a pattern's problems", () => {
       'Format nomor "{tahun}/{nomor}": {nomor} tidak dikenal (pakai {klasifikasi}, {urut}, {unit}, {tahun}, {bulan}, {bulan_romawi}).',
     ]);
     expect(patternProblems("{urut:12}")).toHaveLength(2);
+    expect(patternProblems("{urut}/{ta:1hun}")).toEqual(['Format nomor "{urut}/{ta:1hun}": {ta:1hun} tidak dikenal (pakai {klasifikasi}, {urut}, {unit}, {tahun}, {bulan}, {bulan_romawi}).']);
     expect(patternProblems("x{urut}x{}")).toEqual(['Format nomor "x{urut}x{}": {} tidak dikenal (pakai {klasifikasi}, {urut}, {unit}, {tahun}, {bulan}, {bulan_romawi}).']);
   });
 });
