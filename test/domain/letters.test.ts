@@ -23,6 +23,9 @@ describe("templates and markers", () => {
     expect(unknownLetters(entries)).toEqual(["surat-sakti", "constructor"]);
     expect(unknownLetters(["?hantu", "agenda", "keputusan|spm"])).toEqual(["hantu"]);
     expect(unknownLetters(undefined)).toEqual([]);
+    // Only a leading "?" marks a letter made on request: one inside a group is a name nobody knows.
+    expect(letterGroups(["nota-dinas|?laporan"])).toEqual([["nota-dinas"]]);
+    expect(unknownLetters(["nota-dinas|?laporan"])).toEqual(["?laporan"]);
   });
 
   test("the classification: the case's own, else 800 for personnel affairs, 900 for payment requests, 000 for the rest", () => {
