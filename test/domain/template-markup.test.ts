@@ -59,7 +59,14 @@ describe("templates", () => {
         { k: "p", runs: [{ t: "teks [bukan atribut]" }] },
       ],
     });
-    expect(parseTemplate("kosong", "\n").blocks).toEqual([{ k: "p", runs: [{ t: "" }] }, { k: "p", runs: [{ t: "" }] }]);
+    expect(parseTemplate("kosong", "\n")).toEqual({ id: "kosong", name: "kosong", signer: "", onBehalfOf: "", blocks: [{ k: "p", runs: [{ t: "" }] }, { k: "p", runs: [{ t: "" }] }] });
+    // Old Mac line ends; a key with nothing after it; zero spacing and a bare indent are allowed (and written as none).
+    expect(parseTemplate("x", ":: an\r:: ttd\ra\rb").blocks).toEqual([{ k: "p", runs: [{ t: "a" }] }, { k: "p", runs: [{ t: "b" }] }]);
+    expect(parseTemplate("x", "[sebelum=0 sesudah=0 inden] a").blocks).toEqual([{ k: "p", runs: [{ t: "a" }] }]);
+    // Markup only at the start of a line: anything else is text.
+    const text = (line: string) => parseTemplate("x", line).blocks[0];
+    for (const line of ["[tabel] bukan tabel", "[halaman] bukan halaman", "[/tabel] x", "lihat [tabel]", "Catatan :: nama Lain"]) expect(text(line)).toEqual({ k: "p", runs: [{ t: line }] });
+    expect(parseTemplate("x", "Catatan :: nama Lain").name).toBe("x");
     expect(parseTemplate("x", "[baris-pertama=0,5] a").blocks[0]).toEqual({ k: "p", runs: [{ t: "a" }], first: cm(0.5) });
   });
 
@@ -88,6 +95,21 @@ describe("templates", () => {
     ]);
   });
 
+  test("a table's columns are its widest row; a row needs no closing bar; a cell's paragraphs split with or without spaces", () => {
+    const spec = parseTemplate("t", ["[tabel lebar=50,50]", "| a\\\\b", "| c | d", "[/tabel]"].join("\n"));
+    expect(spec.blocks).toEqual([
+      {
+        k: "t",
+        widths: [50, 50],
+        border: 1,
+        rows: [
+          [{ paras: [{ k: "p", runs: [{ t: "a" }] }, { k: "p", runs: [{ t: "b" }] }] }],
+          [{ paras: [{ k: "p", runs: [{ t: "c" }] }] }, { paras: [{ k: "p", runs: [{ t: "d" }] }] }],
+        ],
+      },
+    ]);
+  });
+
   test("what it cannot read is refused with the file, the line and what is wrong", () => {
     const err = (src: string) => () => parseTemplate("x", src);
     expect(err("a\n[besar] teks")).toThrow('templates/x.txt baris 2: atribut "besar" tidak dikenal');
@@ -98,6 +120,8 @@ describe("templates", () => {
     expect(err("[sesudah=-1] a")).toThrow('atribut "sesudah=-1" tidak dikenal');
     expect(err("[tabel garis=-1]")).toThrow('atribut "garis=-1" tidak dikenal');
     expect(err("[tabel lebar]")).toThrow('atribut "lebar" tidak dikenal');
+    expect(err("[tabelku]")).toThrow('atribut "ku" tidak dikenal');
+    expect(err("[tebal tabel] a")).toThrow('atribut "tabel" tidak dikenal');
     expect(err(":: judul Surat")).toThrow('templates/x.txt baris 1: metadata "judul" tidak dikenal');
     expect(err("[tabel lebar=50,50]\n| a |\n[/tabel]")).toThrow("templates/x.txt baris 3: tabel punya 1 kolom tetapi lebar=50,50");
     expect(err("[tabel]\n| a |\nteks")).toThrow('templates/x.txt baris 3: baris tabel harus diawali "|"');
