@@ -20,7 +20,7 @@ const OFFICIALS: Official[] = [
   off("kepala-dinas", "Drs. Kadis", "kadis@dinas.example", { nip: "19700101 199001 1 001", jabatan: "Kepala Dinas Komunikasi dan Informatika", pangkat: "Pembina Utama Muda" }),
   off("sekretaris", "Sekar", "sekar@dinas.example", { nip: "19750202", jabatan: "Sekretaris Dinas", acting: { kind: "Plh.", name: "Wakil Sekar", email: "Wakil@Dinas.Example", from: "2026-12-01", to: "2026-12-31" } }),
   off("kasubbag-umum", "Umum", "", { jabatan: "Kasubbag (tanpa surel)" }),
-  off("jfu", "", "Budi@Dinas.Example", { nip: "19900303 201001 1 003", pangkat: "Penata", atasan: "kadis@dinas.example" }),
+  off("jfu", "", "Budi@Dinas.Example", { nip: "19900303 201001 1 003", pangkat: "Penata", atasan: "sekar@dinas.example" }),
 ];
 
 /** Surat Keluar of the fixture SOP: the fields letters read. */
@@ -113,6 +113,11 @@ describe("officials and the signer", () => {
     expect(text()).toMatchObject({ "ttd.an": "", "ttd.jabatan": "Kepala Dinas Komunikasi dan Informatika", "ttd.nama": "Drs. Kadis", "ttd.nip": "19700101 199001 1 001", "ttd.pangkat": "Pembina Utama Muda" });
     expect(text({ signer: "sekretaris", onBehalfOf: "kepala-dinas" })).toMatchObject({ "ttd.an": "a.n. Kepala Dinas Komunikasi dan Informatika", "ttd.jabatan": "Plh. Sekretaris Dinas", "ttd.nama": "Wakil Sekar", "ttd.nip": DOTS, "ttd.pangkat": "" });
     expect(text({ signer: "sekretaris", onBehalfOf: "sekretaris" })["ttd.an"]).toBe("");
+    // A role the catalog does not know is named by its id.
+    expect(text({ signer: "hantu" })).toMatchObject({ "ttd.nama": DOTS, "ttd.jabatan": "hantu" });
+    // An acting official without a name and outside Pejabat is named by their email.
+    const acting = OFFICIALS.map((o) => (o.role === "sekretaris" ? { ...o, acting: { kind: "Plt." as const, name: "", email: "tamu@contoh.example", from: "2026-12-01", to: "2026-12-31" } } : o));
+    expect(text({ officials: acting, signer: "sekretaris" })).toMatchObject({ "ttd.nama": "tamu@contoh.example", "ttd.nip": DOTS, "ttd.jabatan": "Plt. Sekretaris Dinas" });
     // A Pejabat row without an email holds no post: the post is dotted under its role's name.
     expect(text({ signer: "kasubbag-umum" })).toMatchObject({ "ttd.nama": DOTS, "ttd.nip": DOTS, "ttd.jabatan": "Kasubbag Umum dan Kepegawaian" });
   });
@@ -148,17 +153,27 @@ describe("the kop, the case and the number", () => {
     expect(text({ c: numbered })).toMatchObject({ "surat.nomor": "000/12/Kominfo/2025", "surat.tanggal": "31 Desember 2025", "surat.tahun": "2025", "surat.sifat": "Segera", "surat.lampiran": "1 berkas", "surat.kepada": "BKD", "agenda.nomor": "5/Kominfo/2025" });
     expect(text({ c: numbered, template: "nota-dinas" })["surat.nomor"]).toBe("000/....../Kominfo/2026");
     expect(text({ sop: sop("cuti") })).toMatchObject({ "surat.kepada": "Kepala Badan Kepegawaian Daerah Kabupaten Simalungun", "surat.nomor": "800/....../Kominfo/2026" });
+    // Only a leading "Pemerintah" is dropped from the region's name.
+    const kepada = (pemerintah: string) => text({ sop: sop("cuti"), office: { ...OFFICE, pemerintah } })["surat.kepada"];
+    expect(kepada("PEMERINTAH  KOTA PEMATANGSIANTAR")).toBe("Kepala Badan Kepegawaian Daerah Kota Pematangsiantar");
+    expect(kepada("KOTA PEMERINTAH BARU")).toBe("Kepala Badan Kepegawaian Daerah Kota Pemerintah Baru");
   });
 
   test("fields as a letter prints them: dates the Indonesian way, amounts in rupiah, an empty one as '-'", () => {
     const t = text({ c: kasus({ perihal: " Rapat ", tanggalSurat: "2026-12-01", nilai: 1500000, jumlah: 1500000, catatan: "" }) });
     expect(t).toMatchObject({ "isian.perihal": "Rapat", "isian.tanggalSurat": "1 Desember 2026", "isian.nilai": "Rp1.500.000", "isian.jumlah": "1500000", "isian.catatan": "-", "isian.tujuan": "-" });
     expect(text({ c: kasus({ tanggalSurat: "kemarin" }) })["isian.tanggalSurat"]).toBe("kemarin");
+    // Only a whole yyyy-MM-dd is a date; a field holding null (as an older saved case may) is empty.
+    expect(text({ c: kasus({ tanggalSurat: "tgl 2026-12-01", tujuan: "2026-12-01 pagi", perihal: null as unknown as FieldValue }) })).toMatchObject({ "isian.tanggalSurat": "tgl 2026-12-01", "isian.tujuan": "2026-12-01 pagi", "isian.perihal": "-", "kasus.perihal": "" });
+    // Rupiah only for a number field marked (Rp).
+    const rp = sop("surat-keluar", { fields: [{ key: "biaya", label: "Biaya (Rp)", type: "text", required: false }] });
+    expect(text({ sop: rp, c: kasus({ biaya: "seribu" }) })["isian.biaya"]).toBe("seribu");
   });
 
   test("tembusan: one per line, their numbers dropped; a leave permit's default; else '-'", () => {
     const v = letterValues(ctx({ c: kasus({ tembusan: "1. Bupati\r\n2) Arsip\n\n  " }) }));
     expect(v.text["surat.tembusan"]).toBe("Bupati; Arsip");
+    expect(text({ c: kasus({ tembusan: "  3.Camat  \n12) Lurah\nKantor Cabang 2. Raya" }) })["surat.tembusan"]).toBe("Camat; Lurah; Kantor Cabang 2. Raya");
     expect(v.lists.tembusan).toEqual([
       { no: "1", isi: "Bupati" },
       { no: "2", isi: "Arsip" },
@@ -383,7 +398,7 @@ describe("leave forms", () => {
       "cuti.n.sisa": "9",
       "cuti.kepada": "Kepala Dinas Komunikasi dan Informatika",
     });
-    expect(t).not.toHaveProperty("cuti.catatan.tahunan");
+    expect(t).not.toHaveProperty(["cuti.catatan.tahunan"]);
     expect(text({ sop: sop("cuti"), c: kasus({ ...fields, jenisCuti: "Cuti Sakit" }), cuti: { ...facts, kind: "sakit" } })).toMatchObject({ "cuti.untukTahun": "", "cuti.cek.sakit": "✓", "cuti.cek.tahunan": "" });
   });
 
@@ -440,10 +455,12 @@ describe("leave forms", () => {
       "keputusan.cek.tidak": "✓",
       "keputusan.alasan": "",
       "pertimbangan.cek.disetujui": "✓",
-      // The employee's superior in Pejabat signs section VII when the decision names no one.
-      "pertimbangan.nama": "Drs. Kadis",
-      "pertimbangan.nip": "19700101 199001 1 001",
-      "pertimbangan.jabatan": "Kepala Dinas Komunikasi dan Informatika",
+      // The employee's superior in Pejabat signs section VII when the decision names no one; the head, section VIII.
+      "pertimbangan.nama": "Sekar",
+      "pertimbangan.nip": "19750202",
+      "pertimbangan.jabatan": "Sekretaris Dinas",
+      "keputusan.nama": "Drs. Kadis",
+      "keputusan.nip": "19700101 199001 1 001",
     });
     // No superior in Pejabat: a dotted blank, not whichever Pejabat row has no email (the Kasubbag row above has none).
     expect(text({ c: kasus({ nip: "0000" }) })).toMatchObject({ "pertimbangan.cek.disetujui": "", "pertimbangan.alasan": "", "pertimbangan.nama": DOTS, "pertimbangan.nip": DOTS, "pertimbangan.jabatan": "Atasan Langsung" });
@@ -477,7 +494,7 @@ describe("lists and placeholders", () => {
       { tujuan: "", instruksi: `${UNCHECKED} Arsipkan` },
     ]);
     expect(letterValues(ctx()).lists.barang).toEqual([{ no: "1", nama: "-", jumlah: "-", satuan: "-", keterangan: "Baik" }]);
-    expect(letterValues(ctx({ settings: { ...SETTINGS, disposisiTujuan: ["A", "B", "C"], disposisiInstruksi: [] } })).lists.teruskan).toHaveLength(3);
+    expect(letterValues(ctx({ settings: { ...SETTINGS, disposisiTujuan: ["A"], disposisiInstruksi: [] } })).lists.teruskan).toEqual([{ tujuan: `${UNCHECKED} A`, instruksi: "" }]);
   });
 
   test("every placeholder a letter may use is known: each text, its conditional, each list's fields even when empty", () => {
