@@ -180,6 +180,9 @@ describe("the tables", () => {
       ["Oktober 2026", 1, 0, 2],
       ["November 2026", 2, 1, 4],
     ]);
+    const onlyThisMonth = emptyAggregates();
+    foldStart(onlyThisMonth, "uji", NOV);
+    expect(months(buildLaporan(input({ aggregates: onlyThisMonth })))).toEqual([["November 2026", 1, 0, 0]]);
     const january = buildLaporan(input({ aggregates: a, now: jakartaTime("2027-01-15", "10:00") }));
     expect(months(january).slice(-3)).toEqual([
       ["November 2026", 2, 1, 4],
