@@ -164,7 +164,8 @@ describe("the kop, the case and the number", () => {
     expect(t).toMatchObject({ "isian.perihal": "Rapat", "isian.tanggalSurat": "1 Desember 2026", "isian.nilai": "Rp1.500.000", "isian.jumlah": "1500000", "isian.catatan": "-", "isian.tujuan": "-" });
     expect(text({ c: kasus({ tanggalSurat: "kemarin" }) })["isian.tanggalSurat"]).toBe("kemarin");
     // Only a whole yyyy-MM-dd is a date; a field holding null (as an older saved case may) is empty.
-    expect(text({ c: kasus({ tanggalSurat: "tgl 2026-12-01", tujuan: "2026-12-01 pagi", perihal: null as unknown as FieldValue }) })).toMatchObject({ "isian.tanggalSurat": "tgl 2026-12-01", "isian.tujuan": "2026-12-01 pagi", "isian.perihal": "-", "kasus.perihal": "" });
+    expect(text({ c: kasus({ tanggalSurat: "tgl 2026-12-01", perihal: null as unknown as FieldValue }) })).toMatchObject({ "isian.tanggalSurat": "tgl 2026-12-01", "isian.perihal": "-", "kasus.perihal": "" });
+    expect(text({ c: kasus({ tanggalSurat: "2026-12-01 pagi" }) })["isian.tanggalSurat"]).toBe("2026-12-01 pagi");
     // Rupiah only for a number field marked (Rp).
     const rp = sop("surat-keluar", { fields: [{ key: "biaya", label: "Biaya (Rp)", type: "text", required: false }] });
     expect(text({ sop: rp, c: kasus({ biaya: "seribu" }) })["isian.biaya"]).toBe("seribu");
@@ -173,7 +174,7 @@ describe("the kop, the case and the number", () => {
   test("tembusan: one per line, their numbers dropped; a leave permit's default; else '-'", () => {
     const v = letterValues(ctx({ c: kasus({ tembusan: "1. Bupati\r\n2) Arsip\n\n  " }) }));
     expect(v.text["surat.tembusan"]).toBe("Bupati; Arsip");
-    expect(text({ c: kasus({ tembusan: "  3.Camat  \n12) Lurah\nKantor Cabang 2. Raya" }) })["surat.tembusan"]).toBe("Camat; Lurah; Kantor Cabang 2. Raya");
+    expect(text({ c: kasus({ tembusan: "3.Camat  \n  12) Lurah\nKantor Cabang 2. Raya" }) })["surat.tembusan"]).toBe("Camat; Lurah; Kantor Cabang 2. Raya");
     expect(v.lists.tembusan).toEqual([
       { no: "1", isi: "Bupati" },
       { no: "2", isi: "Arsip" },
