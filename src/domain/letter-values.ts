@@ -134,14 +134,14 @@ function tugas(ctx: LetterContext, f: Record<string, FieldValue>, text: Record<s
 
 /** The three berita acara of receiving goods: who hands over to whom at each step. */
 function beritaAcara(ctx: LetterContext, f: Record<string, FieldValue>, ymd: string, text: Record<string, string>): Record<string, string> {
-  const p = (role: string, key: string) => ({ nama: text[`pejabat.${role}.nama`], jabatan: text[`pejabat.${role}.jabatan`], nip: `NIP. ${text[`pejabat.${role}.nip`]}`, key });
-  const penyedia = { nama: s(f.namaPenyedia) || DOTS, jabatan: `Penyedia Barang (${s(f.namaPenyedia)})`, nip: "", key: "" };
+  const p = (role: string) => ({ nama: text[`pejabat.${role}.nama`], jabatan: text[`pejabat.${role}.jabatan`], nip: `NIP. ${text[`pejabat.${role}.nip`]}` });
+  const penyedia = { nama: s(f.namaPenyedia) || DOTS, jabatan: `Penyedia Barang (${s(f.namaPenyedia)})`, nip: "" };
   const [judul, a, b] =
     ctx.stepNo === "2"
-      ? ["BERITA ACARA PEMERIKSAAN DAN PENERIMAAN BARANG", penyedia, p("tim-pphp", "")]
+      ? ["BERITA ACARA PEMERIKSAAN DAN PENERIMAAN BARANG", penyedia, p("tim-pphp")]
       : ctx.stepNo === "4"
-        ? ["BERITA ACARA SERAH TERIMA HASIL PENGADAAN BARANG", p("pejabat-pembuat-komitmen", ""), p("pengguna-anggaran", "")]
-        : ["BERITA ACARA SERAH TERIMA BARANG", p("tim-pphp", ""), p("pejabat-pembuat-komitmen", "")];
+        ? ["BERITA ACARA SERAH TERIMA HASIL PENGADAAN BARANG", p("pejabat-pembuat-komitmen"), p("pengguna-anggaran")]
+        : ["BERITA ACARA SERAH TERIMA BARANG", p("tim-pphp"), p("pejabat-pembuat-komitmen")];
   return {
     "ba.judul": judul,
     "ba.hari": hari(ymd),
@@ -202,7 +202,8 @@ function cutiValues(ctx: LetterContext, f: Record<string, FieldValue>, t: Record
       t[`${prefix}.cek.${key}`] = d?.choice === choice ? "✓" : "";
     }
     const atasan = officialByNip(ctx.officials, t["cuti.nip"])?.atasan;
-    const fallback = level === "atasan" ? findOfficial(ctx.officials, atasan ?? "") : undefined;
+    // An employee with no superior in Pejabat has none: a blank email must not match a Pejabat row without one.
+    const fallback = level === "atasan" && atasan ? findOfficial(ctx.officials, atasan) : undefined;
     t[`${prefix}.alasan`] = d ? [d.reason, d.to ? `Menjadi ${tanggal(d.to.mulai)} s.d. ${tanggal(d.to.selesai)}.` : "", d.until ? `Ditangguhkan sampai ${tanggal(d.until)}.` : ""].filter(Boolean).join(" ") : "";
     t[`${prefix}.nama`] = d?.nama || fallback?.name || (level === "pejabat" ? t["pejabat.kepala-dinas.nama"] : DOTS);
     t[`${prefix}.nip`] = d?.nip || fallback?.nip || (level === "pejabat" ? t["pejabat.kepala-dinas.nip"] : DOTS);

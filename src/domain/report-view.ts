@@ -20,7 +20,7 @@ export const FMT = {
   text: "@",
 } as const;
 
-export type ColumnKind = "text" | "count" | "dur" | "pct" | "hours";
+export type ColumnKind = "text" | "count" | "dur" | "pct";
 
 export interface ChartView {
   key: "steps" | "sops" | "months" | "late";
@@ -254,15 +254,11 @@ export function buildLaporan(input: ViewInput): LaporanView {
     grid[row - 1][col - 1] = v;
     if (fmt) formats[row - 1][col - 1] = fmt;
   };
-  const asDuration = (v: ViewCell): [ViewCell, string] => {
-    if (typeof v !== "number") return [v, ""];
-    return input.durationsAsText ? [durationText(v), FMT.text] : [v / 1440, FMT.duration];
-  };
+  const asDuration = (v: number): [ViewCell, string] => (input.durationsAsText ? [durationText(v), FMT.text] : [v / 1440, FMT.duration]);
   const kindCell = (kind: ColumnKind, v: ViewCell): [ViewCell, string] => {
     if (typeof v === "string") return [v, ""];
     if (kind === "dur") return asDuration(v);
     if (kind === "pct") return [v, FMT.pct];
-    if (kind === "hours") return [v, FMT.hours];
     if (kind === "count") return [v, FMT.count];
     return [v, ""];
   };

@@ -1,15 +1,14 @@
 // Laporan's aggregates (src/domain/report-agg.ts): a step done exactly on its standard is within it, a minute more is
 // late; cases against the SOP's total standard; nearest-rank medians; a reopened case's end taken back.
-import { DEFAULT_CALENDAR } from "../../src/catalog/settings";
 import { jakartaTime } from "../../src/domain/calendar";
+import type { CaseStatus } from "../../src/domain/case";
 import {
-  type FoldContext,
-  type Pass,
   emptyAggregates,
   figures,
   foldEnd,
   foldPass,
   foldStart,
+  isEnd,
   longest,
   parseAggregates,
   percentile,
@@ -17,33 +16,7 @@ import {
   semesterOf,
   sopStandardMinutes,
 } from "../../src/domain/report-agg";
-import { BLANK_IDENTITY, type Sop } from "../../src/domain/sop";
-
-/** JFU drafts (60 minutes), Kasubbag checks (30 minutes): 90 minutes in all. */
-const SOP: Sop = {
-  id: "uji",
-  code: "UJ",
-  title: "SOP Uji",
-  shortTitle: "Uji",
-  unit: "sekretariat",
-  unitName: "Sekretariat",
-  identity: BLANK_IDENTITY,
-  lanes: [
-    { header: "JFU", role: "jfu" },
-    { header: "KASUBBAG", role: "kasubbag-umum" },
-  ],
-  fields: [],
-  steps: [
-    { no: "1", text: "Menyusun", role: "JFU", roleInferred: false, kind: "process", kelengkapan: [], waktu: "60 Menit", output: "", keterangan: "" },
-    { no: "2", text: "Memeriksa", role: "KASUBBAG", roleInferred: false, kind: "decision", yesTo: "selesai", noTo: "1", kelengkapan: [], waktu: "30 Menit", output: "", keterangan: "" },
-  ],
-  notes: [],
-};
-const UNTIMED: Sop = { ...SOP, id: "tanpa", steps: SOP.steps.map((s) => ({ ...s, waktu: "" })) };
-const CTX: FoldContext = { sops: new Map([SOP, UNTIMED].map((s) => [s.id, s])), dayMinutes: 450, calendar: DEFAULT_CALENDAR };
-const NOV = jakartaTime("2026-11-02", "08:00");
-
-const pass = (minutes: number, extra: Partial<Pass> = {}): Pass => ({ at: NOV, sopId: "uji", stepNo: "1", lane: "JFU", actor: "jfu@dinas.example", minutes, standard: 60, returned: false, ...extra });
+import { CTX, NOV, UJI as SOP, UNTIMED, pass } from "./report-fixtures";
 
 describe("passes of steps", () => {
   test("a step done exactly on its standard is within it; a minute over is not; a step without one is not timed", () => {
@@ -91,11 +64,16 @@ describe("cases", () => {
     foldStart(a, "uji", NOV);
     foldEnd(a, { kind: "finish", sopId: "uji", at: NOV, minutes: 90 }, CTX, 1);
     foldEnd(a, { kind: "finish", sopId: "uji", at: NOV, minutes: 91 }, CTX, 1);
+    foldEnd(a, { kind: "finish", sopId: "uji", at: NOV, minutes: 30 }, CTX, 1);
     foldEnd(a, { kind: "cancel", sopId: "uji", at: NOV, minutes: 0 }, CTX, 1);
     foldEnd(a, { kind: "finish", sopId: "tanpa", at: NOV, minutes: 10 }, CTX, 1);
-    expect(a.sopCases.uji).toEqual({ h: { "90": 1, "91": 1 }, n: 2, timed: 2, within: 1, started: 2, cancelled: 1 });
+    expect(a.sopCases.uji).toEqual({ h: { "30": 1, "90": 1, "91": 1 }, n: 3, timed: 3, within: 2, started: 2, cancelled: 1 });
     expect(a.sopCases.tanpa).toMatchObject({ n: 1, timed: 0, within: 0 });
-    expect(a.month["2026-11"]).toMatchObject({ started: 2, finished: 3, cancelled: 1 });
+    expect(a.month["2026-11"]).toMatchObject({ started: 2, finished: 4, cancelled: 1 });
+  });
+
+  test("a case ends when it is Selesai or Dibatalkan; running and returned cases have not ended", () => {
+    expect(["Selesai", "Dibatalkan", "Berjalan", "Dikembalikan", undefined].map((x) => isEnd(x as CaseStatus | undefined))).toEqual([true, true, false, false, false]);
   });
 
   test("a reopened case's end is taken back, leaving no trace of it", () => {
@@ -121,6 +99,8 @@ describe("figures", () => {
     expect(percentile({ "100": 1, "9": 3 }, 75)).toBe(9);
     expect(percentile({ "100": 1, "9": 3 }, 76)).toBe(100);
     expect(percentile({}, 50)).toBeNull();
+    expect(percentile(h, 100)).toBe(40);
+    expect(percentile(h, 150)).toBe(40);
     expect(longest({ "9": 3, "100": 1, "20": 2 })).toBe(100);
     expect(longest({})).toBeNull();
   });
@@ -128,6 +108,8 @@ describe("figures", () => {
   test("no tally, or one with no passes, has no figures; a tally with passes but none timed has no share", () => {
     expect(figures(undefined)).toEqual({ n: 0, median: null, p90: null, longest: null, withinShare: null, returns: 0 });
     expect(figures({ h: {}, n: 0, timed: 0, within: 0, returns: 2 }).returns).toBe(2);
+    // A count taken below zero (an ending undone that was never counted) shows as no passes, never as −1.
+    expect(figures({ h: {}, n: -1, timed: 0, within: 0 }).n).toBe(0);
     expect(figures({ h: { "5": 2 }, n: 2, timed: 0, within: 0 })).toEqual({ n: 2, median: 5, p90: 5, longest: 5, withinShare: null, returns: 0 });
   });
 
