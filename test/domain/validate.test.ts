@@ -215,6 +215,7 @@ describe("validateCatalog: each defect of an edited catalog, word for word", () 
     ]);
     // An SOP read from a JSON file may lack a title altogether.
     expect(only({ ...sample(), title: undefined as unknown as string })).toEqual(["Judul SOP kosong."]);
+    expect(only(sample({ code: undefined as unknown as string }))).toEqual(['Kode SOP "undefined" harus 2–4 huruf kapital, misalnya "SM".']);
     expect(only(sample({ id: undefined as unknown as string }))).toEqual(['ID SOP "undefined" harus huruf kecil, angka dan tanda hubung, misalnya "surat-masuk".']);
     const laneless = check(sample({ lanes: [], steps: [step("1", "JFU")] }));
     expect(laneless[0]).toStrictEqual({ sop: "surat-uji", message: "SOP tidak memiliki kolom Pelaksana." });
@@ -324,7 +325,7 @@ describe("validateCatalog: each defect of an edited catalog, word for word", () 
     expect(exitsOf(s, s.steps[0])).toEqual(["2"]);
     expect(exitsOf(s, s.steps[1])).toEqual(["3", "1"]);
     expect(exitsOf(s, s.steps[2])).toEqual(["selesai"]);
-    expect(exitsOf(s, step("2", "KASUBBAG", { kind: "decision", yesTo: "3" }))).toEqual(["3"]);
+    expect(exitsOf(s, step("2", "KASUBBAG", { kind: "decision", yesTo: "3" }))).toStrictEqual(["3"]);
   });
 });
 
