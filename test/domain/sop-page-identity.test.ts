@@ -18,7 +18,7 @@ function render(sop = base, opts: Partial<Parameters<typeof renderIdentity>[3]> 
 }
 
 /** Label → the value cell to its right (the right-hand block) or below it (the six-item grid). */
-function valueOf(cells: PageCell[], label: string): PageCell {
+function valueCell(cells: PageCell[], label: string): PageCell {
   const l = cells.find((c) => textOf(c.html) === label)!;
   const right = cells.find((c) => c !== l && c.y === l.y && c.x === l.x + l.w);
   if (l.cls.includes("k") && right) return right;
@@ -37,13 +37,13 @@ describe("renderIdentity", () => {
   test("each value stands beside its label; blanks print as '-'; the title is the Nama SOP", () => {
     const sop = withIdentity({ nomor: "800/12/2026", tanggalEfektif: "2 Januari 2026", dasarHukum: "Permenpan RB 35/2012", peralatan: "Komputer", pencatatan: "Buku agenda" });
     const { cells } = render(sop);
-    const v = (label: string) => textOf(valueOf(cells, label).html);
+    const v = (label: string) => textOf(valueCell(cells, label).html);
     expect(v("Nomor SOP")).toBe("800/12/2026");
     expect(v("Tanggal Pembuatan")).toBe("-");
     expect(v("Tanggal Revisi")).toBe("-");
     expect(v("Tanggal Efektif")).toBe("2 Januari 2026");
     expect(v("Nama SOP")).toBe("SOP Penanganan Surat Masuk");
-    expect(valueOf(cells, "Nama SOP").cls).toBe("v title");
+    expect(valueCell(cells, "Nama SOP").cls).toBe("v title");
     expect(v("Dasar Hukum")).toBe("Permenpan RB 35/2012");
     expect(v("Kualifikasi Pelaksana")).toBe("-");
     expect(v("Keterkaitan")).toBe("-");
@@ -74,16 +74,16 @@ describe("renderIdentity", () => {
 
   test("Disahkan oleh: jabatan, room to sign, name, rank, NIP; what nobody knows is a dotted line; no rank, no line", () => {
     const { cells } = render(withIdentity({ disahkanOleh: "KEPALA DINAS", pengesahNama: "Drs. Budi", pengesahPangkat: "Pembina / IV-a", pengesahNip: "1970" }));
-    const sign = valueOf(cells, "Disahkan oleh");
+    const sign = valueCell(cells, "Disahkan oleh");
     expect(sign.cls).toBe("v sign");
     expect(sign.html).toBe('<div class="t sig"><div class="jab">KEPALA DINAS</div><div class="ttd" style="height:46px"></div><div class="nm">Drs. Budi</div><div>Pembina / IV-a</div><div>NIP. 1970</div></div>');
-    const blank = valueOf(render(base).cells, "Disahkan oleh");
+    const blank = valueCell(render(base).cells, "Disahkan oleh");
     expect(blank.html).toBe('<div class="t sig"><div class="jab">……………………………………</div><div class="ttd" style="height:46px"></div><div class="nm">……………………………………</div><div>NIP. ……………………………………</div></div>');
     // Four lines and the room to sign: the signer's row is 4 × 14 + 9 + 46 px tall; without a rank one line less.
     expect(sign.h).toBe(4 * 14 + 9 + 46);
     expect(blank.h).toBe(3 * 14 + 9 + 46);
     // The fallback fills what SOP Identitas leaves blank.
-    const fb = valueOf(render(base, { signer: { jabatan: "SEKRETARIS", nip: "1980" } }).cells, "Disahkan oleh");
+    const fb = valueCell(render(base, { signer: { jabatan: "SEKRETARIS", nip: "1980" } }).cells, "Disahkan oleh");
     expect(textOf(fb.html)).toBe("SEKRETARIS …………………………………… NIP. 1980");
   });
 
@@ -105,25 +105,25 @@ describe("renderIdentity", () => {
   test("a long value makes its row taller; a long value on one side of the six items makes both cells of its row as tall", () => {
     const short = render(base);
     const long = render(withIdentity({ nomor: "800/".repeat(40), kualifikasiPelaksana: "Sarjana ".repeat(60) }));
-    expect(valueOf(long.cells, "Nomor SOP").h).toBeGreaterThan(valueOf(short.cells, "Nomor SOP").h);
-    const kual = valueOf(long.cells, "Kualifikasi Pelaksana");
-    const dasar = valueOf(long.cells, "Dasar Hukum");
-    expect(kual.h).toBeGreaterThan(valueOf(short.cells, "Kualifikasi Pelaksana").h);
+    expect(valueCell(long.cells, "Nomor SOP").h).toBeGreaterThan(valueCell(short.cells, "Nomor SOP").h);
+    const kual = valueCell(long.cells, "Kualifikasi Pelaksana");
+    const dasar = valueCell(long.cells, "Dasar Hukum");
+    expect(kual.h).toBeGreaterThan(valueCell(short.cells, "Kualifikasi Pelaksana").h);
     expect(dasar.h).toBe(kual.h);
     expect(textOf(dasar.html)).toBe("-");
     // One line of text: the minimum height of a row (23 px).
-    expect(valueOf(short.cells, "Nomor SOP").h).toBe(23);
-    expect(valueOf(short.cells, "Peringatan").h).toBe(23);
+    expect(valueCell(short.cells, "Nomor SOP").h).toBe(23);
+    expect(valueCell(short.cells, "Peringatan").h).toBe(23);
   });
 
   test("a unit taller than the right-hand block stretches the Nama SOP row to meet it", () => {
     const tall = render(base, { logoSvg: "<svg/>", officeName: Array.from({ length: 12 }, (_, i) => `BARIS ${i + 1}`).join("\n") });
     const unit = tall.cells.find((c) => c.cls === "unit")!;
-    const title = valueOf(tall.cells, "Nama SOP");
+    const title = valueCell(tall.cells, "Nama SOP");
     expect(title.y + title.h).toBe(unit.h);
     // 13 lines of 16 px, the logo (60 + 8) and 20 px of padding.
     expect(unit.h).toBe(13 * 16 + 68 + 20);
     const normal = render(base);
-    expect(normal.cells.find((c) => c.cls === "unit")!.h).toBe(valueOf(normal.cells, "Nama SOP").y + valueOf(normal.cells, "Nama SOP").h);
+    expect(normal.cells.find((c) => c.cls === "unit")!.h).toBe(valueCell(normal.cells, "Nama SOP").y + valueCell(normal.cells, "Nama SOP").h);
   });
 });
