@@ -18,6 +18,11 @@ describe("keterkaitanOf", () => {
     expect(keterkaitanOf(sop)).toBe("SOP Rka (langkah 1, 2)");
   });
 
+  test("spaces after a name are no part of it", () => {
+    const sop = fixtureSop([step("1", "JFU", { keterangan: "Sesuai SOP Renja . Lalu SOP Rapat  " })]);
+    expect(keterkaitanOf(sop)).toBe("SOP Renja (langkah 1); SOP Rapat (langkah 1)");
+  });
+
   test("'SOP' alone, inside a word, or before a number names nothing", () => {
     const sop = fixtureSop([step("1", "JFU", { keterangan: "SOP" }), step("2", "JFU", { keterangan: "MSOP Rapat, SOP 12" })]);
     expect(keterkaitanOf(sop)).toBe("");

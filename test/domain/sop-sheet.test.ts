@@ -175,6 +175,17 @@ describe("SOP sheets, cell by cell", () => {
     expect(readSopSheets([identityWith({ Isian: "" })], []).sops[0].fields).toEqual([]);
   });
 
+  test("a row cut short (its last cells never written) reads as blanks, and words must fill their cell to count", () => {
+    const identity = [identityWith({ SOP: "pendek" }).slice(0, 3), identityWith({ SOP: "hanya", Aktif: "Hanya", Pelaksana: "JFU = jfu umum" })];
+    const read = readSopSheets(identity, [["pendek", "1", "Menerima"], stepWith({ No: "x", Aktif: "10", "Pelaksana disimpulkan": "Bukan tidak" }, stepRows(tiny({ id: "hanya" }))[0])]);
+    expect(read.active).toEqual([]);
+    const short = read.sops[0];
+    expect([short.shortTitle, short.unitName, short.notes, short.identity.nomor, short.lanes, short.fields]).toEqual(["SOP Uji", "", [], "", [], []]);
+    expect(short.steps).toEqual([{ no: "1", text: "Menerima", role: "", roleInferred: true, kind: "process", kelengkapan: [], waktu: "", output: "", keterangan: "" }]);
+    expect(read.sops[1].steps.map((st) => [st.no, st.roleInferred])).toEqual([["x", true]]);
+    expect(read.errors.map((e) => e.message)).toEqual(['Pelaksana "JFU = jfu umum" harus ditulis "JUDUL KOLOM = id-peran".']);
+  });
+
   test("the signer's cells are kept only when filled, so an SOP without them keeps its revision", () => {
     const cells = { "Nama pengesah": " Budi ", "Pangkat/Gol. pengesah": "", "NIP pengesah": "1970" };
     const read = readSopSheets([identityWith(cells)], []).sops[0].identity;
