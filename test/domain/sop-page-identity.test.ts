@@ -98,8 +98,58 @@ describe("renderIdentity", () => {
     ];
     for (const r of cases) {
       expect(tilingProblems(r.cells, r.grid.w, r.grid.h)).toEqual([]);
+      // Nothing but cells: no stray text between them.
+      expect(r.cells.reduce((rest, c) => rest.replace(c.html, ""), r.grid.inner).replace(/<div class="c [^>]*><\/div>/g, "")).toBe("");
       expect(r.height).toBe(r.grid.h + 1);
     }
+  });
+
+  test("the jabatan and the name are bold: a line that fits in plain text but not in bold takes two lines; rank and NIP are plain", () => {
+    // 70 letters: 431 px plain, 466 px bold, in a value column of 461 px less padding (453 px usable).
+    const word = "a".repeat(70);
+    const signH = (who: Partial<{ disahkanOleh: string; pengesahNama: string; pengesahPangkat: string; pengesahNip: string }>) =>
+      valueCell(render(withIdentity({ disahkanOleh: "KEPALA", pengesahNama: "Budi", pengesahPangkat: "IV-a", pengesahNip: "1970", ...who })).cells, "Disahkan oleh").h;
+    const base4 = 4 * 14 + 9 + 46;
+    expect(signH({})).toBe(base4);
+    expect(signH({ disahkanOleh: word })).toBe(base4 + 14);
+    expect(signH({ pengesahNama: word })).toBe(base4 + 14);
+    expect(signH({ pengesahPangkat: word })).toBe(base4);
+    expect(signH({ pengesahNip: word.slice(0, 60) })).toBe(base4);
+  });
+
+  test("in a narrow block the NIP wraps like any text, and the block grows with it", () => {
+    const sign = (nip: string) => valueCell(render(withIdentity({ disahkanOleh: "KADIS", pengesahNama: "Budi", pengesahNip: nip }), {}, 400).cells, "Disahkan oleh");
+    // 98 px for the value: "NIP. 19680101" on one line, "199003 1 001" on the next.
+    expect(sign("19680101 199003 1 001").h).toBe(4 * 14 + 9 + 46);
+    expect(sign("1970").h).toBe(3 * 14 + 9 + 46);
+    // Nobody's NIP: the dotted line is wider than the column and takes two lines of its own.
+    expect(sign("").h).toBe(5 * 14 + 9 + 46);
+  });
+
+  test("a value just wider than its cell (4 px padding each side and the border) wraps; one just narrower does not", () => {
+    // 73 "a" and an "r": 453.4 px against 453.1 usable in the 470 px value column.
+    expect(valueCell(render(withIdentity({ nomor: `${"a".repeat(73)}r` })).cells, "Nomor SOP").h).toBe(37);
+    expect(valueCell(render(withIdentity({ nomor: `${"a".repeat(73)}i` })).cells, "Nomor SOP").h).toBe(23);
+    // A value of spaces alone is blank.
+    expect(textOf(valueCell(render(withIdentity({ nomor: "   " })).cells, "Nomor SOP").html)).toBe("-");
+  });
+
+  test("the six items: 20 words of 'kata' fill a line of a half-width cell, 41 take three lines, on either side", () => {
+    const words = (n: number) => Array.from({ length: n }, () => "kata").join(" ");
+    const { cells } = render(withIdentity({ kualifikasiPelaksana: words(41), peringatan: words(20) }));
+    expect(valueCell(cells, "Kualifikasi Pelaksana").h).toBe(3 * 14 + 9);
+    expect(valueCell(cells, "Dasar Hukum").h).toBe(3 * 14 + 9);
+    expect(valueCell(cells, "Peringatan").h).toBe(23);
+    expect(valueCell(render(withIdentity({ dasarHukum: words(41) })).cells, "Dasar Hukum").h).toBe(3 * 14 + 9);
+    // Both labels of a pair are headings.
+    expect(cells.filter((c) => c.cls === "h").map((c) => textOf(c.html))).toEqual(["Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan", "Peralatan/Perlengkapan", "Peringatan", "Pencatatan dan Pendataan"]);
+  });
+
+  test("the unit's lines are bold: a line that fits in plain text but not in bold wraps, and the unit grows by a line", () => {
+    // 42 capitals at 12 px: 338 px plain, 365 px bold, in 357 px (the unit cell less its padding).
+    const lines = [...Array.from({ length: 11 }, (_, i) => `BARIS ${i + 1}`), "A".repeat(42)];
+    const unit = render(base, { logoSvg: "<svg/>", officeName: lines.join("\n") }).cells.find((c) => c.cls === "unit")!;
+    expect(unit.h).toBe(14 * 16 + 68 + 20);
   });
 
   test("a long value makes its row taller; a long value on one side of the six items makes both cells of its row as tall", () => {
