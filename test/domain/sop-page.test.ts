@@ -173,6 +173,34 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(rows(0)).toEqual([[1, 5, null, true]]);
   });
 
+  test("the table and the identity span the sheet between its margins, on F4 and on A4", () => {
+    const widths = (paper: "F4" | "A4") => {
+      const html = renderSopPage(linearSop(2), ROLES, { paper });
+      return [gridsOf(html, "identity")[0].w, gridsOf(html, "proc")[0].w, / role="table" data-page="1"/.test(html)];
+    };
+    // F4 landscape: 330 mm = 1247 px less two margins of 38 px and the table's own left border.
+    expect(widths("F4")).toEqual([1170, 1170, true]);
+    expect(widths("A4")).toEqual([1045, 1045, true]);
+  });
+
+  test("a step longer than a page is cut to one page: its row ends above the next page's strips", () => {
+    const sop = fixtureSop([step("1", "JFU"), step("2", "KASUBBAG", { text: "Memeriksa berkas ".repeat(400) }), step("3", "JFU")]);
+    const sheets = sheetsOf(renderSopPage(sop, ROLES));
+    const row = sheets.flatMap((s) => s.cells).find((c) => c.attrs["data-row"] === "2")!;
+    // 812 px of F4 height less margins (736), footer (24), continuation line (22), header (68), border (1), two strips.
+    expect(row.h).toBe(736 - 24 - 22 - 68 - 1 - 72);
+    expect(sheets.map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]))).toEqual([["1"], ["2"], ["3"]]);
+  });
+
+  test("the notes' box is as tall as its lines: the total time alone, or the appendix under its heading", () => {
+    const sop = fixtureSop([step("1", "JFU", { notes: ["Nomor diperbaiki"] }), step("2", "KASUBBAG")], { notes: ["Tanda hilang", "Kolom bergeser"] });
+    const total = /<div class="catatan total" style="max-height:(\d+)px">([^<]*)<\/div>/.exec(renderSopPage(sop, ROLES));
+    expect(total?.[1]).toBe(String(4 + 13));
+    const appendix = /<div class="catatan" style="max-height:(\d+)px"><h2>[^<]*<\/h2><ul>(.*?)<\/ul><\/div>/.exec(renderSopPage(sop, ROLES, { repairNotes: true }));
+    expect(appendix?.[1]).toBe(String(30 + 4 * 13));
+    expect(appendix?.[2]).toBe(`<li>${total?.[2]}</li><li>Tanda hilang</li><li>Kolom bergeser</li><li>Langkah 1: Nomor diperbaiki</li>`);
+  });
+
   test("the HTML document: language, title, the stylesheet for the paper", () => {
     const html = renderSopPage(linearSop(1, { title: "SOP <A>" }), ROLES, { lang: "en", paper: "A4" });
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')).toBe(true);
