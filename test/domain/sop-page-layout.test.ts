@@ -87,6 +87,9 @@ describe("bestColumns", () => {
     const without = bestColumns(fixtureSop([step("1", "JFU", { keterangan: " " })]), 1800);
     const withKet = bestColumns(fixtureSop([step("1", "JFU", { keterangan: "Lihat SOP Rapat" })]), 1800);
     expect(without.keterangan).toBeLessThan(withKet.keterangan);
+    // One step with a Keterangan is enough to keep the column.
+    const one = bestColumns(fixtureSop([step("1", "JFU", { keterangan: "" }), step("2", "JFU", { keterangan: "Lihat SOP Rapat" })]), 1800);
+    expect(one.keterangan).toBe(withKet.keterangan);
   });
 });
 
@@ -106,6 +109,10 @@ describe("lane headers", () => {
     const long = fixtureSop([step("1", "JFU")], { lanes: [{ header: "JFU", role: "jfu" }, { header: "KEPALA SUB BAGIAN UMUM DAN KEPEGAWAIAN SEKRETARIAT", role: "kasubbag-umum" }] });
     // Bold 10 px in 99 px: five lines for the header and one for the role's short name under it.
     expect(headerHeight(long, cols, ROLES)).toBe(20 + 6 * 12 + 10 + 14);
+    // A header word just wider (in bold) than the 99 px inside a 108 px lane less its padding goes on lines of its own.
+    const bold = (header: string) => headerHeight(fixtureSop([step("1", "JFU")], { lanes: [{ header, role: "pemohon" }] }), cols, ROLES);
+    expect(bold("JFU AAAAAAAAAAAAAi")).toBe(20 + 3 * 12 + 10 + 14);
+    expect(bold("JFU AAAAAAAAAAAA")).toBe(20 + 34 + 14);
     const three = fixtureSop([step("1", "JFU")], { lanes: [{ header: "KASUBBAG", role: "kasubbag-umum" }] });
     expect(headerHeight(three, layoutColumns(1000, 1), ROLES)).toBe(20 + 34 + 14);
     expect(headerHeight(fixtureSop([step("1", "JFU")], { lanes: [{ header: "KASUBBAG", role: "kasubbag-umum" }] }), { ...cols, lane: 60 }, ROLES)).toBe(20 + 4 * 12 + 10 + 14);
@@ -174,6 +181,8 @@ describe("paginate", () => {
     expect(plan([100, 100, 100, 100], 250, 371, loop).map((p) => p.rows)).toEqual([[0, 1], [2, 3]]);
     // A loop that starts the page has nowhere to back off to.
     expect(plan([100, 100, 100, 100], 250, 400, [true, true, false, false]).map((p) => p.rows)).toEqual([[0, 1], [2, 3]]);
+    // A loop boundary after the last row placed is no reason to move rows when every row is placed.
+    expect(plan([100, 100, 100], 400, 400, [false, true, true]).map((p) => p.rows)).toEqual([[0, 1, 2]]);
     // A loop ending before the page is full is no reason to break.
     expect(plan([100, 100, 100], 400, 400, [true, false, false]).map((p) => p.rows)).toEqual([[0, 1, 2]]);
     // The loop to the last row: it is measured up to that row.
@@ -232,5 +241,8 @@ describe("laneOf", () => {
     expect(laneOf(sop, step("1", "sekretaris"))).toBe(2);
     expect(laneOf(sop, step("1", "kasubbag-umum"))).toBe(1);
     expect(laneOf(sop, step("1", "LURAH"))).toBe(0);
+    // Spacing is forgiven, not missing spaces: "KASUBBAGUMUM" names no header, nor a role id.
+    expect(laneOf(sop, step("1", "KASUBBAGUMUM"))).toBe(0);
+    expect(laneOf(fixtureSop([], { lanes: [{ header: "SEKRETARIS", role: "x" }, { header: "KASUBBAG", role: "sekretaris" }, { header: "JFU", role: "jfu" }] }), step("1", "sekretaris"))).toBe(0);
   });
 });
