@@ -4,7 +4,7 @@ import type { SopStep } from "../../src/domain/sop";
 import { planFlow, type Placed } from "../../src/domain/sop-page-flow";
 import { LABELS } from "../../src/domain/sop-page-labels";
 import { type Columns, layoutColumns } from "../../src/domain/sop-page-layout";
-import { type FlowArrow, flowOf, flowProblems, type FlowSym } from "../fixtures/sops/page-cells";
+import { type FlowArrow, flowOf, flowProblems, type FlowSym, strayText } from "../fixtures/sops/page-cells";
 import { fixtureSop, step } from "../fixtures/sops/sop-page-fixtures";
 
 const LANE = 100;
@@ -64,6 +64,9 @@ describe("planFlow: symbols", () => {
     // Boxes: 60/2 − 14 = 16 px each side; diamonds 60/2 − 16 = 14.
     expect(symOf(s, "3")).toMatchObject({ x: 14, w: 32 });
     expect(symOf(s, "2")).toMatchObject({ x: 16, w: 28 });
+    const end = planFlow(fixtureSop([step("1", "JFU"), step("2", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" })]), [0, 1].map((i) => ({ page: 0, top: i * ROW, h: ROW, lane: 0 })), { ...cols, lane: 60, lanes: 2 }, [200], LABELS.id, () => "m");
+    // The end capsule in a 60 px lane: 60/2 − 14 = 16 px each side.
+    expect(flowOf(end[0].body).syms.find((x) => x.end)).toMatchObject({ x: 74, w: 32 });
   });
 });
 
@@ -81,6 +84,7 @@ describe("planFlow: arrows", () => {
       "3>4 next full: 150,162 150,192 50,192 50,198",
     ]);
     expect(page.flow.arrows.every((a) => a.marker === "url(#m0)")).toBe(true);
+    expect(strayText(page.body)).toBe("");
     expect(flowProblems(page.flow)).toEqual([]);
     expect(page.flow.texts).toEqual([]);
   });
@@ -194,6 +198,47 @@ describe("planFlow: arrows", () => {
   });
 });
 
+describe("planFlow: sides and channels", () => {
+  test("a line past a symbol of another lane runs straight: only a symbol in its own column is in the way", () => {
+    const [page] = draw([
+      [step("1", "JFU", { kind: "decision", yesTo: "3" }), 0],
+      [step("2", "JFU"), 1],
+      [step("3", "JFU"), 0],
+    ]);
+    expect(page.flow.arrows.map(route)[0]).toBe("1>3 yes full: 50,47 50,138");
+    expect(flowProblems(page.flow)).toEqual([]);
+  });
+
+  test("a forward line past a symbol, when its own side is taken by a line coming in, leaves and runs down the other side", () => {
+    const [page] = draw([
+      [step("1", "JFU"), 0],
+      [step("2", "JFU", { kind: "decision", yesTo: "4" }), 0],
+      [step("3", "JFU", { kind: "decision", yesTo: "4", noTo: "2" }), 0],
+      [step("4", "JFU"), 0],
+    ]);
+    // 3 comes back into 2 on its left; 2's Ya to 4 passes 3 by the right.
+    expect(page.flow.arrows.map(route)).toEqual(["3>2 no full: 24,150 7,150 7,90 24,90", "1>2 next full: 50,42 50,73", "2>4 yes full: 76,90 93,90 93,210 84,210", "3>4 yes full: 50,167 50,198"]);
+    expect(flowProblems(page.flow)).toEqual([]);
+  });
+
+  test("two lines into one side of a step share its channel", () => {
+    const [page] = draw([
+      [step("1", "JFU"), 0],
+      [step("2", "JFU", { kind: "decision", yesTo: "3", noTo: "1" }), 1],
+      [step("3", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" }), 2],
+    ]);
+    expect(page.flow.arrows.map(route).slice(0, 2)).toEqual(["2>1 no full: 124,90 93,90 93,30 84,30", "3>1 no full: 224,150 93,150 93,30 84,30"]);
+  });
+
+  test("a process step carrying a Tidak target (a sheet row typed so) draws no Tidak line", () => {
+    const [page] = draw([
+      [step("1", "JFU"), 0],
+      [step("2", "JFU", { noTo: "1" }), 1],
+    ]);
+    expect(page.flow.arrows.map((a) => `${a.from}>${a.to} ${a.kind}`)).toEqual(["1>2 next"]);
+  });
+});
+
 describe("planFlow: the end of the SOP", () => {
   test("Ya ends the SOP: an end capsule in the next lane to the right, with its arrow and label", () => {
     const [page] = draw([
@@ -207,6 +252,24 @@ describe("planFlow: the end of the SOP", () => {
     expect(page.flow.arrows.map(route)).toContain("2>selesai yes full: 76,90 122,90");
     expect(page.flow.texts.find((t) => t.text === "Ya")).toMatchObject({ x: 79, y: 86, anchor: "start" });
     expect(flowProblems(page.flow)).toEqual([]);
+  });
+
+  test("the end goes to the other side only when its side is taken by a line coming in, and only if there is a lane there", () => {
+    const ends = (rows: Array<[SopStep, number, number?]>) => draw(rows)[0].flow.syms.filter((s) => s.end).map((s) => [s.end, s.x + s.w / 2]);
+    // A decision in the middle lane: the end to its right.
+    expect(ends([[step("1", "JFU"), 0], [step("2", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" }), 1]])).toEqual([["2", 250]]);
+    // Its Tidak also leaves by the right: the same direction, so the end still goes right.
+    expect(ends([[step("1", "JFU"), 2], [step("2", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" }), 1]])).toEqual([["2", 250]]);
+    // In the first lane with a line coming in on the right: no lane on the left, so the end stays right.
+    expect(ends([[step("1", "JFU"), 0], [step("2", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" }), 0], [step("3", "JFU", { kind: "decision", yesTo: "selesai", noTo: "2" }), 1]])).toEqual([
+      ["2", 150],
+      ["3", 250],
+    ]);
+    // In the last lane with a line coming in on the left: no lane on the right, so the end stays left.
+    expect(ends([[step("1", "JFU"), 0], [step("2", "JFU", { kind: "decision", yesTo: "selesai", noTo: "1" }), 2], [step("3", "JFU", { kind: "decision", yesTo: "selesai", noTo: "2" }), 1]])).toEqual([
+      ["2", 150],
+      ["3", 250],
+    ]);
   });
 
   test("in the last lane the end stands to the left; when the left side is taken it goes right", () => {
@@ -293,10 +356,63 @@ describe("planFlow: off-page connectors", () => {
       ["A", "out", 150],
       ["B", "in", 182],
     ]);
+    // The Ya label stays by its decision, under it, where the line leaves for the connector.
+    expect(p1.flow.texts.filter((t) => t.cls === "lbl")).toEqual([
+      { cls: "lbl", x: 121, y: 136, anchor: "end", text: "Tidak" },
+      { cls: "lbl", x: 154, y: 153, anchor: "start", text: "Ya" },
+    ]);
+    // The return from 4 leaves by its side for the connector at the head of page 2 and arrives by 2's side on page 1.
+    const back = [...p2.flow.arrows, ...p1.flow.arrows].filter((a) => a.kind === "no" && a.from === "4").map(route);
+    expect(back).toEqual(["4>2 no out: 176,126 193,126 193,18 162,18", "4>2 no in: 162,174 193,174 193,126 176,126"]);
+    expect(strayText(p1.body) + strayText(p2.body)).toBe("");
     // Into the moved connector's side, and out of it with a bend just above the next symbol.
     // (On both pages the two lines then cross each other's connector: a known flaw of the strips' slots, reported, not asserted.)
     expect(p1.flow.arrows.map(route)).toContain("2>3 yes out: 150,143 150,174 170,174");
     expect(p2.flow.arrows.map(route)).toContain("2>3 yes in: 182,30 182,48 150,48 150,54");
+  });
+
+  test("connectors in one strip keep apart: alternately right and left of where they would stand, within the strip", () => {
+    // Four decisions in the first lane on page 1, each with its Ya to a step in the last lane on page 2.
+    const rows: Array<[SopStep, number, number]> = [
+      ...["1", "2", "3", "4"].map((no, i) => [step(no, "JFU", { kind: "decision", yesTo: String(i + 5) }), 0, 0] as [SopStep, number, number]),
+      ...["5", "6", "7", "8"].map((no) => [step(no, "JFU"), 2, 1] as [SopStep, number, number]),
+    ];
+    const [p1, p2] = draw(rows);
+    const xs = (p: typeof p1) => p.flow.syms.filter((s) => s.connector).map((s) => s.x + s.w / 2);
+    expect(xs(p1)).toEqual([50, 82, 18, 114]);
+    // On page 2 the last lane's right edge (300 less 14) stops the second try: the fourth goes further left.
+    expect(xs(p2)).toEqual([250, 282, 218, 186]);
+    // Lines to a connector that moved reach it at the side facing them.
+    expect(p1.flow.arrows.map(route)).toEqual([
+      "1>5 yes out: 50,47 50,246",
+      "2>6 yes out: 50,107 50,258 70,258",
+      "3>7 yes out: 50,167 50,258 30,258",
+      "4>8 yes out: 50,227 50,258 102,258",
+    ]);
+    // A lane 90 px wide: the second connector stops at the strip's right end (270 − 14).
+    const narrow = planFlow(
+      fixtureSop([step("1", "JFU", { kind: "decision", yesTo: "3" }), step("2", "JFU", { kind: "decision", yesTo: "4" }), step("3", "JFU"), step("4", "JFU")]),
+      [
+        { page: 0, top: 0, h: ROW, lane: 2 },
+        { page: 0, top: ROW, h: ROW, lane: 2 },
+        { page: 1, top: 36, h: ROW, lane: 2 },
+        { page: 1, top: 96, h: ROW, lane: 2 },
+      ],
+      { ...cols, lane: 90, lanes: 3 },
+      [156, 192],
+      LABELS.id,
+      () => "m",
+    );
+    expect(flowOf(narrow[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([225, 256]);
+  });
+
+  test("a strip with no room left: after 40 tries the connector takes the last place tried", () => {
+    const rows: Array<[SopStep, number, number]> = [
+      ...["1", "2", "3", "4"].map((no, i) => [step(no, "JFU", { kind: "decision", yesTo: String(i + 5) }), 0, 0] as [SopStep, number, number]),
+      ...["5", "6", "7", "8"].map((no) => [step(no, "JFU"), 0, 1] as [SopStep, number, number]),
+    ];
+    const [p1] = draw(rows, { lanes: 1 });
+    expect(p1.flow.syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([50, 82, 18, 86]);
   });
 
   test("connectors past Z are lettered A1, B1, …", () => {
