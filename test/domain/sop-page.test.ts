@@ -50,7 +50,10 @@ describe("renderSopPage: the procedure table as printed", () => {
       { lanes: [{ header: "JFU", role: "jfu" }, { header: "KASUBBAG", role: "kasubbag-umum" }, { header: "SEKRETARIS", role: "sekretaris" }] },
     );
     for (const sop of [decisionSop, long]) {
-      const sheets = sheetsOf(renderSopPage(sop, ROLES)).filter((s) => s.proc);
+      const html = renderSopPage(sop, ROLES);
+      // No text stands between the page's elements.
+      expect(html).not.toMatch(/<\/(div|svg|section)>[^<\s]/);
+      const sheets = sheetsOf(html).filter((s) => s.proc);
       expect(sheets.length).toBeGreaterThan(0);
       const seen: string[] = [];
       for (const s of sheets) {
@@ -93,8 +96,11 @@ describe("renderSopPage: the procedure table as printed", () => {
       '<span>KASUBBAG</span><span class="sub">(Kasubbag Umum)</span>',
       "<span>SEKRETARIS</span>",
     ]);
-    // The footnote explains the asterisk.
-    expect(s.foot).toContain('<span class="fn">* Pelaksana disimpulkan dari uraian kegiatan');
+    // The number and the Waktu are centred; the lanes' cells under the flowchart hold nothing.
+    expect([rowOf(s.cells, "1")(cols[0]).cls, rowOf(s.cells, "1")(cols[3]).cls]).toEqual(["ctr no", "ctr waktu"]);
+    expect(s.cells.filter((c) => c.cls === "lanec").map((c) => c.html)).toEqual(Array(6).fill(""));
+    // The footnote explains the asterisk, and only it.
+    expect(s.foot).toContain('<span class="fn">* Pelaksana disimpulkan dari uraian kegiatan (tanda bagan alir tidak terbaca pada naskah sumber).</span>');
   });
 
   test("values Alur completed: the last Kelengkapan item and each filled value carry †, blanks stay blank", () => {
@@ -107,6 +113,9 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(cols.map((c) => rowOf(s.cells, "1")(c).html)).toEqual(["1", "Langkah 1 dikerjakan oleh JFU", '<ul class="kl"><li>ATK</li><li>Map †</li></ul>', "15", ""]);
     expect(cols.map((c) => rowOf(s.cells, "2")(c).html)).toEqual(["2<sup>†</sup>", "Menandatangani †", '<ul class="kl"><li>Pena †</li></ul>', "", "Surat †"]);
     expect(s.foot).toMatch(/<div class="foot"><span class="fn">† Dilengkapi Alur/);
+    // Only what Alur completed is marked: the wording here, not the Kelengkapan.
+    const uraian = sheetsOf(renderSopPage(fixtureSop([step("1", "JFU", { text: "Menerima", kelengkapan: ["ATK"], completed: ["uraian"] })]), ROLES))[0];
+    expect(["Uraian Kegiatan", "Kelengkapan"].map((h) => rowOf(uraian.cells, "1")(header(uraian.cells, h)).html)).toEqual(["Menerima †", '<ul class="kl"><li>ATK</li></ul>']);
     // Both footnotes: two lines, the page number kept to the bottom line.
     const both = sheetsOf(renderSopPage(fixtureSop([step("1", "JFU", { roleInferred: true, completed: ["waktu"] })]), ROLES))[0];
     expect(both.foot).toMatch(/^<div class="foot two"><span class="fn">\* Pelaksana disimpulkan[^<]*<br>† Dilengkapi Alur/);
@@ -139,6 +148,13 @@ describe("renderSopPage: the procedure table as printed", () => {
     const n = sheets.length;
     expect(sheets[0].body.startsWith('<div class="grid identity"')).toBe(true);
     expect(sheets[0].cont).toBeNull();
+    // A gap between the identity and the table; the flowchart of each page says which page it is.
+    expect(sheets[0].body).toMatch(/^<div class="grid identity"[^>]*>.*<\/div><div class="gap"><\/div><div class="grid proc"/s);
+    for (const s of sheets) expect(s.body).toContain(`<svg class="flow" xmlns="http://www.w3.org/2000/svg" data-page="${s.page}"`);
+    // The strips' other cells are empty; the note stands in the Uraian column, in the strip's small italics.
+    const stripCells = sheets.flatMap((s) => s.cells.filter((c) => c.cls === "strip" || (c.cls === "lanec" && c.h === 36)));
+    expect(stripCells.filter((c) => c.attrs["data-strip"] === undefined).every((c) => c.html === "")).toBe(true);
+    expect(stripCells.filter((c) => c.attrs["data-strip"]).length).toBe(2 * (n - 1));
     for (const s of sheets.slice(1)) expect(s.cont).toBe("SOP Uji <span>(lanjutan)</span>");
     expect(sheets.map((s) => /Halaman (\d+) dari (\d+)/.exec(s.foot)?.slice(1).join("/"))).toEqual(sheets.map((_, i) => `${i + 1}/${n}`));
     // Markers are named after the SOP's id (cleaned) and the page, and each page's arrows use its own.
@@ -201,6 +217,31 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(appendix?.[2]).toBe(`<li>${total?.[2]}</li><li>Tanda hilang</li><li>Kolom bergeser</li><li>Langkah 1: Nomor diperbaiki</li>`);
   });
 
+  test("a note just wider than the notes' box wraps to a second line, and a notes page holds 50 lines", () => {
+    // 200 "a" at 10 px: 1120 px, the box 1137 px less padding (1119 px usable).
+    const one = fixtureSop([step("1", "JFU")], { notes: ["a".repeat(200)] });
+    expect(/<div class="catatan" style="max-height:(\d+)px">/.exec(renderSopPage(one, ROLES, { repairNotes: true }))?.[1]).toBe(String(30 + 13 + 2 * 13));
+    const many = fixtureSop([step("1", "JFU")], { notes: Array.from({ length: 120 }, (_, i) => `Catatan ${i + 1}`) });
+    const perPage = sheetsOf(renderSopPage(many, ROLES, { repairNotes: true })).map((s) => (s.body.match(/<li>/g) ?? []).length);
+    // 812 px less margins, footer, continuation line, heading and gap: 650 px, 50 notes of 13 px.
+    expect(perPage.slice(1, 3)).toEqual([50, 50]);
+  });
+
+  test("a loop is kept whole, but a page may end just after the decision that closes it", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[4] = { ...steps[4], kind: "decision", yesTo: "6", noTo: "4" };
+    const pages = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]));
+    expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
+  test("an identity too tall for the first row under it stands alone, and a long table then continues from page 2", () => {
+    const sop = linearSop(24, { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(300) } });
+    const sheets = sheetsOf(renderSopPage(sop, ROLES));
+    expect(sheets[0].proc).toBeUndefined();
+    expect(sheets.slice(1).map((s) => s.cont)).toEqual(["SOP Uji", ...Array(sheets.length - 2).fill("SOP Uji <span>(lanjutan)</span>")]);
+    expect(sheets.length).toBe(3);
+  });
+
   test("the HTML document: language, title, the stylesheet for the paper", () => {
     const html = renderSopPage(linearSop(1, { title: "SOP <A>" }), ROLES, { lang: "en", paper: "A4" });
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')).toBe(true);
@@ -212,6 +253,7 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(html).toContain(".foot.two { height: 24px; line-height: 12px; bottom: 30px; }");
     expect(html).toContain('<section class="sheet" data-page="1">');
     expect(html.endsWith("</body></html>\n")).toBe(true);
+    expect(renderSopPage(linearSop(1), ROLES)).toContain('<html lang="id">');
   });
 });
 
