@@ -58,6 +58,8 @@ describe("renderSopPage: the procedure table as printed", () => {
       const seen: string[] = [];
       for (const s of sheets) {
         expect(tilingProblems(s.cells, s.proc.w, s.proc.h)).toEqual([]);
+        // Every cell is placed (none without a position to count against the tiling).
+        expect((s.proc.inner.match(/<div class="c /g) ?? []).length).toBe(s.cells.length);
         const lanes = s.cells.filter((c) => c.attrs["data-lane-col"] !== undefined);
         const pelaksana = header(s.cells, "Pelaksana");
         expect([pelaksana.x, pelaksana.w]).toEqual([lanes[0].x, lanes.reduce((a, c) => a + c.w, 0)]);
