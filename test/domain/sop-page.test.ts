@@ -152,7 +152,11 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(sheets[0].cont).toBeNull();
     // A gap between the identity and the table; the flowchart of each page says which page it is.
     expect(sheets[0].body).toMatch(/^<div class="grid identity"[^>]*>.*<\/div><div class="gap"><\/div><div class="grid proc"/s);
-    for (const s of sheets) expect(s.body).toContain(`<svg class="flow" xmlns="http://www.w3.org/2000/svg" data-page="${s.page}"`);
+    for (const s of sheets) {
+      expect(s.body).toContain(`<svg class="flow" xmlns="http://www.w3.org/2000/svg" data-page="${s.page}"`);
+      expect(tilingProblems(s.cells, s.proc.w, s.proc.h)).toEqual([]);
+      expect((s.proc.inner.match(/<div class="c /g) ?? []).length).toBe(s.cells.length);
+    }
     // The strips' other cells are empty; the note stands in the Uraian column, in the strip's small italics.
     const stripCells = sheets.flatMap((s) => s.cells.filter((c) => c.cls === "strip" || (c.cls === "lanec" && c.h === 36)));
     expect(stripCells.filter((c) => c.attrs["data-strip"] === undefined).every((c) => c.html === "")).toBe(true);
