@@ -240,6 +240,14 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
   });
 
+  test("a loop inside a loop back to the first step: the outer loop cannot move, so the inner one breaks with it", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[6] = { ...steps[6], kind: "decision", yesTo: "8", noTo: "4" };
+    steps[10] = { ...steps[10], kind: "decision", yesTo: "12", noTo: "1" };
+    const pages = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]));
+    expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
   test("an identity too tall for the first row under it stands alone, and a long table then continues from page 2", () => {
     const sop = linearSop(24, { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(300) } });
     const sheets = sheetsOf(renderSopPage(sop, ROLES));
