@@ -404,6 +404,16 @@ describe("planFlow: off-page connectors", () => {
       () => "m",
     );
     expect(flowOf(narrow[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([225, 256]);
+    // Lanes 80 px wide: the third try lands on the strip's left end (14 px), too near the first (40), so it goes right.
+    const left = planFlow(
+      fixtureSop([0, 1, 2].map((i) => step(String(i + 1), "JFU", { kind: "decision", yesTo: String(i + 4) })).concat([4, 5, 6].map((n) => step(String(n), "JFU")))),
+      [0, 1, 2].map((i) => ({ page: 0, top: i * ROW, h: ROW, lane: 0 })).concat([0, 1, 2].map((i) => ({ page: 1, top: 36 + i * ROW, h: ROW, lane: 0 }))),
+      { ...cols, lane: 80, lanes: 3 },
+      [216, 252],
+      LABELS.id,
+      () => "m",
+    );
+    expect(flowOf(left[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([40, 72, 104]);
   });
 
   test("a strip with no room left: after 40 tries the connector takes the last place tried", () => {
