@@ -248,6 +248,15 @@ describe("renderSopPage: the procedure table as printed", () => {
     expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
   });
 
+  test("a loop too long for one page breaks: the strip there explains both of its connectors, one line each", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[19] = { ...steps[19], kind: "decision", yesTo: "21", noTo: "2" };
+    const strips = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).flatMap((s) => s.cells.filter((c) => c.attrs["data-strip"]).map((c) => c.html));
+    const two = strips.filter((h) => (h.match(/<div>/g) ?? []).length === 2);
+    expect(two.length).toBeGreaterThan(0);
+    for (const h of strips) expect(h).toMatch(/^(<div>[A-Z]\d*: (Bersambung ke|Sambungan dari) halaman \d+, langkah \d+<\/div>)+$/);
+  });
+
   test("an identity too tall for the first row under it stands alone, and a long table then continues from page 2", () => {
     const sop = linearSop(24, { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(300) } });
     const sheets = sheetsOf(renderSopPage(sop, ROLES));
