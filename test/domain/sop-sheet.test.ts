@@ -183,6 +183,8 @@ describe("SOP sheets, cell by cell", () => {
     expect([short.shortTitle, short.unitName, short.notes, short.identity.nomor, short.lanes, short.fields]).toEqual(["SOP Uji", "", [], "", [], []]);
     expect(short.steps).toEqual([{ no: "1", text: "Menerima", role: "", roleInferred: true, kind: "process", kelengkapan: [], waktu: "", output: "", keterangan: "" }]);
     expect(read.sops[1].steps.map((st) => [st.no, st.roleInferred])).toEqual([["x", true]]);
+    // A cell read as null (a column the sheet lacks) is blank too.
+    expect(readSopSheets([identityWith({ "Nama unit": null, Catatan: null })], []).sops[0]).toMatchObject({ unitName: "", notes: [] });
     expect(read.errors.map((e) => e.message)).toEqual(['Pelaksana "JFU = jfu umum" harus ditulis "JUDUL KOLOM = id-peran".']);
   });
 
