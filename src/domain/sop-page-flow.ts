@@ -151,6 +151,20 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
   /** Side of the source facing the target lane (left when the same lane). */
   const facing = (fromLane: number, toLane: number): Side => (toLane > fromLane ? "right" : "left");
 
+  /**
+   * The sides an arrow from i leaves by and enters j by, each free for its direction when it can be: out of the side
+   * facing the target, into the target's near side. In one lane both are one side, since the line runs down the channel
+   * beside both symbols (leaving by one side for a channel on the other would cross the symbol itself).
+   */
+  const sides = (i: number, j: number, fromLane: number, toLane: number): [Side, Side] => {
+    let side = facing(fromLane, toLane);
+    if (!free(i, side, "out")) side = other(side);
+    let enter: Side = fromLane === toLane ? side : other(side);
+    if (!free(j, enter, "in")) enter = other(enter);
+    if (fromLane === toLane && enter !== side && free(i, enter, "out")) side = enter;
+    return [side, enter];
+  };
+
   // Forward arrow from i to j (j after i): down from the bottom, bend just above the target, into its top.
   const forward = (i: number, j: number, kind: string, text?: string) => {
     const a = syms[i];
@@ -167,10 +181,7 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
     }
     if (pa.page === pb.page) {
       // A symbol below in the same column: leave by the side and run down a channel of the target's column.
-      let side = facing(pa.lane, pb.lane);
-      if (!free(i, side, "out")) side = other(side);
-      let enter: Side = pa.lane === pb.lane ? side : other(side);
-      if (!free(j, enter, "in")) enter = other(enter);
+      const [side, enter] = sides(i, j, pa.lane, pb.lane);
       const x = channelX(pb.lane, enter);
       take(i, side, "out");
       take(j, enter, "in");
@@ -199,11 +210,8 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
     const t = syms[j];
     const pd = placed[i];
     const pt = placed[j];
-    let side = facing(pd.lane, pt.lane);
-    if (!free(i, side, "out")) side = other(side);
+    const [side, enter] = sides(i, j, pd.lane, pt.lane);
     take(i, side, "out");
-    let enter: Side = pd.lane === pt.lane ? side : other(side);
-    if (!free(j, enter, "in")) enter = other(enter);
     take(j, enter, "in");
     const x = channelX(pt.lane, enter);
     const start = sidePt(d, side);

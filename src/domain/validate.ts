@@ -121,6 +121,8 @@ function checkSteps(sop: Sop, at: At): void {
     const no = step.no;
     if (!norm(no)) at(`Langkah ke-${i + 1} tidak bernomor.`, no);
     else if (seen.has(no)) at(`Nomor langkah ${no} dipakai lebih dari sekali.`, no);
+    // A Ya that goes to END finishes the case, so a step numbered like END could never be reached by its number.
+    else if (no === END) at(`Nomor langkah ${no} tidak boleh dipakai: kata itu menandai akhir SOP. Pakai nomor lain.`, no);
     seen.add(no);
     if (!norm(step.text)) at(`Langkah ${no} tidak memiliki uraian kegiatan.`, no);
     if (!norm(step.role)) at(`Langkah ${no} belum memiliki Pelaksana; pilih satu dari: ${[...headers].join(", ")}.`, no);
@@ -140,8 +142,8 @@ function checkSteps(sop: Sop, at: At): void {
       at(`Jenis langkah ${no} "${step.kind}" tidak dikenal; pilih "process" (proses) atau "decision" (keputusan).`, no);
     }
   });
-  // With duplicate numbers the flow itself is ambiguous; the duplicate is the error worth reading.
-  if (seen.size === sop.steps.length) checkReachesEnd(sop, at);
+  // With duplicate numbers (or a step numbered like END) the flow itself is ambiguous; that number is the error worth reading.
+  if (seen.size === sop.steps.length && !known.has(END)) checkReachesEnd(sop, at);
 }
 
 /** Every step must be able to reach the end; otherwise a case could circle forever. */

@@ -1,6 +1,7 @@
 // The SOP AP page as a string: escaping, one symbol per step with the right shape, decision labels, pagination.
 import { ROLES } from "../../src/catalog/roles";
 import { renderSopPage } from "../../src/domain/sop-page";
+import { cellsOf, flowOf, gridsOf, type PageCell, textOf, tilingProblems } from "../fixtures/sops/page-cells";
 import { decisionSop, fixtureSop, linearSop, step } from "../fixtures/sops/sop-page-fixtures";
 
 /** Attribute maps of every element of a tag that carries a given attribute. */
@@ -12,6 +13,272 @@ function elements(html: string, tag: string, attr: string): Array<Record<string,
 const symbols = (html: string) => [...elements(html, "rect", "data-step"), ...elements(html, "polygon", "data-step")];
 const labelsIn = (html: string) => Array.from(html.matchAll(/<text class="lbl"[^>]*>([^<]*)<\/text>/g)).map((m) => m[1]);
 const sheets = (html: string) => (html.match(/<section class="sheet"/g) ?? []).length;
+
+/** Each printed sheet: its procedure table's cells and size, its flowchart's SVG box and content, its texts. */
+function sheetsOf(html: string) {
+  return Array.from(html.matchAll(/<section class="sheet" data-page="(\d+)">(.*?)<\/section>/gs)).map((m) => {
+    const body = m[2];
+    const [proc] = gridsOf(body, "proc");
+    const svg = /<svg class="flow"[^>]*style="left:(\d+)px;top:(\d+)px" width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) (\d+)">(.*?)<\/svg>/s.exec(body);
+    return {
+      page: Number(m[1]),
+      body,
+      proc,
+      cells: proc ? cellsOf(proc.inner) : [],
+      svg: svg ? { left: Number(svg[1]), top: Number(svg[2]), w: Number(svg[3]), h: Number(svg[4]), vw: Number(svg[5]), vh: Number(svg[6]), flow: flowOf(svg[7]) } : null,
+      foot: /<div class="foot[^"]*">.*?<\/div>/s.exec(body)?.[0] ?? "",
+      cont: /<div class="cont">(.*?)<\/div>/s.exec(body)?.[1] ?? null,
+    };
+  });
+}
+
+/** The header cell with this text, and the body cell of a step's row below it. */
+const header = (cells: PageCell[], text: string) => cells.find((c) => c.cls.startsWith("hc") && textOf(c.html) === text)!;
+function rowOf(cells: PageCell[], no: string) {
+  const first = cells.find((c) => c.attrs["data-row"] === no)!;
+  return (col: PageCell) => cells.find((c) => c.y === first.y && c.x === col.x)!;
+}
+
+describe("renderSopPage: the procedure table as printed", () => {
+  test("cells meet edge to edge on every page, and the flowchart lies exactly over the Pelaksana columns, each symbol in its step's row", () => {
+    const long = fixtureSop(
+      [
+        step("1", "JFU", { text: "Menerima berkas permohonan ".repeat(12), kelengkapan: ["Formulir", "KTP", "Surat pengantar dari kelurahan setempat"] }),
+        step("2", "KASUBBAG", { kind: "decision", yesTo: "3", noTo: "1", keterangan: "Lihat SOP Rapat Internal" }),
+        ...Array.from({ length: 14 }, (_, i) => step(String(i + 3), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3], { output: "Surat ".repeat(i) })),
+      ],
+      { lanes: [{ header: "JFU", role: "jfu" }, { header: "KASUBBAG", role: "kasubbag-umum" }, { header: "SEKRETARIS", role: "sekretaris" }] },
+    );
+    for (const sop of [decisionSop, long]) {
+      const html = renderSopPage(sop, ROLES);
+      // No text stands between the page's elements.
+      expect(html).not.toMatch(/<\/(div|svg|section)>[^<\s]/);
+      const sheets = sheetsOf(html).filter((s) => s.proc);
+      expect(sheets.length).toBeGreaterThan(0);
+      const seen: string[] = [];
+      for (const s of sheets) {
+        expect(tilingProblems(s.cells, s.proc.w, s.proc.h)).toEqual([]);
+        // Every cell is placed (none without a position to count against the tiling).
+        expect((s.proc.inner.match(/<div class="c /g) ?? []).length).toBe(s.cells.length);
+        const lanes = s.cells.filter((c) => c.attrs["data-lane-col"] !== undefined);
+        const pelaksana = header(s.cells, "Pelaksana");
+        expect([pelaksana.x, pelaksana.w]).toEqual([lanes[0].x, lanes.reduce((a, c) => a + c.w, 0)]);
+        const svg = s.svg!;
+        const headH = lanes[0].y + lanes[0].h + s.cells.find((c) => c.cls === "hc num")!.h;
+        expect([svg.left, svg.top, svg.w, svg.h]).toEqual([lanes[0].x, headH, pelaksana.w, s.proc.h - headH]);
+        expect([svg.vw, svg.vh]).toEqual([svg.w, svg.h]);
+        for (const sym of svg.flow.syms.filter((x) => x.step)) {
+          const row = s.cells.find((c) => c.attrs["data-row"] === sym.step)!;
+          const lane = lanes[sym.lane!];
+          expect(sym.y + sym.h / 2).toBeCloseTo(row.y - headH + row.h / 2, 1);
+          expect(sym.x).toBeGreaterThan(lane.x - lanes[0].x);
+          expect(sym.x + sym.w).toBeLessThan(lane.x - lanes[0].x + lane.w);
+          seen.push(sym.step!);
+        }
+      }
+      expect(seen).toEqual(sop.steps.map((st) => st.no));
+    }
+  });
+
+  test("each row holds its step under the right headings: number, wording, Kelengkapan, Waktu, Output, Keterangan", () => {
+    const sop = fixtureSop([
+      step("1", "JFU", { text: "Menerima surat", kelengkapan: ["Buku agenda", "Stempel"], waktu: "5 Menit", output: "Surat tercatat", keterangan: "Lihat SOP Arsip", roleInferred: true }),
+      step("2", "KASUBBAG", { text: "Memberi disposisi", kelengkapan: [], waktu: "1 Jam", output: "Disposisi", keterangan: "" }),
+    ]);
+    const [s] = sheetsOf(renderSopPage(sop, ROLES));
+    const cols = ["No", "Uraian Kegiatan", "Kelengkapan", "Waktu", "Output", "Keterangan"].map((h) => header(s.cells, h));
+    expect(rowOf(s.cells, "1") && cols.map((c) => rowOf(s.cells, "1")(c).html)).toEqual(["1<sup>*</sup>", "Menerima surat", '<ul class="kl"><li>Buku agenda</li><li>Stempel</li></ul>', "5 Menit", "Surat tercatat", "Lihat SOP Arsip"]);
+    expect(cols.map((c) => rowOf(s.cells, "2")(c).html)).toEqual(["2", "Memberi disposisi", "", "1 Jam", "Disposisi", ""]);
+    // Mutu Baku spans Kelengkapan, Waktu and Output; the column numbers run 1 to 9 along the bottom of the header.
+    const mutu = header(s.cells, "Mutu Baku");
+    expect([mutu.x, mutu.w]).toEqual([cols[2].x, cols[2].w + cols[3].w + cols[4].w]);
+    expect(s.cells.filter((c) => c.cls === "hc num").map((c) => c.html)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(s.cells.filter((c) => c.cls === "hc lane").map((c) => c.html)).toEqual([
+      "<span>JFU</span>",
+      '<span>KASUBBAG</span><span class="sub">(Kasubbag Umum)</span>',
+      "<span>SEKRETARIS</span>",
+    ]);
+    // The number and the Waktu are centred; the lanes' cells under the flowchart hold nothing.
+    expect([rowOf(s.cells, "1")(cols[0]).cls, rowOf(s.cells, "1")(cols[3]).cls]).toEqual(["ctr no", "ctr waktu"]);
+    expect(s.cells.filter((c) => c.cls === "lanec").map((c) => c.html)).toEqual(Array(6).fill(""));
+    // The footnote explains the asterisk, and only it.
+    expect(s.foot).toContain('<span class="fn">* Pelaksana disimpulkan dari uraian kegiatan (tanda bagan alir tidak terbaca pada naskah sumber).</span>');
+  });
+
+  test("values Alur completed: the last Kelengkapan item and each filled value carry †, blanks stay blank", () => {
+    const sop = fixtureSop([
+      step("1", "JFU", { kelengkapan: ["ATK", "Map"], output: "", completed: ["kelengkapan", "output"] }),
+      step("2", "KASUBBAG", { text: "Menandatangani", kelengkapan: ["Pena"], waktu: "", output: "Surat", completed: ["langkah"] }),
+    ]);
+    const [s] = sheetsOf(renderSopPage(sop, ROLES));
+    const cols = ["No", "Uraian Kegiatan", "Kelengkapan", "Waktu", "Output"].map((h) => header(s.cells, h));
+    expect(cols.map((c) => rowOf(s.cells, "1")(c).html)).toEqual(["1", "Langkah 1 dikerjakan oleh JFU", '<ul class="kl"><li>ATK</li><li>Map †</li></ul>', "15", ""]);
+    expect(cols.map((c) => rowOf(s.cells, "2")(c).html)).toEqual(["2<sup>†</sup>", "Menandatangani †", '<ul class="kl"><li>Pena †</li></ul>', "", "Surat †"]);
+    expect(s.foot).toMatch(/<div class="foot"><span class="fn">† Dilengkapi Alur/);
+    // Only what Alur completed is marked: the wording here, not the Kelengkapan.
+    const uraian = sheetsOf(renderSopPage(fixtureSop([step("1", "JFU", { text: "Menerima", kelengkapan: ["ATK"], completed: ["uraian"] })]), ROLES))[0];
+    expect(["Uraian Kegiatan", "Kelengkapan"].map((h) => rowOf(uraian.cells, "1")(header(uraian.cells, h)).html)).toEqual(["Menerima †", '<ul class="kl"><li>ATK</li></ul>']);
+    // Both footnotes: two lines, the page number kept to the bottom line.
+    const both = sheetsOf(renderSopPage(fixtureSop([step("1", "JFU", { roleInferred: true, completed: ["waktu"] })]), ROLES))[0];
+    expect(both.foot).toMatch(/^<div class="foot two"><span class="fn">\* Pelaksana disimpulkan[^<]*<br>† Dilengkapi Alur/);
+  });
+
+  test("the total standard time: a range when Waktu are ranges, Hari at the office's working minutes, none without any Waktu", () => {
+    const total = (steps: Parameters<typeof fixtureSop>[0], dayMinutes?: number) => /<div class="catatan total"[^>]*>([^<]*)<\/div>/.exec(renderSopPage(fixtureSop(steps), ROLES, { dayMinutes }))?.[1];
+    expect(total([step("1", "JFU", { waktu: "10 - 20 Menit" }), step("2", "JFU", { waktu: "2 Jam" }), step("3", "JFU", { waktu: "" }), step("4", "JFU", { waktu: "lama" })])).toBe(
+      "Jumlah waktu baku bila setiap langkah dijalankan sekali: 2 jam 10 menit – 2 jam 20 menit (1 hari = 450 menit kerja).",
+    );
+    expect(total([step("1", "JFU", { waktu: "2 Hari" }), step("2", "JFU", { waktu: "75" })], 0)).toContain(": 2 hari 1 jam 15 menit (1 hari = 450 menit kerja)");
+    expect(total([step("1", "JFU", { waktu: "1 - 2 Hari" })], 400)).toContain(": 1 hari – 2 hari (1 hari = 400 menit kerja)");
+    expect(total([step("1", "JFU", { waktu: "1 Hari" })], -5)).toContain("(1 hari = 450 menit kerja)");
+    expect(total([step("1", "JFU", { waktu: "" })])).toBeUndefined();
+  });
+
+  test("an SOP without Pelaksana columns still prints one blank column for its steps to stand in", () => {
+    const [s] = sheetsOf(renderSopPage(fixtureSop([step("1", "JFU"), step("2", "JFU")], { lanes: [] }), ROLES));
+    expect(s.cells.filter((c) => c.cls === "hc lane").map((c) => c.html)).toEqual(["<span></span>"]);
+    expect(s.svg!.flow.syms.map((x) => [x.step, x.lane])).toEqual([
+      ["1", 0],
+      ["2", 0],
+    ]);
+    expect(tilingProblems(s.cells, s.proc.w, s.proc.h)).toEqual([]);
+  });
+
+  test("page by page: the identity first, the title and 'lanjutan' on continued pages, page numbers, arrowheads of each page's own", () => {
+    const html = renderSopPage(linearSop(24, { id: "surat/uji 1" }), ROLES);
+    const sheets = sheetsOf(html);
+    const n = sheets.length;
+    expect(sheets[0].body.startsWith('<div class="grid identity"')).toBe(true);
+    expect(sheets[0].cont).toBeNull();
+    // A gap between the identity and the table; the flowchart of each page says which page it is.
+    expect(sheets[0].body).toMatch(/^<div class="grid identity"[^>]*>.*<\/div><div class="gap"><\/div><div class="grid proc"/s);
+    for (const s of sheets) {
+      expect(s.body).toContain(`<svg class="flow" xmlns="http://www.w3.org/2000/svg" data-page="${s.page}"`);
+      expect(tilingProblems(s.cells, s.proc.w, s.proc.h)).toEqual([]);
+      expect((s.proc.inner.match(/<div class="c /g) ?? []).length).toBe(s.cells.length);
+    }
+    // The strips' other cells are empty; the note stands in the Uraian column, in the strip's small italics.
+    const stripCells = sheets.flatMap((s) => s.cells.filter((c) => c.cls === "strip" || (c.cls === "lanec" && c.h === 36)));
+    expect(stripCells.filter((c) => c.attrs["data-strip"] === undefined).every((c) => c.html === "")).toBe(true);
+    expect(stripCells.filter((c) => c.attrs["data-strip"]).length).toBe(2 * (n - 1));
+    for (const s of sheets.slice(1)) expect(s.cont).toBe("SOP Uji <span>(lanjutan)</span>");
+    expect(sheets.map((s) => /Halaman (\d+) dari (\d+)/.exec(s.foot)?.slice(1).join("/"))).toEqual(sheets.map((_, i) => `${i + 1}/${n}`));
+    // Markers are named after the SOP's id (cleaned) and the page, and each page's arrows use its own.
+    for (const s of sheets) {
+      expect(s.body).toContain(`<marker id="ah-suratuji1-${s.page}"`);
+      expect(s.svg!.flow.arrows.every((a) => a.marker === `url(#ah-suratuji1-${s.page})`)).toBe(true);
+    }
+    // The strips hold the connectors' notes: the foot of page 1, the head of page 2.
+    const strip = (s: (typeof sheets)[number], where: string) => textOf(s.cells.find((c) => c.attrs["data-strip"] === where)?.html ?? "");
+    expect(strip(sheets[0], "bottom")).toMatch(/^A: Bersambung ke halaman 2, langkah \d+$/);
+    expect(strip(sheets[1], "top")).toMatch(/^A: Sambungan dari halaman 1, langkah \d+$/);
+    expect(sheets[0].cells.some((c) => c.attrs["data-strip"] === "top")).toBe(false);
+    expect(html).toContain('<marker id="ah-sop-1"'.replace("sop", "suratuji1"));
+    expect(renderSopPage(linearSop(2, { id: "/// " }), ROLES)).toContain('<marker id="ah-sop-1"');
+  });
+
+  test("a table that fits one page whole but not under the identity starts on page 2, the identity alone on page 1", () => {
+    const rows = (identityRepeat: number) => {
+      const sop = linearSop(5, identityRepeat ? { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(identityRepeat) } } : {});
+      return sheetsOf(renderSopPage(sop, ROLES)).map((s) => [s.page, s.proc ? s.cells.filter((c) => c.attrs["data-row"]).length : null, s.cont, /catatan total/.test(s.body)]);
+    };
+    expect(rows(80)).toEqual([
+      [1, null, null, false],
+      [2, 5, "SOP Uji", true],
+    ]);
+    // A shorter identity: the table fits under it, only the total time moves on to a page of its own.
+    expect(rows(40)).toEqual([
+      [1, 5, null, false],
+      [2, null, "SOP Uji <span>(lanjutan)</span>", true],
+    ]);
+    // Shorter still: one page.
+    expect(rows(0)).toEqual([[1, 5, null, true]]);
+  });
+
+  test("the table and the identity span the sheet between its margins, on F4 and on A4", () => {
+    const widths = (paper: "F4" | "A4") => {
+      const html = renderSopPage(linearSop(2), ROLES, { paper });
+      return [gridsOf(html, "identity")[0].w, gridsOf(html, "proc")[0].w, / role="table" data-page="1"/.test(html)];
+    };
+    // F4 landscape: 330 mm = 1247 px less two margins of 38 px and the table's own left border.
+    expect(widths("F4")).toEqual([1170, 1170, true]);
+    expect(widths("A4")).toEqual([1045, 1045, true]);
+  });
+
+  test("a step longer than a page is cut to one page: its row ends above the next page's strips", () => {
+    const sop = fixtureSop([step("1", "JFU"), step("2", "KASUBBAG", { text: "Memeriksa berkas ".repeat(400) }), step("3", "JFU")]);
+    const sheets = sheetsOf(renderSopPage(sop, ROLES));
+    const row = sheets.flatMap((s) => s.cells).find((c) => c.attrs["data-row"] === "2")!;
+    // 812 px of F4 height less margins (736), footer (24), continuation line (22), header (68), border (1), two strips.
+    expect(row.h).toBe(736 - 24 - 22 - 68 - 1 - 72);
+    expect(sheets.map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]))).toEqual([["1"], ["2"], ["3"]]);
+  });
+
+  test("the notes' box is as tall as its lines: the total time alone, or the appendix under its heading", () => {
+    const sop = fixtureSop([step("1", "JFU", { notes: ["Nomor diperbaiki"] }), step("2", "KASUBBAG")], { notes: ["Tanda hilang", "Kolom bergeser"] });
+    const total = /<div class="catatan total" style="max-height:(\d+)px">([^<]*)<\/div>/.exec(renderSopPage(sop, ROLES));
+    expect(total?.[1]).toBe(String(4 + 13));
+    const appendix = /<div class="catatan" style="max-height:(\d+)px"><h2>[^<]*<\/h2><ul>(.*?)<\/ul><\/div>/.exec(renderSopPage(sop, ROLES, { repairNotes: true }));
+    expect(appendix?.[1]).toBe(String(30 + 4 * 13));
+    expect(appendix?.[2]).toBe(`<li>${total?.[2]}</li><li>Tanda hilang</li><li>Kolom bergeser</li><li>Langkah 1: Nomor diperbaiki</li>`);
+  });
+
+  test("a note just wider than the notes' box wraps to a second line, and a notes page holds 50 lines", () => {
+    // 200 "a" at 10 px: 1120 px, the box 1137 px less padding (1119 px usable).
+    const one = fixtureSop([step("1", "JFU")], { notes: ["a".repeat(200)] });
+    expect(/<div class="catatan" style="max-height:(\d+)px">/.exec(renderSopPage(one, ROLES, { repairNotes: true }))?.[1]).toBe(String(30 + 13 + 2 * 13));
+    const many = fixtureSop([step("1", "JFU")], { notes: Array.from({ length: 120 }, (_, i) => `Catatan ${i + 1}`) });
+    const perPage = sheetsOf(renderSopPage(many, ROLES, { repairNotes: true })).map((s) => (s.body.match(/<li>/g) ?? []).length);
+    // 812 px less margins, footer, continuation line, heading and gap: 650 px, 50 notes of 13 px.
+    expect(perPage.slice(1, 3)).toEqual([50, 50]);
+  });
+
+  test("a loop is kept whole, but a page may end just after the decision that closes it", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[4] = { ...steps[4], kind: "decision", yesTo: "6", noTo: "4" };
+    const pages = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]));
+    expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
+  test("a loop inside a loop back to the first step: the outer loop cannot move, so the inner one breaks with it", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[6] = { ...steps[6], kind: "decision", yesTo: "8", noTo: "4" };
+    steps[10] = { ...steps[10], kind: "decision", yesTo: "12", noTo: "1" };
+    const pages = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]));
+    expect(pages[0]).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
+  test("a loop too long for one page breaks: the strip there explains both of its connectors, one line each", () => {
+    const steps = Array.from({ length: 24 }, (_, i) => step(String(i + 1), ["JFU", "KASUBBAG", "SEKRETARIS"][i % 3]));
+    steps[19] = { ...steps[19], kind: "decision", yesTo: "21", noTo: "2" };
+    const strips = sheetsOf(renderSopPage(fixtureSop(steps), ROLES)).flatMap((s) => s.cells.filter((c) => c.attrs["data-strip"]).map((c) => c.html));
+    const two = strips.filter((h) => (h.match(/<div>/g) ?? []).length === 2);
+    expect(two.length).toBeGreaterThan(0);
+    for (const h of strips) expect(h).toMatch(/^(<div>[A-Z]\d*: (Bersambung ke|Sambungan dari) halaman \d+, langkah \d+<\/div>)+$/);
+  });
+
+  test("an identity too tall for the first row under it stands alone, and a long table then continues from page 2", () => {
+    const sop = linearSop(24, { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(300) } });
+    const sheets = sheetsOf(renderSopPage(sop, ROLES));
+    expect(sheets[0].proc).toBeUndefined();
+    expect(sheets.slice(1).map((s) => s.cont)).toEqual(["SOP Uji", ...Array(sheets.length - 2).fill("SOP Uji <span>(lanjutan)</span>")]);
+    expect(sheets.length).toBe(3);
+  });
+
+  test("the HTML document: language, title, the stylesheet for the paper", () => {
+    const html = renderSopPage(linearSop(1, { title: "SOP <A>" }), ROLES, { lang: "en", paper: "A4" });
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')).toBe(true);
+    expect(html).toContain("<title>SOP &lt;A&gt;</title>");
+    expect(html).toMatch(/<style>\n@page \{ size: A4 landscape; margin: 0; \}/);
+    // A4 landscape at 96 dpi: 1122 × 793 px sheets with 38 px margins; the footer inside the bottom margin.
+    expect(html).toContain(".sheet { position: relative; width: 1122px; height: 793px; padding: 38px;");
+    expect(html).toContain(".foot { position: absolute; left: 38px; right: 38px; bottom: 34px;");
+    expect(html).toContain(".foot.two { height: 24px; line-height: 12px; bottom: 30px; }");
+    expect(html).toContain('<section class="sheet" data-page="1">');
+    expect(html.endsWith("</body></html>\n")).toBe(true);
+    expect(renderSopPage(linearSop(1), ROLES)).toContain('<html lang="id">');
+  });
+});
 
 describe("renderSopPage", () => {
   test("every text from the sheet is escaped: no step, header or note becomes markup", () => {

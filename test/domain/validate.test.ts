@@ -1,7 +1,7 @@
 // The catalog validator reports every defect of an SOP at once, with where it is and what to do, in Bahasa Indonesia.
 import type { CaseField, Role, Sop, SopStep } from "../../src/domain/sop";
 import { BLANK_IDENTITY } from "../../src/domain/sop";
-import { formatValidationError, nextStep, stepIndex, validateCatalog, type ValidationError } from "../../src/domain/validate";
+import { catalogWarnings, exitsOf, formatValidationError, MAX_SOP_CHARS, nextStep, stepIndex, validateCatalog, type ValidationError } from "../../src/domain/validate";
 
 const ROLES: Role[] = [
   { id: "jfu", name: "Jabatan Fungsional Umum", short: "JFU", external: false },
@@ -201,5 +201,171 @@ describe("flow helpers", () => {
     expect(nextStep(s, "7")).toBe("7a");
     expect(nextStep(s, "7a")).toBeNull();
     expect(nextStep(s, "99")).toBeNull();
+  });
+});
+
+describe("validateCatalog: each defect of an edited catalog, word for word", () => {
+  const only = (s: Sop) => check(s).map((e) => e.message);
+
+  it("an SOP's ID, title, lanes and steps: each missing or malformed one named, with no step or field where there is none", () => {
+    const errors = check(sample({ id: "Surat Uji", title: "  " }));
+    expect(errors).toStrictEqual([
+      { sop: "Surat Uji", message: 'ID SOP "Surat Uji" harus huruf kecil, angka dan tanda hubung, misalnya "surat-masuk".' },
+      { sop: "Surat Uji", message: "Judul SOP kosong." },
+    ]);
+    // An SOP read from a JSON file may lack a title altogether.
+    expect(only({ ...sample(), title: undefined as unknown as string })).toEqual(["Judul SOP kosong."]);
+    expect(only(sample({ code: undefined as unknown as string }))).toEqual(['Kode SOP "undefined" harus 2–4 huruf kapital, misalnya "SM".']);
+    expect(only(sample({ id: undefined as unknown as string }))).toEqual(['ID SOP "undefined" harus huruf kecil, angka dan tanda hubung, misalnya "surat-masuk".']);
+    const laneless = check(sample({ lanes: [], steps: [step("1", "JFU")] }));
+    expect(laneless[0]).toStrictEqual({ sop: "surat-uji", message: "SOP tidak memiliki kolom Pelaksana." });
+    expect(only(sample({ steps: [] }))).toEqual(["SOP tidak memiliki langkah."]);
+  });
+
+  it("lanes: a blank header, one written twice (whatever its spacing and case), one named like a register column", () => {
+    const lanes = [
+      { header: "JFU", role: "jfu" },
+      { header: "KASUBBAG", role: "kasubbag-umum" },
+      { header: " ", role: "jfu" },
+      { header: "Kasubbag ", role: "kasubbag-umum" },
+      { header: "STATUS", role: "jfu" },
+    ];
+    expect(only(sample({ lanes }))).toEqual([
+      "Ada kolom Pelaksana tanpa nama.",
+      'Kolom Pelaksana "Kasubbag " tertulis lebih dari sekali.',
+      'Nama Pelaksana "STATUS" sama dengan kolom bawaan register; pakai nama lain.',
+    ]);
+    // Runs of spaces count as one: "KEPALA  DINAS" is "KEPALA DINAS".
+    const spaced = [
+      { header: "KEPALA DINAS", role: "jfu" },
+      { header: "KEPALA  DINAS", role: "jfu" },
+    ];
+    expect(only(sample({ lanes: [...sample().lanes, ...spaced] }))).toEqual(['Kolom Pelaksana "KEPALA  DINAS" tertulis lebih dari sekali.']);
+    // A lane named after no register column is fine, even one that contains such a name.
+    expect(only(sample({ lanes: [...sample().lanes, { header: "STATUS SURAT", role: "jfu" }] }))).toEqual([]);
+  });
+
+  it("fields: a malformed or missing key, no label, an unknown type, a choice with no options listed at all", () => {
+    const s = sample({
+      fields: [
+        field("Asal Surat", "Asal"),
+        { ...field("x", "X"), key: undefined as unknown as string },
+        field("tanpaJudul", " "),
+        field("lampiran", "Lampiran", { type: "file" as never }),
+        field("sifat", "Sifat", { type: "choice" }),
+        field("kategori", "Kategori", { type: "choice", options: ["", " "] }),
+        field("jenis", "Jenis", { type: "choice", options: ["", "Biasa"] }),
+      ],
+    });
+    expect(check(s)).toStrictEqual([
+      { sop: "surat-uji", field: "Asal Surat", message: 'Kunci isian "Asal Surat" harus camelCase tanpa spasi, misalnya "asalSurat".' },
+      { sop: "surat-uji", field: "X", message: 'Kunci isian "undefined" harus camelCase tanpa spasi, misalnya "asalSurat".' },
+      { sop: "surat-uji", field: "tanpaJudul", message: 'Isian "tanpaJudul" tidak memiliki judul kolom.' },
+      { sop: "surat-uji", field: "lampiran", message: 'Jenis isian "file" tidak dikenal; pilih salah satu: text, longtext, date, number, choice, email, person.' },
+      { sop: "surat-uji", field: "sifat", message: 'Isian pilihan "Sifat" belum memiliki daftar pilihan.' },
+      { sop: "surat-uji", field: "kategori", message: 'Isian pilihan "Kategori" belum memiliki daftar pilihan.' },
+    ]);
+  });
+
+  it("steps: no number, no wording, no Pelaksana (naming the lanes), an unknown kind, a Ya or Tidak to the step itself", () => {
+    const s = sample({
+      steps: [
+        step("1", "JFU"),
+        step(" ", "JFU"),
+        step("3", "JFU", { text: " " }),
+        step("4", "", {}),
+        step("5", "JFU", { kind: "loop" as never }),
+        step("7", "KASUBBAG", { kind: "decision", yesTo: "selesai", noTo: "7" }),
+        step("8", "KASUBBAG", { kind: "decision", yesTo: "selesai", noTo: "99" }),
+      ],
+    });
+    expect(check(s).map((e) => [e.step, e.message])).toEqual([
+      [" ", "Langkah ke-2 tidak bernomor."],
+      ["3", "Langkah 3 tidak memiliki uraian kegiatan."],
+      ["4", "Langkah 4 belum memiliki Pelaksana; pilih satu dari: JFU, KASUBBAG."],
+      ["5", 'Jenis langkah 5 "loop" tidak dikenal; pilih "process" (proses) atau "decision" (keputusan).'],
+      ["7", 'Jawaban "Tidak" langkah 7 harus kembali ke langkah sebelumnya, bukan ke langkah 7.'],
+      ["8", 'Jawaban "Tidak" langkah 8 kembali ke langkah 99 yang tidak ada.'],
+    ]);
+    const self = sample({ steps: [step("1", "JFU"), step("2", "KASUBBAG", { kind: "decision", yesTo: "2", noTo: "1" }), step("3", "JFU")] });
+    expect(check(self).map((e) => [e.step, e.message])).toEqual([
+      ["2", 'Jawaban "Ya" langkah 2 menuju langkah itu sendiri.'],
+      ["1", "Dari langkah 1 alur tidak pernah sampai ke akhir SOP; periksa tujuan Ya/Tidak."],
+      ["2", "Dari langkah 2 alur tidak pernah sampai ke akhir SOP; periksa tujuan Ya/Tidak."],
+    ]);
+  });
+
+  it("a step without Waktu (a JSON file that leaves it out) is fine: Waktu may be blank", () => {
+    const s = sample();
+    delete (s.steps[2] as Partial<SopStep>).waktu;
+    expect(check(s)).toEqual([]);
+  });
+
+  it("a step numbered like the end of the SOP is refused (a Ya to it would finish the case), and its flow is not judged", () => {
+    const s = sample({ steps: [step("1", "JFU"), step("selesai", "JFU", { kind: "decision", yesTo: "9", noTo: "9" })] });
+    expect(check(s).map((e) => [e.step, e.message])).toEqual([
+      ["selesai", "Nomor langkah selesai tidak boleh dipakai: kata itu menandai akhir SOP. Pakai nomor lain."],
+      ["selesai", 'Jawaban "Ya" langkah selesai menuju langkah 9 yang tidak ada.'],
+      ["selesai", 'Jawaban "Tidak" langkah selesai kembali ke langkah 9 yang tidak ada.'],
+    ]);
+  });
+
+  it("an SOP of exactly the most characters a revision may take is kept; one more is refused", () => {
+    const s = sample();
+    s.steps[0].text = "";
+    s.steps[0].text = "A".repeat(MAX_SOP_CHARS - JSON.stringify(s).length);
+    expect(JSON.stringify(s).length).toBe(MAX_SOP_CHARS);
+    expect(check(s)).toEqual([]);
+    s.steps[0].text += "A";
+    expect(only(s)).toEqual([`SOP ini terlalu panjang untuk disimpan sebagai revisi (${MAX_SOP_CHARS + 1} karakter; maksimal ${MAX_SOP_CHARS}). Persingkat uraian, kelengkapan atau catatannya.`]);
+  });
+
+  it("where the flow can go: a process to the next step or the end, a decision to the exits it names", () => {
+    const s = sample();
+    expect(exitsOf(s, s.steps[0])).toEqual(["2"]);
+    expect(exitsOf(s, s.steps[1])).toEqual(["3", "1"]);
+    expect(exitsOf(s, s.steps[2])).toEqual(["selesai"]);
+    expect(exitsOf(s, step("2", "KASUBBAG", { kind: "decision", yesTo: "3" }))).toStrictEqual(["3"]);
+  });
+});
+
+describe("catalogWarnings", () => {
+  const sop = (id: string, title: string, texts: string[]): Sop => sample({ id, code: id.slice(0, 2).toUpperCase(), title, steps: texts.map((t, i) => step(String(i + 1), "JFU", { text: t })) });
+
+  it("a step copied word for word from another SOP, naming what only that SOP speaks of, is flagged with both places", () => {
+    const web = sop("subdomain", "SOP Subdomain", ["Menerima permohonan", "Menyiapkan server", "Menyerahkan akun hosting dan subdomain", "Mengaktifkan hosting dan subdomain"]);
+    const app = sop("aplikasi", "SOP Aplikasi", ["Menerima permohonan", "Menyusun rancangan aplikasi", "Menyerahkan akun hosting dan subdomain"]);
+    expect(catalogWarnings([web, app])).toStrictEqual([
+      {
+        sop: "aplikasi",
+        step: "3",
+        message:
+          'Peringatan: langkah 3 sama persis dengan langkah 3 SOP Subdomain dan menyebut "hosting", "subdomain", yang tidak muncul di bagian lain SOP ini: mungkin baris salinan. Bila bukan bagian SOP ini, isi kolom Aktif langkah ini dengan "Tidak".',
+      },
+    ]);
+  });
+
+  it("the twin named is the first step of the other SOP with that wording", () => {
+    const web = sop("subdomain", "SOP Subdomain", ["Menerima permohonan", "Menyerahkan subdomain", "Memeriksa server", "Menyerahkan subdomain"]);
+    const app = sop("aplikasi", "SOP Aplikasi", ["Menerima permohonan", "Menyerahkan subdomain"]);
+    expect(catalogWarnings([web, app]).map((w) => w.message.slice(0, 52))).toEqual(["Peringatan: langkah 2 sama persis dengan langkah 2 S"]);
+  });
+
+  it("words of five letters count, shorter ones and words common to every SOP do not; SOPs that share nothing give no warning", () => {
+    const a = sop("rapat", "SOP Rapat", ["Membuat notulen", "Mengirim paraf"]);
+    const b = sop("tte", "SOP TTE", ["Memberi paraf", "Mengirim paraf"]);
+    expect(catalogWarnings([a, b]).map((w) => [w.sop, w.step, w.message.match(/menyebut "([^"]*)"/)?.[1]])).toEqual([["rapat", "2", "paraf"]]);
+    const c = sop("kirim", "SOP Kirim", ["Mengirim surat kepada dinas"]);
+    const d = sop("arsip", "SOP Arsip", ["Mengirim surat kepada dinas", "Mengarsipkan"]);
+    expect(catalogWarnings([c, d])).toEqual([]);
+    const e = sop("tik", "SOP TIK", ["Membuat notulen", "Mengirim tte"]);
+    const f = sop("sdm", "SOP SDM", ["Memasang tte", "Mengirim tte"]);
+    expect(catalogWarnings([e, f])).toEqual([]);
+  });
+
+  it("a step holding no word at all (a dash) is no copied row", () => {
+    const a = sop("rapat", "SOP Rapat", ["Membuat notulen", "-"]);
+    const b = sop("tte", "—", ["-", "…"]);
+    expect(catalogWarnings([a, b])).toEqual([]);
   });
 });
