@@ -33,6 +33,18 @@ describe("an idle stretch", () => {
     expect(() => addWorkingMinutes(cal400, wib(2025, 12, 31, 9, 0), 30)).toThrow(refused);
     expect(addWorkingMinutes(cal400, wib(2025, 12, 31, 8, 59), 30)).toBe(wib(2027, 2, 5, 8, 29));
   });
+
+  test("is only a stretch without working minutes: a standard of more than 400 working days is computed", () => {
+    // 410 days of one working hour each, from Thursday 1 January 2026: the last one is 14 February 2027.
+    expect(addWorkingMinutes(everyDay, wib(2026, 1, 1), 410 * 60)).toBe(wib(2027, 2, 14, 9, 0));
+  });
+});
+
+describe("minutes between two instants", () => {
+  test("are none when the end lies days before the start", () => {
+    expect(workingMinutesBetween(plain, wib(2026, 1, 6, 10, 0), wib(2026, 1, 5, 10, 0))).toBe(0);
+    expect(workingMinutesBetween(plain, wib(2026, 1, 9, 10, 0), wib(2026, 1, 5, 10, 0))).toBe(0);
+  });
 });
 
 describe("dates with two-digit months and days", () => {
@@ -67,6 +79,16 @@ describe("calendars an admin could not have meant", () => {
     expect(() => workingMinutesBetween({ ...plain, week: "1234567" as never }, wib(2026, 1, 5), wib(2026, 1, 6))).toThrow(seven);
     expect(() => workingMinutesBetween({ ...plain, ramadan: { from: "2026-03-01", to: "2026-03-02", week: "1234567" as never } }, wib(2026, 1, 5), wib(2026, 1, 6))).toThrow("Jam kerja Ramadan harus berisi 7 hari (Minggu sampai Sabtu).");
     expect(checkWorkingCalendar({ ...plain, ramadan: { from: "2026-03-01", to: "2026-03-02", week: "1234567" as never } })).toEqual(["Jam kerja Ramadan harus berisi 7 hari (Minggu sampai Sabtu)."]);
+  });
+
+  test("a break that does not read, or ends when it starts, is named", () => {
+    const week = [...DEFAULT_WEEK];
+    week[1] = { start: "07:30", end: "16:00", breakStart: "siang", breakEnd: "13:00" };
+    week[2] = { start: "07:30", end: "16:00", breakStart: "12:00", breakEnd: "12:00" };
+    expect(checkWorkingCalendar({ ...plain, week })).toEqual([
+      'Jam kerja, hari Senin: jam istirahat harus ditulis seperti "12:00" sampai "13:00".',
+      "Jam kerja, hari Selasa: istirahat harus selesai (12:00) setelah mulai (12:00).",
+    ]);
   });
 
   test("a day with a break but hours that do not read names the hours first", () => {
