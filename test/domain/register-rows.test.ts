@@ -153,6 +153,14 @@ describe("fitHidden", () => {
 describe("reading a row back", () => {
   const row = () => asRead(renderRow(SOP, base, MONDAY, cal));
 
+  test("a case reads back in each of its four statuses", () => {
+    for (const status of ["Berjalan", "Dikembalikan", "Selesai", "Dibatalkan"] as const) {
+      const c = { ...base, status, stepNo: status === "Selesai" || status === "Dibatalkan" ? "" : base.stepNo };
+      const r = readRow(SOP, asRead(renderRow(SOP, c, MONDAY, cal)), "x");
+      expect([status, r.ok && r.case.status]).toEqual([status, status]);
+    }
+  });
+
   test("field cells become values by type: a date cell its date, a checkbox TRUE/FALSE, a number in a text field text", () => {
     const f = fieldsFromRow(SOP, { Perihal: 17, "Tanggal Surat": { date: "2026-10-01" }, Nilai: 5 });
     expect(f).toEqual({ perihal: "17", tanggal: "2026-10-01", nilai: 5 });
