@@ -92,6 +92,10 @@ describe("renderRow", () => {
     });
   });
 
+  test("a date field holding something other than date text is written as it is", () => {
+    expect(renderRow(SOP, { ...base, fields: { ...base.fields, tanggal: 20261030 } }, MONDAY, cal)["Tanggal Surat"]).toBe(20261030);
+  });
+
   test("an empty date stays empty, a missing field is blank; a finished case has no holder and no due date", () => {
     const c = { ...base, fields: { perihal: "Undangan", tanggal: "" }, status: "Selesai" as const, stepNo: "", done: {}, lastAt: MONDAY };
     const row = renderRow(SOP, c, wib(2026, 11, 9), cal);
@@ -134,6 +138,19 @@ describe("fitHidden", () => {
     expect(two.history.map((x) => x.at)).toEqual([1, 5]);
     expect(two.historyOmitted).toBe(3);
     expect(two.history[1].note).toBe(note);
+  });
+
+  test("history stops giving way as soon as the state fits, to the character", () => {
+    const once = { ...long, history: [long.history[0], ...long.history.slice(2)], historyOmitted: 1 };
+    expect(fitHidden(long, size(once))).toEqual(once);
+    expect(fitHidden(long, size(once) - 1).history.map((x) => x.at)).toEqual([1, 4, 5]);
+  });
+
+  test("a long history gives way a quarter at a time", () => {
+    const eight = { ...long, history: Array.from({ length: 8 }, (_, i) => item("1", "complete", i + 1, note)) };
+    const h = fitHidden(eight, size(eight) - 1);
+    expect(h.history.map((x) => x.at)).toEqual([1, 3, 4, 5, 6, 7, 8]);
+    expect(h.historyOmitted).toBe(1);
   });
 
   test("then old notes are shortened to 300 characters, then ticks of other steps are dropped", () => {
@@ -185,6 +202,13 @@ describe("reading a row back", () => {
     const r = readRow(SOP, bare, "x");
     expect(r.ok && r.case.version).toBe(3);
     expect(readRow(SOP, { ...row(), [H.step]: " 2 · teks lain " }, "x").ok).toBe(true);
+  });
+
+  test("an emptied system cell is refused, quoting it as empty", () => {
+    for (const header of [H.status, H.step, H.version]) {
+      const r = readRow(SOP, { ...row(), [header]: null }, "x");
+      expect([header, r.ok ? "" : r.reason]).toEqual([header, expect.stringContaining(`kolom "${header}" kasus SM-2026-0001 diubah secara manual (tertulis "", seharusnya`)]);
+    }
   });
 
   test("a hidden state that is not Alur's, or names a status Alur does not know, is refused with where it is", () => {
