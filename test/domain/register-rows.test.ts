@@ -204,6 +204,17 @@ describe("reading a row back", () => {
     expect(readRow(SOP, { ...row(), [H.step]: " 2 · teks lain " }, "x").ok).toBe(true);
   });
 
+  test("a case at a step without text (or one the SOP no longer has) reads back: its Langkah is the number and a bare dot", () => {
+    for (const c of [{ ...base, stepNo: "9" }, base]) {
+      const sop = { ...SOP, steps: SOP.steps.map((s) => ({ ...s, text: "" })) } as Sop;
+      const row = asRead(renderRow(sop, c, MONDAY, cal));
+      expect(row[H.step]).toBe(`${c.stepNo} · `);
+      expect(readRow(sop, row, "x").ok).toBe(true);
+    }
+    const edited = readRow(SOP, { ...row(), [H.step]: "3 · " }, "x");
+    expect(edited.ok ? "" : edited.reason).toMatch(/kolom "Langkah" kasus SM-2026-0001 diubah secara manual \(tertulis "3", seharusnya "2"\)/);
+  });
+
   test("an emptied system cell is refused, quoting it as empty", () => {
     for (const header of [H.status, H.step, H.version]) {
       const r = readRow(SOP, { ...row(), [header]: null }, "x");
