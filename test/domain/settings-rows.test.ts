@@ -109,6 +109,7 @@ describe("parseSettings", () => {
     expect(bad.problems).toEqual(['Pengaturan "Ramadan selesai" harus tanggal (ketik sebagai tanggal, atau yyyy-MM-dd), tertulis "20-03-2026".']);
     expect(bad.bad).toEqual(["Ramadan selesai"]);
     expect(bad.settings.ramadan).toBeNull();
+    for (const v of ["2026-02-19x", "x2026-02-19"]) expect(parseSettings({ "Ramadan mulai": v, "Ramadan selesai": "2026-03-20" }).bad).toEqual(["Ramadan mulai"]);
   });
 
   test("a calendar that reads but makes no sense: every hours and Ramadan key is marked bad and the default week stands in", () => {
