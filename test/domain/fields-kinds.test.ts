@@ -53,6 +53,11 @@ describe("one field", () => {
     expect(one(field("n", "number"), "1.250")).toEqual({ value: 1250 });
     expect(one(field("n", "number"), "2.5")).toEqual({ error: "N: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000)." });
     expect(one(field("n", "number"), "dua")).toEqual({ error: "N harus berupa angka." });
+    expect(one(field("n", "number"), "12.500")).toEqual({ value: 12500 });
+    expect(one(field("n", "number"), "-125.000,5")).toEqual({ value: -125000.5 });
+    expect(one(field("n", "number"), "1.250.000,")).toEqual({ error: "N harus berupa angka." });
+    expect(one(field("n", "number"), "1.2500")).toEqual({ error: "N: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000)." });
+    for (const text of ["v2.5", "2.5x", "1.250x", "x1.250", "1,5x", "x15", "- 2"]) expect([text, one(field("n", "number"), text)]).toEqual([text, { error: "N harus berupa angka." }]);
   });
 
   test("a choice must be one of the list, which the message names", () => {
@@ -75,6 +80,8 @@ describe("isEmail and isYmd", () => {
   test("real calendar dates only", () => {
     expect(isYmd("2024-02-29")).toBe(true);
     expect(isYmd("2026-12-31")).toBe(true);
+    // A year before 100 is a typo for a four-digit one.
+    expect(isYmd("0050-01-01")).toBe(false);
     for (const bad of ["2026-02-29", "2026-13-01", "2026-04-31", "2026-00-10", "2026-1-01", " 2026-01-01", "2026-01-01x"]) expect([bad, isYmd(bad)]).toEqual([bad, false]);
   });
 });
@@ -100,6 +107,8 @@ describe("checkFields", () => {
     expect(checkFields(CUTI, { mulai: "2026-11-02", selesai: "2026-11-02", nip: "19800101" })).toEqual({ ok: false, errors: { nip: "NIP harus 18 angka." } });
     expect(checkFields(CUTI, { mulai: "2026-11-02", selesai: "2026-11-02", nip: ` ${NIP} ` }).ok).toBe(true);
     expect(checkFields([field("nip", "text")], { nip: "" }).ok).toBe(true);
+    expect(checkFields([field("nip", "text")], {}).ok).toBe(true);
+    for (const nip of [`x${NIP}`, `${NIP}0`, `${NIP.slice(1)}`]) expect(checkFields([field("nip", "text")], { nip })).toEqual({ ok: false, errors: { nip: "NIP harus 18 angka." } });
     expect(checkFields([field("mulai", "date")], { mulai: "2026-11-02", nip: "123" }).ok).toBe(true);
     expect(checkFields([field("nip", "text")], { nip: { x: 1 } })).toEqual({ ok: false, errors: { nip: "NIP: isian tidak dikenali." } });
   });
