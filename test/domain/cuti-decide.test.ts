@@ -34,6 +34,8 @@ describe("who may decide, and when", () => {
     expect(refusal({ ...leave, status: "Selesai", stepNo: "" }, input("Disetujui"), ctx("kadis@dinas.example"))).toBe("Kasus CT-2026-0003 sudah selesai; keputusan tidak dapat dicatat lagi.");
     expect(refusal({ ...leave, status: "Dibatalkan" }, input("Disetujui"), ctx("kadis@dinas.example"))).toBe("Kasus CT-2026-0003 sudah dibatalkan; keputusan tidak dapat dicatat lagi.");
     expect(refusal({ ...leave, stepNo: "" }, input("Disetujui"), ctx("kadis@dinas.example"))).toMatch(/keputusan tidak dapat dicatat lagi/);
+    // Whatever its step field says, a finished case takes no decision.
+    expect(refusal({ ...leave, status: "Selesai" }, input("Disetujui"), ctx("kadis@dinas.example"))).toBe("Kasus CT-2026-0003 sudah selesai; keputusan tidak dapat dicatat lagi.");
     expect(refusal(leave, input("Disetujui"), ctx("kadis@dinas.example", { expectedVersion: 4 }))).toBe("Kasus CT-2026-0003 sudah ditindaklanjuti oleh kasubbag@dinas.example sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.");
     expect(refusal({ ...leave, lastBy: "" }, input("Disetujui"), ctx("kadis@dinas.example", { expectedVersion: 4 }))).toBe("Kasus CT-2026-0003 sudah ditindaklanjuti sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.");
     expect(refusal(leave, input("Disetujui"), ctx("kadis@dinas.example", { expectedVersion: 5 }))).toBe("accepted");
@@ -68,6 +70,9 @@ describe("who may decide, and when", () => {
     expect(refusal(leave, atasan, ctx("jfu@dinas.example", { atasan: "" }))).toBe("Atasan langsung pegawai NIP 199001012015012001 belum tercatat di sheet Pejabat (kolom Email atasan); admin dapat mencatatnya.");
     const byAtasan = decideCuti({ ...leave, stepNo: "2" }, CUTI, atasan, ctx(" Sekretaris@Dinas.Example "));
     expect(byAtasan.ok && byAtasan.effects.find((e) => e.type === "log")).toMatchObject({ entry: { actingFor: "", stepNo: "2", role: "JFU", minutes: 0, standard: null } });
+    // The case stays at its step, so nobody new is told of it: only the employee hears of the consideration.
+    expect(byAtasan.ok && byAtasan.effects.map((e) => (e.type === "notify" ? e.notification.kind : e.type))).toEqual(["writeRow", "log", "decided"]);
+    expect(byAtasan.ok && [byAtasan.case.status, byAtasan.case.stepNo]).toEqual(["Berjalan", "2"]);
     const byAdmin = decideCuti(leave, CUTI, atasan, ctx("kadis@dinas.example", { actor: actor("kadis@dinas.example", true) }));
     expect(byAdmin.ok && byAdmin.case.history[0].actingFor).toBe("sebagai admin");
   });
@@ -100,6 +105,18 @@ describe("what a decision does", () => {
       { type: "notify", notification: { kind: "assigned", caseId: "CT-2026-0003", sopId: "cuti", stepNo: "7", lane: "KASUBBAG", assignee: "", recorder: "ani@dinas.example" } },
     ]);
     expect(granted(r.case)).toBe(true);
+  });
+
+  test("a date sent with a choice that takes none is not recorded", () => {
+    const r = decideCuti(leave, CUTI, input("Disetujui", { until: "2026-12-01" }), ctx("kadis@dinas.example"));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.case.cuti?.decisions[0].until).toBeUndefined();
+    expect(r.case.history[0].note).toBe("Keputusan pejabat yang berwenang: Disetujui");
+  });
+
+  test("a case without any decision yet grants nothing", () => {
+    expect(decisionOf(leave, "pejabat")).toBeUndefined();
+    expect(granted(leave)).toBe(false);
   });
 
   test("a returned case decided goes on Berjalan; without a pemohon email the next step's notice goes to whoever recorded it; no employee, no notice", () => {
@@ -184,6 +201,7 @@ describe("kinds and limits", () => {
     expect(leaveProblems("besar", len(4, "bulan"), null)).toEqual(["Cuti besar paling lama 3 (tiga) bulan."]);
     expect(leaveProblems("melahirkan", len(93), null)).toEqual(["Cuti melahirkan paling lama 3 (tiga) bulan."]);
     expect(leaveProblems("sakit", len(200), null)).toEqual([]);
+    expect(leaveProblems("sakit", len(1099), null)).toEqual([]);
     expect(leaveProblems("penting", len(31), null)).toEqual([]);
     expect(leaveProblems("penting", len(2, "bulan"), null)).toEqual(["Cuti karena alasan penting paling lama 1 (satu) bulan."]);
     expect(leaveProblems("cltn", len(36, "bulan"), null)).toEqual([]);
@@ -216,9 +234,26 @@ describe("the balance's notes", () => {
     expect(mid.available).toBe(18);
   });
 
+  test("the days of two years back survive only when neither year saw leave, at most 6 and never more than were left", () => {
+    const lapsed = (entries: [number, number, number?][]) => cutiBalance(2026, open(entries), new Map()).rows.map((r) => [r.sisa, r.note]);
+    expect(lapsed([[2024, 0], [2025, 3]])).toEqual([[0, "hangus"], [6, "sisa tahun 2025, diambil 3 hari"], [12, "hak 12 hari"]]);
+    expect(lapsed([[2024, 4], [2025, 0]])).toEqual([[0, "hangus (diambil 4 hari)"], [6, "sisa tahun 2025"], [12, "hak 12 hari"]]);
+    expect(lapsed([[2024, 0, 4], [2025, 0]])).toEqual([[4, "sisa tahun 2024"], [6, "sisa tahun 2025"], [12, "hak 12 hari"]]);
+    expect(cutiBalance(2026, open([[2026, 2]]), new Map()).assumed).toBe(false);
+  });
+
+  test("leave is charged to the oldest days first", () => {
+    const b = cutiBalance(2026, open([[2024, 0], [2025, 0]]), new Map([[2026, 3]]));
+    expect(b.rows.map((r) => r.sisa)).toEqual([3, 6, 12]);
+    const c = cutiBalance(2026, open([[2024, 0], [2025, 0]]), new Map([[2026, 8]]));
+    expect(c.rows.map((r) => r.sisa)).toEqual([0, 4, 12]);
+  });
+
   test("leave beyond the oldest pools is charged to the current year; an entitlement set to less than 12 is used", () => {
     const b = cutiBalance(2026, open([[2026, 3, 6]]), new Map([[2026, 5]]));
     expect(b.rows[2]).toEqual({ year: 2026, sisa: -2, note: "hak 6 hari, diambil 8 hari (melebihi hak)" });
+    // An entitlement typed below zero is shown as it is: what was taken comes off it.
+    expect(cutiBalance(2026, open([[2026, 1, -2]]), new Map()).rows[2]).toEqual({ year: 2026, sisa: -3, note: "hak -2 hari, diambil 1 hari (melebihi hak)" });
     const two = cutiBalance(2026, open([[2024, 0], [2025, 0]]), new Map([[2026, 20]]));
     expect(two.rows.map((r) => r.sisa)).toEqual([0, 0, 4]);
     expect(two.available).toBe(4);
