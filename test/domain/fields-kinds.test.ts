@@ -54,6 +54,8 @@ describe("one field", () => {
     expect(one(field("n", "number"), "2.5")).toEqual({ error: "N: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000)." });
     expect(one(field("n", "number"), "dua")).toEqual({ error: "N harus berupa angka." });
     expect(one(field("n", "number"), "12.500")).toEqual({ value: 12500 });
+    expect(one(field("n", "number"), "2,55")).toEqual({ value: 2.55 });
+    expect(one(field("n", "number"), "12.5")).toEqual({ error: "N: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000)." });
     expect(one(field("n", "number"), "-125.000,5")).toEqual({ value: -125000.5 });
     expect(one(field("n", "number"), "1.250.000,")).toEqual({ error: "N harus berupa angka." });
     expect(one(field("n", "number"), "1.2500")).toEqual({ error: "N: pakai koma untuk desimal (mis. 2,5); titik hanya pemisah ribuan (mis. 1.250.000)." });
@@ -101,6 +103,10 @@ describe("checkFields", () => {
     expect(checkFields([field("mulai", "date")], { mulai: "2026-11-03", selesai: "2026-11-02" }).ok).toBe(true);
     expect(checkFields(CUTI, { mulai: "", selesai: "2026-11-02", nip: NIP })).toEqual({ ok: false, errors: { mulai: "MULAI wajib diisi." } });
     expect(checkFields([field("mulai", "date"), field("selesai", "date")], { mulai: "2026-11-03", selesai: "" }).ok).toBe(true);
+    // Only dates are put in order: a number (a meter reading, say) keyed mulai or selesai is not compared.
+    expect(checkFields([field("mulai", "text"), field("selesai", "number")], { mulai: "10", selesai: "5" }).ok).toBe(true);
+    expect(checkFields([field("mulai", "number"), field("selesai", "text")], { mulai: "10", selesai: "5" }).ok).toBe(true);
+    expect(checkFields([field("mulai", "number"), field("selesai", "number")], { mulai: "10", selesai: "5" }).ok).toBe(true);
   });
 
   test("a NIP is 18 digits, and is only checked where the SOP has one", () => {
@@ -108,6 +114,7 @@ describe("checkFields", () => {
     expect(checkFields(CUTI, { mulai: "2026-11-02", selesai: "2026-11-02", nip: ` ${NIP} ` }).ok).toBe(true);
     expect(checkFields([field("nip", "text")], { nip: "" }).ok).toBe(true);
     expect(checkFields([field("nip", "text")], {}).ok).toBe(true);
+    expect(checkFields([field("nip", "text")], { nip: "   " }).ok).toBe(true);
     for (const nip of [`x${NIP}`, `${NIP}0`, `${NIP.slice(1)}`]) expect(checkFields([field("nip", "text")], { nip })).toEqual({ ok: false, errors: { nip: "NIP harus 18 angka." } });
     expect(checkFields([field("mulai", "date")], { mulai: "2026-11-02", nip: "123" }).ok).toBe(true);
     expect(checkFields([field("nip", "text")], { nip: { x: 1 } })).toEqual({ ok: false, errors: { nip: "NIP: isian tidak dikenali." } });

@@ -34,7 +34,7 @@ describe("the example list", () => {
 
 describe("the Ringkasan harian column", () => {
   test.each([true, "Ya", " ya ", "Y", "TRUE", "1", 1, "✓"])("%j asks for the digest", (v) => expect(digestOn(v)).toBe(true));
-  test.each([false, "", null, undefined, "Tidak", "yaa", "0", 0, "ya tentu"])("%j does not", (v) => expect(digestOn(v)).toBe(false));
+  test.each([false, "", null, undefined, "Tidak", "yaa", "0", 0, "ya tentu", "bukan ya", "Tidak 1"])("%j does not", (v) => expect(digestOn(v)).toBe(false));
 });
 
 describe("readPejabat", () => {
@@ -47,6 +47,8 @@ describe("readPejabat", () => {
         row({}),
         row({ 0: "jfu", 1: "Joko", 5: "joko@dinas.example", 12: "Ya" }),
         row({ 0: "kadis", 1: "Kardi", 5: "kardi@dinas.example", 12: "Tidak" }),
+        row({ 0: "jabatan fungsional umum", 1: null, 2: null, 5: "dua@dinas.example" }),
+        ["JFU", "Pendek", "", "", "", "tiga@dinas.example"],
       ],
       ROLES,
     );
@@ -55,6 +57,8 @@ describe("readPejabat", () => {
       { role: "sekretaris", name: "Siti", nip: "198001012005011001", jabatan: "Sekretaris Dinas", pangkat: "Pembina", email: "siti@dinas.example", atasan: "kadis@dinas.example" },
       { role: "jfu", name: "Joko", nip: "", jabatan: "", pangkat: "", email: "joko@dinas.example", atasan: "", digest: true },
       { role: "kepala-dinas", name: "Kardi", nip: "", jabatan: "", pangkat: "", email: "kardi@dinas.example", atasan: "" },
+      { role: "jfu", name: "", nip: "", jabatan: "", pangkat: "", email: "dua@dinas.example", atasan: "" },
+      { role: "jfu", name: "Pendek", nip: "", jabatan: "", pangkat: "", email: "tiga@dinas.example", atasan: "" },
     ]);
   });
 

@@ -29,6 +29,9 @@ describe("a Riwayat row", () => {
     expect(r).toEqual({ entry: { at: AT, caseId: "", sopId: "7", stepNo: "", role: "JFU", actor: "a@b.id", actingFor: "", action: "start", note: "", minutes: 0, standard: 15, channel: "" }, hash: "" });
     expect(parseRiwayatRow([{ dateTime: AT }, "x", "s", "1", "", "", "", "Mulai", "", "12", null, "sidebar", "h"])?.entry).toMatchObject({ minutes: 12, standard: null });
     expect(parseRiwayatRow([{ dateTime: AT }, "x", "s", "1", "", "", "", "Mulai", "", 12, 0, "sidebar", "h"])?.entry.standard).toBe(0);
+    // A row cut short after Aksi: the missing cells read as empty.
+    const short = parseRiwayatRow([{ dateTime: AT }, "x", "s", "1", "JFU", "a@b.id", "", "Mulai"]);
+    expect(short && [short.entry.note, short.entry.minutes, short.entry.channel, short.hash]).toEqual(["", 0, "", ""]);
   });
 
   test("is not Alur's without a time cell or a known action", () => {
@@ -75,5 +78,11 @@ describe("verifyChain", () => {
     const short = rows();
     short[1] = [null, "x"];
     expect(verifyChain(short, sha).map((p) => p.row)).toEqual([3, 4]);
+    // After a row without a hash, the chain starts again from nothing.
+    const restart = rows();
+    restart[1] = [null, "x"];
+    const third = { ...entry, stepNo: "4" };
+    restart[2] = riwayatRow(third, chainHash("", third, sha)) as (string | number | { dateTime: number } | null)[];
+    expect(verifyChain(restart, sha).map((p) => p.row)).toEqual([3]);
   });
 });
