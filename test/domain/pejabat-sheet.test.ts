@@ -47,7 +47,7 @@ describe("readPejabat", () => {
         row({}),
         row({ 0: "jfu", 1: "Joko", 5: "joko@dinas.example", 12: "Ya" }),
         row({ 0: "kadis", 1: "Kardi", 5: "kardi@dinas.example", 12: "Tidak" }),
-        row({ 0: "jabatan fungsional umum", 1: null, 2: null, 5: "dua@dinas.example" }),
+        ["jabatan fungsional umum", null, null, "", "", "dua@dinas.example", null, null, null, null, null, null, null],
         ["JFU", "Pendek", "", "", "", "tiga@dinas.example"],
       ],
       ROLES,
