@@ -204,7 +204,7 @@ export function readRow(sop: Sop, row: Record<string, ReadCell>, where: string):
   const finishedLabel = c.status === "Selesai" && stepCell.includes(" · ");
   const checks: [string, string, string][] = [
     [H.status, String(row[H.status] ?? ""), c.status],
-    finishedLabel ? [H.step, stepCell, stepLabel(sop, c)] : [H.step, stepCell.split(" · ")[0], stepLabel(sop, c).split(" · ")[0]],
+    finishedLabel ? [H.step, stepCell, stepLabel(sop, c)] : [H.step, stepCell.split("·")[0].trim(), stepLabel(sop, c).split("·")[0].trim()],
     [H.version, String(row[H.version] ?? ""), String(c.version)],
   ];
   for (const [header, actual, expected] of checks) {

@@ -31,6 +31,11 @@ describe("ranges and units as staff write them", () => {
     expect(read(text)).toBe(`Waktu "${text}" tidak dikenali; tulis misalnya "30 Menit", "2 Jam" atau "1 Hari"`);
   });
 
+  test("a Waktu cell that is missing altogether (a short row) sets no standard, as a blank one does", () => {
+    expect(parseWaktu(undefined as unknown as string)).toEqual({ ok: true, standard: null });
+    expect(parseStepWaktu("sk", "4", null as unknown as string)).toEqual({ ok: true, standard: null });
+  });
+
   test("zero, a range from zero, and a reversed range are refused with what to write", () => {
     expect(read("0")).toBe('Waktu "0" harus lebih dari nol; tulis misalnya "30 Menit", "2 Jam" atau "1 Hari"');
     expect(read("0 - 5 Menit")).toBe('Waktu "0 - 5 Menit" harus lebih dari nol; tulis misalnya "30 Menit", "2 Jam" atau "1 Hari"');
