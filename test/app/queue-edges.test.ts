@@ -195,3 +195,67 @@ describe("the selection", () => {
     expect(alur.ok(P("jfu"), "selectedCase", null)).toMatchObject({ id: ids.fresh2, row: 3 });
   });
 });
+
+/** Runs fn in a workbook from before the open-case index (no index at all): everything comes from the registers. */
+function noIndex<T>(fn: () => T): T {
+  const saved = props().getProperties();
+  for (const k of Object.keys(saved)) if (k.startsWith("alur.ix.")) props().deleteProperty(k);
+  try {
+    return fn();
+  } finally {
+    props().setProperties(saved);
+  }
+}
+
+const sheet = () => alur.world.spreadsheet.getSheetByName(SM)!;
+
+describe("without an open-case index", () => {
+  test("the queues, the badge and Ringkas come from the registers, the same as from the index", () => {
+    const want = expected();
+    noIndex(() => {
+      for (const who of PEOPLE) {
+        expect({ who, queue: alur.ok(who, "myQueue", null) }).toEqual({ who, queue: want[who] });
+        expect({ who, count: alur.ok(who, "bootstrap", null).queueCount }).toEqual({ who, count: want[who].length });
+      }
+      expect(alur.ok(P("kepala-dinas"), "summary", null).map((r) => [r.sopId, r.running, r.late, r.finishedThisMonth])).toEqual([
+        ["surat-keluar", 2, 1, 0],
+        ["surat-masuk", 4, 3, 1],
+        ["cuti", 1, 1, 0],
+      ]);
+    });
+  });
+});
+
+describe("what the reads cost", () => {
+  const calls = (fn: () => unknown) => {
+    alur.world.counter.reset();
+    fn();
+    const c = alur.world.counter.snapshot().calls;
+    return { findAll: c["TextFinder.findAll"] ?? 0, getRow: c["Range.getRow"] ?? 0, getValues: c["Range.getValues"] ?? 0 };
+  };
+
+  test("from the index: no register is searched or read for the queue, the badge or Ringkas", () => {
+    // (An earlier revision's wording may still be looked up once in Arsip SOP, one cell: not a register read.)
+    const searchedOrRead = (fn: () => unknown) => {
+      const c = calls(fn);
+      return { findAll: c.findAll, getValues: c.getValues };
+    };
+    sheet().getRange(1, 1).activate();
+    // Warmed: the earlier revision's wording, once looked up, is cached.
+    alur.ok(P("jfu"), "myQueue", null);
+    for (const who of [P("jfu"), STAF, RINA]) {
+      expect({ who, ...searchedOrRead(() => alur.ok(who, "myQueue", null)) }).toEqual({ who, findAll: 0, getValues: 0 });
+      expect({ who, ...searchedOrRead(() => alur.ok(who, "bootstrap", null)) }).toEqual({ who, findAll: 0, getValues: 0 });
+    }
+    expect(searchedOrRead(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual({ findAll: 0, getValues: 0 });
+  });
+
+  test("while searching: one search per register that could hold my step (all of them only when a case is assigned to me), then per register with hits its header and one block around them", () => {
+    scanning(() => alur.ok(P("jfu"), "myQueue", null));
+    // The JFU: Surat Keluar, Surat Masuk and Cuti hold hits (Cuti's Pemohon step is an outside party's); 14 registers have a step of the JFU's or an outside party's.
+    expect(scanning(() => calls(() => alur.ok(P("jfu"), "myQueue", null)))).toEqual({ findAll: 15, getRow: 5, getValues: 6 });
+    // Someone a case was reassigned to: every register is searched for the hidden assignee too.
+    expect(scanning(() => calls(() => alur.ok(STAF, "myQueue", null)))).toEqual({ findAll: 29, getRow: 2, getValues: 4 });
+    expect(scanning(() => calls(() => alur.ok(RINA, "myQueue", null)))).toEqual({ findAll: 5, getRow: 1, getValues: 2 });
+  });
+});
