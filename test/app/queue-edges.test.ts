@@ -64,6 +64,10 @@ beforeAll(() => {
   ids.returned = act(P("kasubbag-umum"), k, "return", "Tujuan surat keliru").id;
   ids.done = finish(startSm("Surat selesai")).id;
   ids.cancelled = act(ADMIN, startSm("Surat batal"), "cancel", "Salah kirim").id;
+  // Reassigned, then cancelled: its hidden state still names the assignee, but it waits for nobody.
+  const gone = startSm("Dialihkan lalu batal");
+  const moved = alur.ok(ADMIN, "act", { caseId: gone.id, expectedVersion: gone.version, action: "reassign", email: STAF, confirm: true });
+  ids.assignedCancelled = act(ADMIN, moved, "cancel", "Tidak jadi").id;
   ids.old = act(P("jfu"), startSm("Surat revisi lama"), "complete").id;
   // The SOP's step 2 changes hands and wording: the case already there stays under its own revision.
   const rows = alur.world.read("SOP");
@@ -223,6 +227,22 @@ describe("without an open-case index", () => {
         ["cuti", 1, 1, 0],
       ]);
     });
+  });
+});
+
+describe("a Pemohon typed in the register by hand", () => {
+  test("with blanks and capitals, the search still finds the Pemohon's case", () => {
+    const name = "CT · Cuti Pegawai";
+    const rows = alur.world.read(name);
+    const r = rows.findIndex((x) => x[0] === ids.cuti) + 1;
+    const cell = alur.world.spreadsheet.getSheetByName(name)!.getRange(r, (rows[0] as string[]).indexOf("Pemohon") + 1);
+    const was = cell.getValue();
+    cell.setValue("  Rina@Dinas.EXAMPLE  ");
+    try {
+      expect(scanning(() => alur.ok(RINA, "myQueue", null)).map((q) => q.caseId)).toEqual([ids.cuti]);
+    } finally {
+      cell.setValue(was);
+    }
   });
 });
 
