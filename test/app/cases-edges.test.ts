@@ -156,3 +156,26 @@ describe("opening and acting", () => {
     expect(entry).toContain("✓ ATK · https://drive.google.com/x");
   });
 });
+
+describe("presses from an old page", () => {
+  test("a press without a note records none", () => {
+    const v = startSm("Tanpa catatan");
+    const done = alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    expect(done.history.find((h) => h.action === "complete")?.note).toBe("");
+  });
+
+  test("a cancel or a reassign sent twice gives the case as it is; a reassign to nobody is refused without a warning", () => {
+    const v = startSm("Dua kali");
+    const moved = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: 1, action: "reassign", email: P("sekretaris") });
+    expect(alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: 1, action: "reassign", email: P("sekretaris") }).version).toBe(moved.version);
+    const none = alur.call(ADMIN, "act", { caseId: v.id, expectedVersion: moved.version, action: "reassign", email: "" });
+    expect(none).toMatchObject({ ok: false });
+    expect(none).not.toHaveProperty("warnings");
+    const gone = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: moved.version, action: "cancel", reason: "Ganda" });
+    expect(alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: moved.version, action: "cancel", reason: "Ganda" })).toMatchObject({ status: "Dibatalkan", version: gone.version });
+    // The warning before a reassign outside Pejabat says nothing changed yet; an address with blanks is the same admin.
+    const w = startSm("Peringatan");
+    expect(alur.call(ADMIN, "act", { caseId: w.id, expectedVersion: 1, action: "reassign", email: "orang.lain@dinas.example" })).toMatchObject({ ok: false, error: "Periksa peringatan berikut; belum ada yang diubah." });
+    expect(alur.ok("  admin@dinas.example ", "bootstrap", null).me).toMatchObject({ email: ADMIN, admin: true });
+  });
+});
