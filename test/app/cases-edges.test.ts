@@ -16,8 +16,6 @@ beforeAll(() => {
   alur = setupAlur({ admins: ["Admin@Dinas.Example"] });
 });
 
-const ID_TAKEN = /tertulis di 2 baris/;
-
 describe("who acts", () => {
   test("an admin is known whatever the case of the address in Pengaturan or in the account; others are not admins", () => {
     expect(alur.ok("ADMIN@dinas.example", "bootstrap", null).me).toMatchObject({ email: ADMIN, admin: true });
