@@ -64,7 +64,7 @@ beforeAll(() => {
   ids.returned = act(P("kasubbag-umum"), k, "return", "Tujuan surat keliru").id;
   ids.done = finish(startSm("Surat selesai")).id;
   ids.cancelled = act(ADMIN, startSm("Surat batal"), "cancel", "Salah kirim").id;
-  // Reassigned, then cancelled: its hidden state still names the assignee, but it waits for nobody.
+  // Reassigned, then cancelled: it waits for nobody (the cancel clears the assignee).
   const gone = startSm("Dialihkan lalu batal");
   const moved = alur.ok(ADMIN, "act", { caseId: gone.id, expectedVersion: gone.version, action: "reassign", email: STAF, confirm: true });
   ids.assignedCancelled = act(ADMIN, moved, "cancel", "Tidak jadi").id;
