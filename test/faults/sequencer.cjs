@@ -1,9 +1,10 @@
-// The fault sweep's longest files first (setup, the hourly trigger, the letters; the interleavings between), so two workers finish together
+// The fault sweep's longest files first (setup, the hourly trigger, the letters), so two workers finish together
 // rather than one waiting on a long file started last (a fresh clone has no timings for Jest to order by).
 const Sequencer = require("@jest/test-sequencer").default;
 
-// The interleavings mostly wait on their worker threads' round trips: each beside a sweep file that keeps a core busy.
-const FIRST = ["setup", "interleavings-a", "hourly", "interleavings-b", "letters", "actions-a", "mail", "actions-b", "equivalence"];
+// Setup's sweep is the longest file and runs alone on its worker: first, with the most of a core. The interleavings
+// last, when the browser tests beside this run are mostly done.
+const FIRST = ["setup", "hourly", "letters", "actions-a", "mail", "actions-b", "equivalence", "interleavings-a", "interleavings-b"];
 const rank = (path) => {
   const i = FIRST.findIndex((name) => path.endsWith(`/${name}.test.ts`));
   return i < 0 ? FIRST.length : i;
