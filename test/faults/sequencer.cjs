@@ -2,9 +2,9 @@
 // rather than one waiting on a long file started last (a fresh clone has no timings for Jest to order by).
 const Sequencer = require("@jest/test-sequencer").default;
 
-// Setup's sweep is the longest file and runs alone on its worker: first, with the most of a core. The interleavings
+// Setup's sweep, the longest, is two files taking alternate points: first, one on each worker. The interleavings
 // last, when the browser tests beside this run are mostly done.
-const FIRST = ["setup", "hourly", "letters", "actions-a", "mail", "actions-b", "equivalence", "interleavings-a", "interleavings-b"];
+const FIRST = ["setup-a", "setup-b", "hourly", "letters", "actions-a", "mail", "actions-b", "equivalence", "interleavings-a", "interleavings-b"];
 const rank = (path) => {
   const i = FIRST.findIndex((name) => path.endsWith(`/${name}.test.ts`));
   return i < 0 ? FIRST.length : i;

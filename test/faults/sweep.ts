@@ -193,14 +193,18 @@ export function pointOffices(sc: Scenario, points: [k: number, mode: Mode, drop:
   return points.map(([k, mode, drop]) => pointRun(sc, snap, cal, k, mode, drop, true));
 }
 
-/** Sweeps one operation; writes its figures to build/faults/<name>.json for the merged build/faults.json. */
-export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boolean }): SweepResult {
+/**
+ * Sweeps one operation; writes its figures to build/faults/<name>.json for the merged build/faults.json. `part`
+ * [i, n] takes every n-th point from the i-th (0-based), so one long sweep can run as n files on n workers.
+ */
+export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boolean }, part?: [number, number]): SweepResult {
   const t0 = Date.now();
   const c0 = process.cpuUsage();
   const snap = sc.prepare ? save(sc.prepare()) : null;
   const cal = calibrate(sc, snap);
   const failures: Failure[] = [];
   let points = 0;
+  let candidates = 0;
   const every = sc.every ?? 1;
   const picked = sc.pick ? new Set(sc.pick(cal.calls)) : null;
   const swept = (k: number) => k >= 1 && (picked ? picked.has(k) : (k - 1) % every === 0 || k === cal.calls.length);
@@ -217,6 +221,7 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
         // Nothing written to a spreadsheet since the last flush: dropping the unflushed writes drops nothing, and the
         // point is the one with them kept.
         if (drop && !only && !unflushed(cal, mode === "end-before" ? k - 1 : k)) continue;
+        if (part && candidates++ % part[1] !== part[0]) continue;
         points++;
         let found: Violation[];
         try {
@@ -229,13 +234,19 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
     }
   }
   const cpu = process.cpuUsage(c0);
-  const result = { operation: sc.name, calls: cal.calls.length, points, failures, ms: Date.now() - t0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+  const operation = `${sc.name}${partName(part)}`;
+  const result = { operation, calls: cal.calls.length, points, failures, ms: Date.now() - t0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
   if (!only) {
     const dir = join(ROOT, "build/faults");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${sc.name}.json`), JSON.stringify({ ...result, failures: failures.slice(0, 200), failureCount: failures.length }, null, 1));
+    writeFileSync(join(dir, `${operation}.json`), JSON.stringify({ ...result, failures: failures.slice(0, 200), failureCount: failures.length }, null, 1));
   }
   return result;
+}
+
+/** How a part of a sweep is named in its figures: "setup (1 of 2)". */
+export function partName(part?: [number, number]): string {
+  return part ? ` (${part[0] + 1} of ${part[1]})` : "";
 }
 
 /** One line per failure: the operation, k (and the call it was), the mode, the invariant broken and the evidence. */
