@@ -33,11 +33,12 @@ const pickEmail = (k: keyof Cost) => Object.fromEntries(EMAIL.map((c) => [c, byS
 const setup = measureSetup();
 
 /** The fault sweep's figures (npm run test:faults writes build/faults.json); null with the reason when it has not run. */
-function robustness(): { faultPoints: number | null; faultFailures: number | null; missing?: string } {
+function robustness(): { faultPoints: number | null; faultCovered: number | null; faultFailures: number | null; missing?: string } {
   const path = join(ROOT, "build/faults.json");
-  if (!existsSync(path)) return { faultPoints: null, faultFailures: null, missing: "build/faults.json not found: run npm run test:faults first" };
-  const r = JSON.parse(readFileSync(path, "utf8")) as { faultPoints: number; faultFailures: number };
-  return { faultPoints: r.faultPoints, faultFailures: r.faultFailures };
+  if (!existsSync(path)) return { faultPoints: null, faultCovered: null, faultFailures: null, missing: "build/faults.json not found: run npm run test:faults first" };
+  const r = JSON.parse(readFileSync(path, "utf8")) as { faultPoints: number; faultCovered?: number; faultFailures: number };
+  // faultCovered: points not run because an equivalent one was (an end just after a call that leaves no trace).
+  return { faultPoints: r.faultPoints, faultCovered: r.faultCovered ?? 0, faultFailures: r.faultFailures };
 }
 const faults = robustness();
 /** The bad-input corpus: pairs of input and entry point tried, and those that failed (build/corpus/, else run here). */
@@ -99,7 +100,7 @@ if (json) {
   console.log(`Bangun ulang Laporan from ${LOG_ROWS} Riwayat rows: ${report.spreadsheetCalls} / ${report.allCalls} / ${report.cellsRead} / ${report.ms.toFixed(0)} ms`);
   for (const n of DAILY_EXISTING) console.log(`Daily Laporan run, 1,000 new entries on ${n}: ${daily[n].spreadsheetCalls} / ${daily[n].allCalls} / ${daily[n].cellsRead} / ${daily[n].ms.toFixed(0)} ms`);
   console.log(`Siapkan Alur (28 SOPs): first run ${setup.first} Spreadsheet calls, run on the complete workbook ${setup.again}`);
-  console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points, ${faults.faultFailures} failures`);
+  console.log(faults.missing ? `Fault sweep: ${faults.missing}` : `Fault sweep: ${faults.faultPoints} fault points run (${faults.faultCovered} more stood for by an equivalent one), ${faults.faultFailures} failures`);
   console.log(`Bad-input corpus: ${corpus.badInputs} pairs of input and entry point, ${corpus.badInputFailures} failures${corpus.ran.length ? ` (run here: ${corpus.ran.join(", ")})` : " (from the tests' runs)"}`);
   console.log(interleaved.missing ? `Interleavings: ${interleaved.missing}` : `Interleavings: ${interleaved.interleavings} randomized schedules, ${interleaved.lostOrDoubled} with something lost or doubled`);
   console.log("Bundle:", Object.entries(bundleBytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(", "));

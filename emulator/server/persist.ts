@@ -199,7 +199,8 @@ function snapSpreadsheet(ss: FakeSpreadsheet): SpreadsheetSnap {
 }
 
 const storeEntries = (s: PropertyStore): [string, string][] => [...s.map];
-const cacheJson = (c: CacheStore): Json => encode(Object.fromEntries(c.map));
+/** The entries still alive at `now`: an expired one can never be read again (Cache.get drops it when it meets it). */
+const cacheJson = (c: CacheStore, now: number): Json => encode(Object.fromEntries([...c.map].filter(([, e]) => e.expires > now)));
 
 export function snapshot(world: World, workspace: Json): Snapshot {
   return {
@@ -212,9 +213,9 @@ export function snapshot(world: World, workspace: Json): Snapshot {
     userProps: [...world.stores.user].map(([k, s]) => [k, storeEntries(s)]),
     documentProps: [...world.stores.document].map(([k, s]) => [k, storeEntries(s)]),
     caches: {
-      script: cacheJson(world.caches.script),
-      user: [...world.caches.user].map(([k, c]) => [k, cacheJson(c)]),
-      document: [...world.caches.document].map(([k, c]) => [k, cacheJson(c)]),
+      script: cacheJson(world.caches.script, world.now()),
+      user: [...world.caches.user].map(([k, c]) => [k, cacheJson(c, world.now())]),
+      document: [...world.caches.document].map(([k, c]) => [k, cacheJson(c, world.now())]),
     },
     triggers: world.triggers.map((t) => ({ ...t, schedule: encode(t.schedule) as Record<string, unknown> })),
     outbox: world.outbox.map((m) => encode(m)),

@@ -308,6 +308,23 @@ test("a tab clicked while the panel is still loading stays open when the first r
   await page.close();
 });
 
+test("a tab press survives a redraw of the tabs between mouse down and mouse up (a reply landing mid-click)", async () => {
+  const { page } = await open();
+  await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();
+  const tab = page.locator("#tab-new");
+  const box = (await tab.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // The language switch redraws the whole panel, tabs included, as a reply that changes the badge redraws the tabs.
+  await page.evaluate(() => (document.getElementById("lang-en") as HTMLButtonElement).click());
+  expect(await page.locator("#tab-new").textContent()).toBe("New");
+  await page.mouse.up();
+  expect(await page.locator("#tab-new").getAttribute("aria-selected")).toBe("true");
+  // The New case view is open: its SOP choice is there.
+  await page.locator("#nf-sop").waitFor();
+  await page.close();
+});
+
 test("the panel follows the selected row and redraws when the case changes", async () => {
   const { page } = await open();
   await page.getByRole("heading", { name: "Permohonan narasumber pelatihan keamanan informasi" }).waitFor();

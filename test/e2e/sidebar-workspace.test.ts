@@ -42,7 +42,17 @@ async function openTab(name: keyof typeof TAB_ID): Promise<void> {
   const tab = sb().getByRole("tab").and(sb().locator(`#tab-${TAB_ID[name]}`));
   expect(await tab.textContent()).toMatch(new RegExp(`^${name}`));
   await tab.click();
-  await sb().locator(`#tab-${TAB_ID[name]}[aria-selected="true"]`).waitFor();
+  try {
+    await sb().locator(`#tab-${TAB_ID[name]}[aria-selected="true"]`).waitFor();
+  } catch (e) {
+    // Say what the panel showed instead: which tab was selected, as whom, and which page the frame held.
+    const seen = await sb()
+      .locator("body")
+      .evaluate(() => ({ tabs: [...document.querySelectorAll("[role=tab]")].map((b) => `${b.id}=${b.getAttribute("aria-selected")}`), me: document.getElementById("me")?.title, url: location.href }))
+      .catch((err: Error) => err.message);
+    await page.screenshot({ path: join(SHOTS, `open-tab-${TAB_ID[name]}-failed.png`) });
+    throw new Error(`${(e as Error).message}\npanel: ${JSON.stringify(seen)}`);
+  }
 }
 
 /** Waits until the Kasus view shows caseId at the given step (or finished) and returns that step's history length. */

@@ -3,7 +3,7 @@
 import { snapshot } from "../../emulator/server/persist";
 import type { Office } from "./office";
 import { scenario } from "./scenarios";
-import { calibration, pointOffices, unflushed } from "./sweep";
+import { calibration, type Mode, pointCuts, pointOffices, TRACELESS, unflushed } from "./sweep";
 
 /** Random ids masked: each restored office draws from a generator seeded anew. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
@@ -105,3 +105,42 @@ test("setup: a cut anywhere in one template Doc's layout leaves the same record,
   // The comparison tells runs apart: the cut executions left Docs laid out to different lengths.
   expect(masked(runs[1].cut)).not.toBe(masked(runs[5].cut));
 }, 600_000);
+
+/**
+ * Why the sweep runs "ends just after call k" once, as the point before it, when call k leaves no trace (a read, a
+ * search set up in memory, a computation): the cut executions leave every service the same. Checked at every
+ * other such call of an action, and at every 8th of the operations with the most of them (the document worker's reads of a Doc, the
+ * hourly trigger, the mail retry) and the first of each kind of call; where a write waits for its flush, with it dropped
+ * too.
+ */
+test.each([
+  ["complete", 2],
+  ["document worker", 8],
+  ["hourly refresh", 8],
+  ["mail retry", 8],
+])("%s: ending just after a call that leaves no trace leaves what ending just after the call before it leaves", (name, every) => {
+  const sc = scenario(name as string);
+  const cal = calibration(sc);
+  const ks = cal.calls.map((_, i) => i + 1).filter((k) => TRACELESS.test(cal.calls[k - 1]));
+  // Every n-th such call, and the first of each kind (so every kind of call the shortcut skips is compared once).
+  const firstOf = new Map<string, number>();
+  for (const k of ks) if (!firstOf.has(cal.calls[k - 1])) firstOf.set(cal.calls[k - 1], k);
+  const firsts = new Set(firstOf.values());
+  const picked = ks.filter((k, i) => i % (every as number) === 0 || firsts.has(k));
+  expect(picked.length).toBeGreaterThan(10);
+  const before = (k: number): [number, Mode] => (k === 1 ? [1, "end-before"] : [k - 1, "end-after"]);
+  const points: [number, Mode, boolean][] = picked.flatMap((k) => {
+    const drops = unflushed(cal, k) ? [false, true] : [false];
+    return drops.flatMap((drop): [number, Mode, boolean][] => [[k, "end-after", drop], [...before(k), drop]]);
+  });
+  const { cuts } = pointCuts(sc, points);
+  for (let i = 0; i < points.length; i += 2) {
+    const [k, , drop] = points[i];
+    expect({ k, call: cal.calls[k - 1], drop, cut: firstDifference(masked(cuts[i]), masked(cuts[i + 1])) }).toEqual({ k, call: cal.calls[k - 1], drop, cut: "" });
+  }
+  // The comparison tells runs apart: a cut just after a call that writes leaves something else than the cut before it.
+  const writes = cal.calls.map((_, i) => i + 1).filter((k) => /\.(setValues|appendRow|setProperty|sendEmail)$/.test(cal.calls[k - 1]));
+  const w = writes[writes.length - 1];
+  const { cuts: pair } = pointCuts(sc, [[w, "end-after", false], [w - 1, "end-after", false]]);
+  expect(masked(pair[0])).not.toBe(masked(pair[1]));
+}, 300_000);

@@ -101,9 +101,12 @@ export function save(o: Office): Snapshot {
 
 let seeds = 1000;
 
-/** A new World holding what `snap` held, at its time; ids made from here on never repeat the snapshot's. */
-export function restoreOffice(snap: Snapshot): Office {
-  const world = createWorld({ seed: ++seeds, user: ADMIN, now: () => snap.now, spreadsheetId: snap.boundId });
+/**
+ * A new World holding what `snap` held, at its time; ids made from here on never repeat the snapshot's. Two offices
+ * restored with the same `seed` draw the same ids (to compare two runs from one snapshot).
+ */
+export function restoreOffice(snap: Snapshot, seed = ++seeds): Office {
+  const world = createWorld({ seed, user: ADMIN, now: () => snap.now, spreadsheetId: snap.boundId });
   restore(world, snap);
   return office(world);
 }

@@ -47,6 +47,8 @@ export interface SweepResult {
   operation: string;
   calls: number;
   points: number;
+  /** Points stood for by an equivalent point that was run (not counted in `points`). */
+  covered: number;
   failures: Failure[];
   ms: number;
   /** CPU time of the sweep (the wall time depends on what else the machine runs). */
@@ -97,9 +99,9 @@ interface Calibration {
   clean: Office;
 }
 
-function startOffice(sc: Scenario, snap: Snapshot | null): Office {
+function startOffice(sc: Scenario, snap: Snapshot | null, seed?: number): Office {
   if (sc.fresh) return sc.fresh();
-  return restoreOffice(snap as Snapshot);
+  return restoreOffice(snap as Snapshot, seed);
 }
 
 /** A clean run: what the operation calls, where it flushes, and what it leaves (which must pass every check). */
@@ -131,8 +133,8 @@ function runPoint(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: numb
 }
 
 /** One fault point: the office it leaves (after the retry and the hourly trigger) and what the checks found. */
-function pointRun(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: number, mode: Mode, drop: boolean, keepCut = false): { o: Office; found: Violation[]; cut: string } {
-  const o = startOffice(sc, snap);
+function pointRun(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: number, mode: Mode, drop: boolean, keepCut: boolean | "only" = false, seed?: number): { o: Office; found: Violation[]; cut: string } {
+  const o = startOffice(sc, snap, seed);
   const w = o.world;
   // What the last flush before the end held (nothing flushed yet: the spreadsheets as the execution found them).
   const last = Math.max(0, ...cal.flushes.filter((f) => f < k || (f === k && mode === "end-after")));
@@ -158,6 +160,7 @@ function pointRun(sc: Scenario, snap: Snapshot | null, cal: Calibration, k: numb
     restoreSpreadsheets(w, held);
   }
   const cut = keepCut ? JSON.stringify({ ...snapshot(w, null), savedAt: 0 }) : "";
+  if (keepCut === "only") return { o, found: out, cut };
   // Apps Script releases an ended execution's lock (Bundle.run releases whatever its execution still holds).
   out.push(...aftermath(sc, o, first), ...invariants(o));
   if (sc.check) out.push(...sc.check(o, cal.clean));
@@ -175,6 +178,16 @@ export function calibration(sc: Scenario): { calls: string[]; flushes: number[] 
 const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|Filter|EmbeddedChart|TextFinder)\./;
 /** Calls that only read (or only set up a search in memory): every other spreadsheet call counts as a write. */
 const READS = /\.(get[A-Z]|is[A-Z]|has[A-Z]|find(All|Next|Previous)$|createTextFinder$|matchCase$|matchEntireCell$|matchFormulaText$|useRegularExpression$|ignoreDiacritics$|startFrom$|newDataValidation$|newConditionalFormatRule$|flush$)/;
+
+/**
+ * Calls that leave no trace in any service (reads, searches set up in memory, computations): an execution ended just
+ * after one leaves what it leaves ended just after the call before it, so the sweep runs that point once, as the
+ * earlier one (test/faults/equivalence.test.ts compares the cut executions at every such call of two operations).
+ * Not here: every write, SpreadsheetApp.flush (it commits), Lock.tryLock/releaseLock, Utilities.getUuid (it draws from
+ * the generator), Document.getAs (it saves), anything that sends, creates or opens for editing.
+ */
+export const TRACELESS =
+  /^(SpreadsheetApp\.(getActive\w*|openById|getUi)|(Spreadsheet|Sheet|Range|RangeList|Protection|NamedRange|Filter|EmbeddedChart)\.(get[A-Z]\w*|is[A-Z]\w*|has[A-Z]\w*|createTextFinder)|TextFinder\.\w+|PropertiesService\.get\w+|Properties\.get\w+|CacheService\.get\w+|Cache\.get(All)?|Session\.\w+|User\.\w+|LockService\.get\w+|Lock\.hasLock|Utilities\.(base64\w+|compute\w+|newBlob|gzip|ungzip|formatDate)|Blob\.get\w+|HtmlService\.createHtmlOutputFromFile|HtmlOutput\.getContent|MailApp\.getRemainingDailyQuota|(Body|Paragraph|Table|TableRow|TableCell|Text|ListItem|HeaderSection|FooterSection)\.(get[A-Z]\w*|as[A-Z]\w*)|Document\.(getBody|getHeader|getFooter|getName|getId|getUrl)|DriveFiles\.get|DrivePermissions\.list)$/;
 
 /** Whether a spreadsheet write was made after the last flush among the first `made` calls of the clean run. */
 export function unflushed(cal: { calls: string[]; flushes: number[] }, made: number): boolean {
@@ -194,6 +207,16 @@ export function pointOffices(sc: Scenario, points: [k: number, mode: Mode, drop:
 }
 
 /**
+ * What the cut executions left at some points (every service's state, as the workspace saves it), without the
+ * aftermath; each from an office drawing the same random ids, so two cuts compare whole.
+ */
+export function pointCuts(sc: Scenario, points: [k: number, mode: Mode, drop: boolean][]): { calls: string[]; cuts: string[] } {
+  const snap = sc.prepare ? save(sc.prepare()) : null;
+  const cal = calibrate(sc, snap);
+  return { calls: cal.calls, cuts: points.map(([k, mode, drop]) => pointRun(sc, snap, cal, k, mode, drop, "only", 7).cut) };
+}
+
+/**
  * Sweeps one operation; writes its figures to build/faults/<name>.json for the merged build/faults.json. `part`
  * [i, n] takes every n-th point from the i-th (0-based), so one long sweep can run as n files on n workers.
  */
@@ -204,6 +227,8 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
   const cal = calibrate(sc, snap);
   const failures: Failure[] = [];
   let points = 0;
+  /** Points not run because an equivalent one is (an end just after a call that leaves no trace). */
+  let covered = 0;
   let candidates = 0;
   const every = sc.every ?? 1;
   const picked = sc.pick ? new Set(sc.pick(cal.calls)) : null;
@@ -216,6 +241,12 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
       // Ending just before call k is ending just after call k-1: the execution ran the same calls, and its next one
       // (call k) is refused with nothing done (World.beforeCall_ / afterCall_). Run once, as end-after k-1, when swept.
       if (mode === "end-before" && !only && swept(k - 1)) continue;
+      // Ending just after a call that leaves no trace is ending just after the call before it (or before call 1): the
+      // same run, made once, as that point, when that point is swept.
+      if (mode === "end-after" && !only && TRACELESS.test(cal.calls[k - 1]) && (k === 1 || swept(k - 1))) {
+        if (!part || part[0] === 0) covered += unflushed(cal, k) ? 2 : 1;
+        continue;
+      }
       for (const drop of mode === "throw" ? [false] : [false, true]) {
         if (only?.drop !== undefined && only.drop !== drop) continue;
         // Nothing written to a spreadsheet since the last flush: dropping the unflushed writes drops nothing, and the
@@ -235,7 +266,7 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
   }
   const cpu = process.cpuUsage(c0);
   const operation = `${sc.name}${partName(part)}`;
-  const result = { operation, calls: cal.calls.length, points, failures, ms: Date.now() - t0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+  const result = { operation, calls: cal.calls.length, points, covered, failures, ms: Date.now() - t0, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
   if (!only) {
     const dir = join(ROOT, "build/faults");
     mkdirSync(dir, { recursive: true });
