@@ -2,22 +2,11 @@
 // once), shows passed / differs / failed against the fakes' answers, offers the table as text, and cleans up last.
 /// <reference types="google.script.client-side" />
 
-type Status = "passed" | "differs" | "failed" | "waiting" | "running" | "skipped";
-interface Step {
-  id: string;
-  label: string;
-  en: string;
-  kind?: "lock" | "drive2";
-}
-interface Row {
-  id: string;
-  label: string;
-  status: Status;
-  observed?: unknown;
-  expected?: unknown;
-  error?: string;
-  again?: boolean;
-}
+import type { Status as Verdict, UjiRow, UjiStep as Step } from "../../src/app/uji/types";
+
+/** A row as the dialog shows it: a verdict, or where the step stands before it has one. */
+type Status = Verdict | "waiting" | "running" | "skipped";
+type Row = Omit<UjiRow, "status"> & { status: Status };
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 const ID = {

@@ -1,21 +1,10 @@
 // The whole life of cases through the built bundle on the fakes: Surat Masuk, Surat Keluar (two returns), Surat Cuti.
 import type { CaseView } from "../../src/api";
 import { ADMIN, P, holderEmail, setupAlur } from "../../emulator/alur-world";
+import { CT_FIELDS } from "./email-fixtures";
 
 const SM_FIELDS = { perihal: "Undangan Rapat Koordinasi", asalSurat: "Sekretariat Daerah", nomorSurat: "005/123/2026", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Segera" };
 const SK_FIELDS = { perihal: "Permohonan data statistik", tujuan: "Kepala BPS Kabupaten", sifat: "Biasa", klasifikasi: "000.5.2" };
-const CT_FIELDS = {
-  perihal: "Cuti tahunan",
-  pemohon: "",
-  namaPegawai: "Rina Contoh",
-  nip: "198501012010012001",
-  jabatan: "Pranata Komputer",
-  jenisCuti: "Cuti Tahunan",
-  mulai: "2026-11-16",
-  selesai: "2026-11-18",
-  alasan: "Keperluan keluarga",
-  alamatSelamaCuti: "Jl. Contoh 1, Pematang Siantar",
-};
 
 function rowOf(alur: ReturnType<typeof setupAlur>, sheet: string, id: string): Record<string, unknown> {
   const rows = alur.world.read(sheet);

@@ -5,6 +5,19 @@ import type { SentMail } from "../../emulator/fakes/mail";
 export const WEB = "https://script.google.com/macros/s/AKfy-contoh/exec";
 export const SM_FIELDS = { perihal: "Undangan rapat", asalSurat: "Setda", nomorSurat: "005/1", tanggalSurat: "2026-10-30", diterimaTanggal: "2026-11-02", sifat: "Biasa" };
 export const SK_FIELDS = { perihal: "Permohonan data statistik", tujuan: "Kepala BPS", sifat: "Biasa", klasifikasi: "000.5.2" };
+/** A Surat Cuti (annual leave of three working days) as JFU records it for an employee. */
+export const CT_FIELDS = {
+  perihal: "Cuti tahunan",
+  pemohon: "",
+  namaPegawai: "Rina Contoh",
+  nip: "198501012010012001",
+  jabatan: "Pranata Komputer",
+  jenisCuti: "Cuti Tahunan",
+  mulai: "2026-11-16",
+  selesai: "2026-11-18",
+  alasan: "Keperluan keluarga",
+  alamatSelamaCuti: "Jl. Contoh 1, Pematang Siantar",
+};
 
 /** An office with admins and its web app's /exec address in Pengaturan (links are made only with one). */
 export function officeWithWebApp(url = WEB): Alur {

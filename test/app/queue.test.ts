@@ -5,19 +5,8 @@ import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
 import { measureRegisters, PANEL_CALLS, SM, SM_FIELDS, fillFinished, measurePanel } from "../../emulator/panel-cost";
 import { SPAN_LIMITS, planSpans, readAroundHits } from "../../src/app/queue-scan";
 import { BUDGETS, PANEL_FIGURES } from "../../emulator/figures";
+import { CT_FIELDS } from "./email-fixtures";
 
-const CT_FIELDS = {
-  perihal: "Cuti tahunan",
-  pemohon: "",
-  namaPegawai: "Rina Contoh",
-  nip: "198501012010012001",
-  jabatan: "Pranata Komputer",
-  jenisCuti: "Cuti Tahunan",
-  mulai: "2026-11-16",
-  selesai: "2026-11-18",
-  alasan: "Keperluan keluarga",
-  alamatSelamaCuti: "Jl. Contoh 1, Pematang Siantar",
-};
 
 const queueOf = (alur: Alur, who: string) => alur.ok(who, "myQueue", null).map((q) => q.caseId);
 const complete = (alur: Alur, who: string, v: CaseView) => alur.ok(who, "act", { caseId: v.id, expectedVersion: v.version, action: "complete" });

@@ -241,9 +241,9 @@ export function sweep(sc: Scenario, only?: { k?: number; mode?: Mode; drop?: boo
       // Ending just before call k is ending just after call k-1: the execution ran the same calls, and its next one
       // (call k) is refused with nothing done (World.beforeCall_ / afterCall_). Run once, as end-after k-1, when swept.
       if (mode === "end-before" && !only && swept(k - 1)) continue;
-      // Ending just after a call that leaves no trace is ending just after the call before it (or before call 1): the
-      // same run, made once, as that point, when that point is swept.
-      if (mode === "end-after" && !only && TRACELESS.test(cal.calls[k - 1]) && (k === 1 || swept(k - 1))) {
+      // Ending just after a call that leaves no trace is ending just before it: the same run, made once, as that
+      // point (run above as "ends before k", or as "ends after k-1" when that point is swept).
+      if (mode === "end-after" && !only && TRACELESS.test(cal.calls[k - 1])) {
         if (!part || part[0] === 0) covered += unflushed(cal, k) ? 2 : 1;
         continue;
       }

@@ -16,6 +16,7 @@ import { linkSigner } from "../links";
 import { withLock } from "../lock";
 import { updateReport } from "../report";
 import { setup } from "../setup";
+import type { UjiRow, UjiStep } from "./types";
 import { cacheLimits, dateCells, findNextWrap, formulaReadBack, lockHold, probeSheet, quotedWriteBack, sessionSeen, textFinderHidden } from "./probes";
 
 const STATE = "alur.uji";
@@ -35,27 +36,7 @@ interface State {
   caseId: string;
 }
 
-export type Status = "passed" | "differs" | "failed";
-
-export interface UjiRow {
-  id: string;
-  label: string;
-  status: Status;
-  observed?: unknown;
-  expected?: unknown;
-  error?: string;
-  /** Setup stopped before the time limit: the dialog runs the step again. */
-  again?: boolean;
-}
-
-export interface UjiStep {
-  id: string;
-  label: string;
-  /** The label under the dialog's EN switch. */
-  en: string;
-  /** "lock": the dialog makes two calls at once first; "drive2": a second person runs their part from their menu. */
-  kind?: "lock" | "drive2";
-}
+export type { Status, UjiRow, UjiStep } from "./types";
 
 /** In the order the dialog runs them; the end-to-end part first, the probes after, cleaning up last. */
 export const STEPS: UjiStep[] = [
@@ -320,7 +301,7 @@ function compare(step: UjiStep, observe: () => unknown): UjiRow {
     row.observed = observed;
     if (again) return { ...row, status: "passed", again: true };
     const table = expectations();
-    if (!Object.prototype.hasOwnProperty.call(table, step.id)) return { ...row, error: "Tabel harapan tidak memuat langkah ini (bangun ulang Alur)." };
+    if (!Object.hasOwn(table, step.id)) return { ...row, error: "Tabel harapan tidak memuat langkah ini (bangun ulang Alur)." };
     row.expected = table[step.id];
     row.status = canonical(observed) === canonical(row.expected) ? "passed" : "differs";
   } catch (e) {
