@@ -4,6 +4,7 @@ import type { Sop } from "../src/domain/sop";
 import { applyEdit } from "./server/edit";
 import type { Workspace } from "./server/workspace";
 import { DEFAULT_TAB, OWNER } from "./server/workspace";
+import { mulberry32 } from "./random";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -12,17 +13,8 @@ export const DEMO_MARK = "[DEMO] Data contoh buatan ruang kerja lokal.";
 const DEMO_SEED = 35_2012;
 const DEMO_SOPS = ["surat-masuk", "surat-keluar", "cuti", "subdomain", "spp-gu", "izin-belajar", "perawatan-jaringan"];
 
-/** mulberry32: the same cases on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same cases on every machine. */
+const prng = mulberry32;
 
 const PERIHAL: Record<string, string[]> = {
   "surat-masuk": ["Undangan rapat koordinasi statistik sektoral", "Permohonan data jumlah menara telekomunikasi", "Pemberitahuan jadwal audit TIK", "Undangan sosialisasi SPBE", "Permohonan narasumber literasi digital", "Laporan gangguan jaringan kecamatan"],

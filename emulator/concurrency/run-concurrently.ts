@@ -8,6 +8,7 @@ import { type Membrane, fakeBehind } from "../fakes/membrane";
 import type { Execution, ExecutionKind, World } from "../fakes/world";
 import { ensureWorker } from "./build-worker";
 import { type Done, type HandleRef, type Job, type Reply, type Request, isDateRef, isDateValue, isHandleRef, mapDeep } from "./protocol";
+import { mulberry32 } from "../random";
 
 export interface ExecutionSpec {
   /** Top-level function of the bundle to call. */
@@ -131,16 +132,7 @@ interface Running {
   result?: ExecutionResult;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function enumsOf(raw: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -19,6 +19,7 @@ import { FakeSpreadsheet } from "./spreadsheet";
 import type { TriggerRecord } from "./triggers";
 import { FakeUi, type UiLog, newUiLog } from "./ui";
 import { type Stored, readCell } from "./values";
+import { mulberry32 } from "../random";
 
 export interface WorldOptions {
   /** Wall clock in ms; the world adds its own offset (Utilities.sleep, lock waits). Default Date.now. */
@@ -67,17 +68,7 @@ export const MAX_EXECUTION_MS = 6 * 60 * 1000;
 
 export type ExecutionKind = "editor" | "open-none" | "simple-trigger" | "trigger" | "time-trigger" | "webapp";
 
-/** mulberry32: small, seedable, good enough for ids and schedules. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const NO_AUTH_NEEDED = new Set(["Ui", "Menu", "Logger", "console"]);
 const SCOPES: Record<string, string> = {

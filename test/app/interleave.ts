@@ -13,6 +13,7 @@ import type { JournalEntry } from "../../src/domain/journal";
 import { actionLinks } from "./email-fixtures";
 import { emailsOnce, headAndProblems, indexAgrees, journal, nothingDoubled, registersAgree, type Violation } from "../faults/invariants";
 import { baseOffice } from "../faults/office";
+import { mulberry32 } from "../../emulator/random";
 
 export type Build = { codePath: string; htmlDir: string };
 
@@ -202,16 +203,7 @@ function drawName(r: Rand): string {
   return "act";
 }
 
-export function rng(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng: (seed: number) => Rand = mulberry32;
 
 /** A schedule of two or three operations, most often on one case (the contention the lock is for). */
 export function drawSchedule(world: World, seed: number, only?: string): Op[] {

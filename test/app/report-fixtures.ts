@@ -7,6 +7,7 @@ import { sop as suratMasuk } from "../../src/catalog/sops/surat-masuk";
 import { JOURNAL_HEADERS, type JournalEntry, journalRow } from "../../src/domain/journal";
 import type { Sop } from "../../src/domain/sop";
 import type { Alur } from "../../emulator/alur-world";
+import { mulberry32 } from "../../emulator/random";
 
 const MIN = 60_000;
 const WIB = 7 * 3_600_000;
@@ -81,16 +82,7 @@ export const SOP_STANDARD: Record<string, number> = { "surat-masuk": 105, "surat
 export const SIM_SOPS: Sop[] = [suratMasuk, suratKeluar];
 
 export type Rnd = () => number;
-export function prng(seed: number): Rnd {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng: (seed: number) => Rnd = mulberry32;
 
 const roleOfLane = (sop: Sop, lane: string) => sop.lanes.find((l) => l.header === lane)?.role ?? lane;
 

@@ -301,7 +301,7 @@ function compare(step: UjiStep, observe: () => unknown): UjiRow {
     row.observed = observed;
     if (again) return { ...row, status: "passed", again: true };
     const table = expectations();
-    if (!Object.hasOwn(table, step.id)) return { ...row, error: "Tabel harapan tidak memuat langkah ini (bangun ulang Alur)." };
+    if (!Object.prototype.hasOwnProperty.call(table, step.id)) return { ...row, error: "Tabel harapan tidak memuat langkah ini (bangun ulang Alur)." };
     row.expected = table[step.id];
     row.status = canonical(observed) === canonical(row.expected) ? "passed" : "differs";
   } catch (e) {
