@@ -226,11 +226,16 @@ export function planFlow(sop: Sop, placed: Placed[], cols: Columns, bodyHeights:
     const name = nextLetter();
     const c1 = connector(pd.page, "top", colLeft(pt.lane) + laneW / 2);
     drawConnector(pd.page, c1, name, "out");
-    arrow(pd.page, [start, [x, d.cy], [x, c1.cy], connSide(c1, x)], from, to, kind, "out");
+    // A connector moved aside onto the channel is met at its point (with a jog when not straight above), not crossed.
+    const onChannel = (c: { cx: number }) => Math.abs(x - c.cx) <= CONN_W / 2;
+    const jog = (c: { cx: number }, y: number): Pt[] => (x === c.cx ? [] : [[x, y], [c.cx, y]]);
+    const outPts: Pt[] = onChannel(c1) ? [start, [x, d.cy], ...jog(c1, connBottom(c1)[1] + BEND), connBottom(c1)] : [start, [x, d.cy], [x, c1.cy], connSide(c1, x)];
+    arrow(pd.page, outPts, from, to, kind, "out");
     pages[pd.page].topNotes.push(`${name}: ${labels.toPage(pt.page + 1, to)}`);
     const c2 = connector(pt.page, "bottom", colLeft(pt.lane) + laneW / 2);
     drawConnector(pt.page, c2, name, "in");
-    arrow(pt.page, [connSide(c2, x), [x, c2.cy], [x, t.cy], sidePt(t, enter)], from, to, kind, "in");
+    const inPts: Pt[] = onChannel(c2) ? [connTop(c2), ...jog(c2, connTop(c2)[1] - BEND).reverse(), [x, t.cy], sidePt(t, enter)] : [connSide(c2, x), [x, c2.cy], [x, t.cy], sidePt(t, enter)];
+    arrow(pt.page, inPts, from, to, kind, "in");
     pages[pt.page].bottomNotes.push(`${name}: ${labels.fromPage(pd.page + 1, from)}`);
   };
 

@@ -167,9 +167,9 @@ export function renderSopPage(sop: Sop, roles: Role[], opts: SopPageOptions = {}
   const compact = repairs.length === 0;
   const noteBox = { head: compact ? 0 : NOTE_HEAD, gap: compact ? 6 : 10, pageAvail: contentH - FOOTER - CONT };
   const tableH = heights.reduce((a, b) => a + b, 0);
-  // A table that would split but fits one page whole (or whose first row does not fit under the identity) starts on
-  // page 2, the identity standing alone as on the paper form.
-  const identityAlone = (tableH > firstAvail && tableH <= nextAvail) || (heights.length > 0 && heights[0] + STRIP > firstAvail);
+  // A table that must split but fits one page whole (or whose first row and the strip under it do not fit under the
+  // identity) starts on page 2, the identity standing alone as on the paper form; one that fits there whole stays.
+  const identityAlone = tableH > firstAvail && (tableH <= nextAvail || heights[0] + STRIP > firstAvail);
   const plans: PagePlan[] = identityAlone
     ? [{ rows: [], topStrip: false, bottomStrip: false, notes: [] }, ...paginate(heights, nextAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view))]
     : paginate(heights, firstAvail, nextAvail, noteHeights, noteBox, loopBoundaries(view));

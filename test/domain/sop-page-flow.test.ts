@@ -230,6 +230,43 @@ describe("planFlow: sides and channels", () => {
     expect(page.flow.arrows.map(route).slice(0, 2)).toEqual(["2>1 no full: 124,90 93,90 93,30 84,30", "3>1 no full: 224,150 93,150 93,30 84,30"]);
   });
 
+  test("a line leaving by a side marks it taken: a later line into that symbol comes in by the other side", () => {
+    // 2 returns to 1 on its right (1 is in the lane to the right); 3's return to 2 then enters 2 on the left.
+    const [page] = draw([
+      [step("1", "JFU"), 2],
+      [step("2", "JFU", { kind: "decision", yesTo: "3", noTo: "1" }), 1],
+      [step("3", "JFU", { kind: "decision", yesTo: "4", noTo: "2" }), 2],
+      [step("4", "JFU"), 2],
+    ]);
+    expect(page.flow.arrows.map(route).slice(0, 2)).toEqual(["2>1 no full: 176,90 207,90 207,30 216,30", "3>2 no full: 224,150 107,150 107,90 124,90"]);
+    expect(flowProblems(page.flow)).toEqual([]);
+  });
+
+  test("a line down its own lane past a symbol keeps to the side its decision already leaves by, when the target's near side is taken", () => {
+    // 2's Tidak leaves by its right (to 1, a lane to the right); 4's Tidak leaves 4 by its left; so 2's Ya to 4, past 3,
+    // leaves 2 by the right and enters 4 by the right, down the right channel.
+    const [page] = draw([
+      [step("1", "JFU"), 1],
+      [step("2", "JFU", { kind: "decision", yesTo: "4", noTo: "1" }), 0],
+      [step("3", "JFU"), 0],
+      [step("4", "JFU", { kind: "decision", yesTo: "selesai", noTo: "3" }), 0],
+    ]);
+    expect(page.flow.arrows.map(route)).toContain("2>4 yes full: 76,90 93,90 93,210 76,210");
+    expect(flowProblems(page.flow)).toEqual([]);
+  });
+
+  test("two lines down one lane past symbols into the same step share its side and channel", () => {
+    const [page] = draw([
+      [step("1", "JFU"), 0],
+      [step("2", "JFU", { kind: "decision", yesTo: "5", noTo: "1" }), 0],
+      [step("3", "JFU", { kind: "decision", yesTo: "5", noTo: "2" }), 0],
+      [step("4", "JFU"), 0],
+      [step("5", "JFU"), 0],
+    ]);
+    expect(page.flow.arrows.map(route).filter((r) => r.includes(">5 yes"))).toEqual(["2>5 yes full: 24,90 7,90 7,270 16,270", "3>5 yes full: 24,150 7,150 7,270 16,270"]);
+    expect(flowProblems(page.flow)).toEqual([]);
+  });
+
   test("a process step carrying a Tidak target (a sheet row typed so) draws no Tidak line", () => {
     const [page] = draw([
       [step("1", "JFU"), 0],
@@ -414,6 +451,53 @@ describe("planFlow: off-page connectors", () => {
       () => "m",
     );
     expect(flowOf(left[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([40, 72, 104]);
+  });
+
+  test("connectors 30 px apart are clear of each other; a moved connector keeps 32 px steps from where it was wanted", () => {
+    // Lanes 88 px wide: in the last lane the second connector stops at the strip's end (264 − 14), 30 px from the first.
+    const two = planFlow(
+      fixtureSop([step("1", "JFU", { kind: "decision", yesTo: "3" }), step("2", "JFU", { kind: "decision", yesTo: "4" }), step("3", "JFU"), step("4", "JFU")]),
+      [
+        { page: 0, top: 0, h: ROW, lane: 2 },
+        { page: 0, top: ROW, h: ROW, lane: 2 },
+        { page: 1, top: 36, h: ROW, lane: 2 },
+        { page: 1, top: 96, h: ROW, lane: 2 },
+      ],
+      { ...cols, lane: 88, lanes: 3 },
+      [156, 192],
+      LABELS.id,
+      () => "m",
+    );
+    expect(flowOf(two[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([220, 250]);
+    // Lanes 60 px wide: two connectors from the first lane (30, then 62), and one from the second lane, wanted at 90,
+    // too near 62, so 32 px to the right of 90.
+    const three = planFlow(
+      fixtureSop([step("1", "JFU", { kind: "decision", yesTo: "4" }), step("2", "JFU", { kind: "decision", yesTo: "5" }), step("3", "KASUBBAG"), step("4", "JFU"), step("5", "JFU"), step("6", "JFU")]),
+      [0, 1, 2].map((i) => ({ page: 0, top: i * ROW, h: ROW, lane: i === 2 ? 1 : 0 })).concat([0, 1, 2].map((i) => ({ page: 1, top: 36 + i * ROW, h: ROW, lane: 0 }))),
+      { ...cols, lane: 60, lanes: 3 },
+      [216, 252],
+      LABELS.id,
+      () => "m",
+    );
+    expect(flowOf(three[0].body).syms.filter((s) => s.connector).map((s) => s.x + s.w / 2)).toEqual([30, 62, 122]);
+  });
+
+  test("a return whose connector moved aside onto its channel meets the connector at its point instead of crossing it", () => {
+    // Two returns from page 2 into the first lane of page 1, both down the right channel of that lane: the second one's
+    // connectors move 32 px aside, which puts them on that channel (lane 78: 39 + 32 = 78 − 7), or 1 px (lane 80) or
+    // 12 px (lane 102, the connector's half width) beside it.
+    const routes = (lane: number) => {
+      const sop = fixtureSop([step("1", "JFU"), step("2", "JFU"), step("3", "KASUBBAG", { kind: "decision", yesTo: "4", noTo: "1" }), step("4", "KASUBBAG", { kind: "decision", yesTo: "5", noTo: "2" }), step("5", "KASUBBAG")]);
+      const placed = [0, 1].map((i) => ({ page: 0, top: i * ROW, h: ROW, lane: 0 })).concat([0, 1, 2].map((i) => ({ page: 1, top: 36 + i * ROW, h: ROW, lane: 1 })));
+      const pages = planFlow(sop, placed, { ...cols, lane, lanes: 3 }, [156, 252], LABELS.id, () => "m").map((p) => flowOf(p.body));
+      const second = pages.flatMap((p) => p.arrows.filter((a) => a.from === "4" && a.kind === "no"));
+      // (The first return's line, up that channel, then passes the moved connector: the strips' known flaw, not asserted.)
+      expect(pages.flatMap((p) => flowProblems({ ...p, arrows: second.filter((a) => p.arrows.includes(a)) }))).toEqual([]);
+      return second.map(route);
+    };
+    expect(routes(78)).toEqual(["4>2 no in: 71,126 71,90 64,90", "4>2 no out: 94,126 71,126 71,30"]);
+    expect(routes(80)).toEqual(["4>2 no in: 72,126 72,120 73,120 73,90 66,90", "4>2 no out: 96,126 73,126 73,36 72,36 72,30"]);
+    expect(routes(102)).toEqual(["4>2 no in: 83,126 83,120 95,120 95,90 85,90", "4>2 no out: 127,126 95,126 95,36 83,36 83,30"]);
   });
 
   test("a strip with no room left: after 40 tries the connector takes the last place tried", () => {

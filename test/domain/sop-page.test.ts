@@ -2,6 +2,7 @@
 import { ROLES } from "../../src/catalog/roles";
 import { renderSopPage } from "../../src/domain/sop-page";
 import { cellsOf, flowOf, gridsOf, type PageCell, textOf, tilingProblems } from "../fixtures/sops/page-cells";
+import type { Sop, SopStep } from "../../src/domain/sop";
 import { decisionSop, fixtureSop, linearSop, step } from "../fixtures/sops/sop-page-fixtures";
 
 /** Attribute maps of every element of a tag that carries a given attribute. */
@@ -193,6 +194,32 @@ describe("renderSopPage: the procedure table as printed", () => {
     ]);
     // Shorter still: one page.
     expect(rows(0)).toEqual([[1, 5, null, true]]);
+  });
+
+  test("where the table starts, to the pixel: under the identity when it fits there, else on page 2", () => {
+    // F4: 736 px less footer (24), the gap (8), the header (68) and the border (1) leaves 635 px less the identity's
+    // height for the table on page 1 (the default identity: 282 px; each further line of Dasar hukum 14 px less);
+    // a page without the identity holds 621 px. Rows: 46 px, a decision 58 px, a longer text 14 px a line.
+    const rowsPerPage = (steps: SopStep[], dasarHukum = 0, over: Partial<Sop> = {}) => {
+      const sop = fixtureSop(steps, { identity: { ...decisionSop.identity, dasarHukum: "Peraturan ".repeat(dasarHukum) }, ...over });
+      return sheetsOf(renderSopPage(sop, ROLES)).map((s) => s.cells.filter((c) => c.attrs["data-row"]).map((c) => c.attrs["data-row"]));
+    };
+    const plain = (n: number, from = 1) => Array.from({ length: n }, (_, i) => step(String(from + i), "JFU"));
+    const checks = (n: number, from: number) => Array.from({ length: n }, (_, i) => step(String(from + i), "KASUBBAG", { kind: "decision", yesTo: String(from + i + 1), noTo: "1" }));
+    // Four rows of 46 px under an identity leaving exactly 184 px: they fit; the total time goes on to page 2.
+    expect(rowsPerPage(plain(4), 80)).toEqual([["1", "2", "3", "4"], []]);
+    // 51 + 4 × 58 = 283 px, one more than the 282 px under the default identity: the table starts on page 2.
+    expect(rowsPerPage([step("1", "JFU", { text: "Memeriksa ".repeat(13) }), ...checks(4, 2)])).toEqual([[], ["1", "2", "3", "4", "5"]]);
+    // 46 + 46 + 58 + 471 = 621 px: too tall for page 1, exactly a page without the identity, so it is not split (the total time on page 3).
+    expect(rowsPerPage([...plain(2), ...checks(1, 3), step("4", "JFU", { text: "Memeriksa ".repeat(193) })])).toEqual([[], ["1", "2", "3", "4"], []]);
+    // A table longer than a page starts under the identity when its first row fits there with the strip under it.
+    // Here the header is 128 px tall (a Pelaksana of many lines), leaving 82 px on page 1: 46 px and the 36 px strip.
+    const tall = { lanes: [{ header: `JFU ${"Pelaksana ".repeat(6)}`, role: "jfu" }, ...decisionSop.lanes.slice(1)] };
+    expect(rowsPerPage(plain(13), 110, tall)[0]).toEqual(["1"]);
+    // A first row of 247 px under 254 px: with the strip it does not fit, so the identity stands alone.
+    expect(rowsPerPage([step("1", "JFU", { text: "Memeriksa ".repeat(97) }), ...plain(9, 2)], 30)[0]).toEqual([]);
+    // A one-row table fits under the identity whole, with no strip to leave room for: 261 px under 282.
+    expect(rowsPerPage([step("1", "JFU", { text: "Memeriksa ".repeat(103) })])[0]).toEqual(["1"]);
   });
 
   test("the table and the identity span the sheet between its margins, on F4 and on A4", () => {
