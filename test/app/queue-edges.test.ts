@@ -280,3 +280,57 @@ describe("what the reads cost", () => {
     expect(scanning(() => calls(() => alur.ok(RINA, "myQueue", null)))).toEqual({ findAll: 5, regex: 2, getRow: 1, getValues: 2 });
   });
 });
+
+describe("a lane whose role has left the catalog (a case under an earlier revision, after a release)", () => {
+  test("the case waits in nobody's queue, from the index or the search, and every queue still loads; reassigned, it is its assignee's, under its lane's name", () => {
+    const arsip = alur.world.spreadsheet.getSheetByName("Arsip SOP")!;
+    const sopSheet = alur.world.spreadsheet.getSheetByName("SOP")!;
+    const reload = () => alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    // A case at step 2, which the current revision gives the Sekretaris.
+    const v = act(P("jfu"), startSm("Peran lama"), "complete");
+    expect(v.current?.no).toBe("2");
+    const archived = alur.world.read("Arsip SOP");
+    const r = archived.map((x) => x[1]).lastIndexOf("surat-masuk") + 1;
+    const [rev, , , json] = archived[r - 1] as string[];
+    // The SOP changes again: the case stays under its revision, whose SEKRETARIS lane now names a role no release has.
+    const rows = alur.world.read("SOP");
+    const s3 = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "3") + 1;
+    const text3 = sopSheet.getRange(s3, 3).getValue();
+    const old = JSON.parse(json);
+    old.lanes = old.lanes.map((l: { header: string; role: string }) => (l.header === "SEKRETARIS" ? { ...l, role: "peran-lama" } : l));
+    sopSheet.getRange(s3, 3).setValue("Langkah tiga yang baru");
+    arsip.getRange(r, 4).setValue(JSON.stringify(old));
+    alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+    // The index record as the hourly repair would write it from the case's own revision.
+    const retag = (role: string) => {
+      for (const [k, val] of Object.entries(props().getProperties())) {
+        if (!k.startsWith("alur.ix.") || k === META) continue;
+        const bucket = JSON.parse(val);
+        if (!bucket[v.id]) continue;
+        bucket[v.id][4] = role;
+        props().setProperty(k, JSON.stringify(bucket));
+      }
+    };
+    reload();
+    retag("peran-lama");
+    try {
+      for (const who of [P("sekretaris"), P("jfu"), P("kasubbag-umum")]) {
+        expect(alur.ok(who, "myQueue", null).map((q) => q.caseId)).not.toContain(v.id);
+        expect(scanning(() => alur.ok(who, "myQueue", null)).map((q) => q.caseId)).not.toContain(v.id);
+      }
+      expect(alur.ok(P("sekretaris"), "myQueue", null)).toEqual([]);
+      expect(alur.ok(P("sekretaris"), "bootstrap", null).queueCount).toBe(0);
+      const moved = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reassign", email: STAF, confirm: true });
+      retag("peran-lama");
+      const mine = { caseId: v.id, stepNo: "2", roleName: "SEKRETARIS", perihal: "Peran lama" };
+      expect(alur.ok(STAF, "myQueue", null).find((q) => q.caseId === v.id)).toMatchObject(mine);
+      expect(scanning(() => alur.ok(STAF, "myQueue", null)).find((q) => q.caseId === v.id)).toMatchObject(mine);
+      act(ADMIN, moved, "cancel", "Uji selesai");
+    } finally {
+      sopSheet.getRange(s3, 3).setValue(text3);
+      arsip.getRange(r, 4).setValue(json);
+      alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+      reload();
+    }
+  });
+});
