@@ -334,3 +334,37 @@ describe("a lane whose role has left the catalog (a case under an earlier revisi
     }
   });
 });
+
+describe("an earlier revision missing from Arsip SOP, and an index record of an SOP no longer there", () => {
+  test("the cases under that revision are left out of the search and listed from the index without their step's wording; the log says so once per call", () => {
+    const arsip = alur.world.spreadsheet.getSheetByName("Arsip SOP")!;
+    const r = alur.world.read("Arsip SOP").findIndex((x) => x[1] === "surat-masuk") + 1;
+    const rev = String(arsip.getRange(r, 1).getValue());
+    arsip.getRange(r, 1).setValue(`${rev}-dihapus`);
+    alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+    try {
+      expect(alur.ok(P("kasubbag-umum"), "myQueue", null).find((q) => q.caseId === ids.old)).toMatchObject({ stepNo: "2", stepText: "", roleName: "Kasubbag Umum" });
+      expect(alur.ok(P("jfu"), "myQueue", null).find((q) => q.caseId === ids.a)).toMatchObject({ stepNo: "1", stepText: "" });
+      alur.world.logs.length = 0;
+      // Surat A and Surat B (reassigned) are both under that revision: it is looked for once.
+      const found = scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId);
+      expect(found).toEqual([ids.returned, ids.fresh1, ids.fresh2]);
+      expect(alur.world.logs.filter((l) => l.message.includes(`Antrean: revisi ${rev} tidak ditemukan`))).toHaveLength(1);
+      expect(scanning(() => alur.ok(P("kasubbag-umum"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.cuti]);
+    } finally {
+      arsip.getRange(r, 1).setValue(rev);
+    }
+  });
+
+  test("an index record whose SOP is gone is skipped; the queue still loads", () => {
+    const [key, bucket] = Object.entries(props().getProperties()).find(([k, val]) => k.startsWith("alur.ix.") && k !== META && ids.fresh1 in JSON.parse(val)) as [string, string];
+    const b = JSON.parse(bucket);
+    b[ids.fresh1][0] = "sop-yang-dihapus";
+    props().setProperty(key, JSON.stringify(b));
+    try {
+      expect(alur.ok(P("jfu"), "myQueue", null).map((q) => q.caseId)).toEqual([ids.a, ids.returned, ids.fresh2]);
+    } finally {
+      props().setProperty(key, bucket);
+    }
+  });
+});
