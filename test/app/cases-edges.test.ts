@@ -292,4 +292,12 @@ describe("who may press what, pressed again or from a stale page", () => {
     const back = alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id });
     expect(back.history.map((h) => [h.action, h.stepNo, h.note])).toEqual(v.history.map((h) => [h.action, h.stepNo, h.note]));
   });
+
+  test("opening a case asks Sheets for the workbook once, also when the configuration is read afresh", () => {
+    const v = startSm("Sekali buka");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    alur.world.counter.reset();
+    expect(alur.ok(P("jfu"), "getCase", { caseId: v.id }).id).toBe(v.id);
+    expect(alur.world.counter.snapshot().calls["SpreadsheetApp.getActiveSpreadsheet"]).toBe(1);
+  });
 });
