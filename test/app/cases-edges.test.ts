@@ -4,6 +4,8 @@
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
 import type { CaseView } from "../../src/api";
 import { SM, SM_FIELDS } from "../../emulator/panel-cost";
+import { CATALOG } from "../../src/catalog/index";
+import { fullFields, walkTo } from "./letters-helpers";
 
 let alur: Alur;
 const startSm = (perihal: string, extra: Record<string, unknown> = {}) => alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal }, ...extra });
@@ -299,5 +301,17 @@ describe("who may press what, pressed again or from a stale page", () => {
     alur.world.counter.reset();
     expect(alur.ok(P("jfu"), "getCase", { caseId: v.id }).id).toBe(v.id);
     expect(alur.world.counter.snapshot().calls["SpreadsheetApp.getActiveSpreadsheet"]).toBe(1);
+  });
+
+  test("a different press from a page older than the official's leave decision is refused, not taken for a repeat", () => {
+    const CT = CATALOG.find((x) => x.id === "cuti")!;
+    const v = walkTo(alur, CT, alur.ok(P("jfu"), "startCase", { sopId: "cuti", fields: { ...fullFields(CT), perihal: "Cuti akhir tahun", mulai: "2026-12-21", selesai: "2026-12-31" } }), "6");
+    // The admin takes the decision step over, decides, then presses Alihkan on the page from before the decision.
+    const taken = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reassign", email: ADMIN, confirm: true });
+    const decided = alur.ok(ADMIN, "decideLeave", { caseId: v.id, expectedVersion: taken.version, level: "pejabat", choice: "Disetujui", reason: "" });
+    expect([decided.version, decided.current?.no]).toEqual([taken.version + 1, "7"]);
+    expect(refusal(alur.call(ADMIN, "act", { caseId: v.id, expectedVersion: taken.version, action: "reassign", email: P("kasubbag-umum") }))).toBe(
+      `Kasus ${v.id} sudah ditindaklanjuti oleh ${ADMIN} sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.`,
+    );
   });
 });
