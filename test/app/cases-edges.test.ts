@@ -234,6 +234,8 @@ describe("who may press what, pressed again or from a stale page", () => {
     const passed = done(press(P("jfu"), fixed, "complete"));
     alur.ok(P("kasubbag-umum"), "correctCase", { caseId: v.id, expectedVersion: passed.version, fields: { perihal: "Diubah Kasubbag" } });
     expect(refusal(press(P("kasubbag-umum"), passed, "complete"))).toBe(stale.replace(P("jfu"), P("kasubbag-umum")));
+    // The JFU's Selesai pressed again on the page after their own (a version on): the case has moved since, by Kasubbag.
+    expect(refusal(press(P("jfu"), passed, "complete"))).toBe(stale.replace(P("jfu"), P("kasubbag-umum")));
     const now = alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id });
     expect([now.version, now.current?.no, count(now, "complete")]).toEqual([passed.version + 1, "2", 1]);
   });
