@@ -247,7 +247,7 @@ describe("who may press what, pressed again or from a stale page", () => {
     const r = rows.findIndex((x) => String(x[5]) === P("sekretaris")) + 1;
     const was = cols.map((c) => pejabat.getRange(r, c).getValue());
     const put = (values: unknown[]) => {
-      cols.forEach((c, i) => pejabat.getRange(r, c).setValue(values[i]));
+      for (const [i, c] of cols.entries()) pejabat.getRange(r, c).setValue(values[i]);
       alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     };
     put(["Plt.", "Budi", "Budi@Dinas.Example", "2026-11-01", "2026-11-30"]);
