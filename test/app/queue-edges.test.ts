@@ -368,3 +368,27 @@ describe("an earlier revision missing from Arsip SOP, and an index record of an 
     }
   });
 });
+
+describe("registers gone or copied, while searching", () => {
+  test("a register sheet deleted is skipped and a copied row is listed once; the queue still loads", () => {
+    const raw = props().getProperty("alur.sheets") as string;
+    const moved = JSON.parse(raw);
+    moved.registers["surat-keluar"] = 987654;
+    props().setProperty("alur.sheets", JSON.stringify(moved));
+    try {
+      expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.a, ids.fresh1]);
+    } finally {
+      props().setProperty("alur.sheets", raw);
+    }
+    const rows = alur.world.read(SM);
+    const r = rows.findIndex((x) => x[0] === ids.fresh1) + 1;
+    const width = (rows[0] as string[]).length;
+    const copy = rows.length + 1;
+    sheet().getRange(copy, 1, 1, width).setValues(sheet().getRange(r, 1, 1, width).getValues());
+    try {
+      expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.a, ids.returned, ids.fresh1, ids.fresh2]);
+    } finally {
+      sheet().deleteRow(copy);
+    }
+  });
+});
