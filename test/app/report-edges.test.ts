@@ -48,4 +48,15 @@ describe("one Laporan run at a time", () => {
     expect(props().getProperty(RUNNING)).toBeNull();
     expect(alur.ok(ADMIN, "rebuildReport", null)).toMatchObject({ sheetName: "Laporan", entries: 1 });
   });
+
+  test("the one-off trigger that carries a rebuild on removes itself and no other trigger", () => {
+    const app = alur.world.globals.ScriptApp;
+    const handlers = () => app.getProjectTriggers().map((t) => t.getHandlerFunction()).sort();
+    const before = handlers();
+    alur.world.within({ user: ADMIN }, () => app.newTrigger("continueReportRebuild").timeBased().after(60_000).create());
+    alur.world.within("trigger", () => alur.ctx.continueReportRebuild());
+    expect(handlers()).toEqual(before);
+    expect(before).toContain("dailyReport");
+    expect(props().getProperty(RUNNING)).toBeNull();
+  });
 });
