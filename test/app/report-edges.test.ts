@@ -59,4 +59,11 @@ describe("one Laporan run at a time", () => {
     expect(before).toContain("dailyReport");
     expect(props().getProperty(RUNNING)).toBeNull();
   });
+
+  test("the morning run after a change of the sheets (configuration read afresh) adds the new entries to Laporan, and says so", () => {
+    alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Pagi" } });
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    alur.world.within("trigger", () => alur.ctx.dailyReport());
+    expect(String(alur.world.read("Laporan")[1][0])).toMatch(/diperbarui dengan 1 catatan baru: 2 catatan Riwayat dihitung/);
+  });
 });
