@@ -9,7 +9,7 @@ const base = require("./jest.config.cjs");
 // seconds; the example tests must kill what they would (see README, "Uji mutasi").
 const tests = {
   domain: ["domain/!(*.property)"],
-  app: ["app/guard-edges", "app/queue-edges", "app/cases-edges", "app/case-life", "app/web", "app/queue", "app/email-actions", "app/panel", "app/report", "app/journal", "app/lock", "app/web-access", "bundle/web-surface"],
+  app: ["app/guard-edges", "app/queue-edges", "app/cases-edges", "app/report-edges", "app/case-life", "app/web", "app/queue", "app/email-actions", "app/panel", "app/report", "app/journal", "app/lock", "app/web-access", "bundle/web-surface"],
 };
 const which = process.env.ALUR_MUTATION_TESTS === "app" ? "app" : "domain";
 const only = (process.env.ALUR_MUTATION_ONLY ?? "").split(",").filter(Boolean);

@@ -4,6 +4,8 @@
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
 import type { CaseView } from "../../src/api";
 import { SM, SM_FIELDS } from "../../emulator/panel-cost";
+import { CATALOG } from "../../src/catalog/index";
+import { fullFields, walkTo } from "./letters-helpers";
 
 let alur: Alur;
 const startSm = (perihal: string, extra: Record<string, unknown> = {}) => alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal }, ...extra });
@@ -175,5 +177,143 @@ describe("presses from an old page", () => {
     const w = startSm("Peringatan");
     expect(alur.call(ADMIN, "act", { caseId: w.id, expectedVersion: 1, action: "reassign", email: "orang.lain@dinas.example" })).toMatchObject({ ok: false, error: "Periksa peringatan berikut; belum ada yang diubah." });
     expect(alur.ok("  admin@dinas.example ", "bootstrap", null).me).toMatchObject({ email: ADMIN, admin: true });
+  });
+});
+
+describe("who may press what, pressed again or from a stale page", () => {
+  const SK_FIELDS = { perihal: "Permohonan data", tujuan: "Kepala BPS", sifat: "Biasa", klasifikasi: "000.5.2" };
+  const press = (who: string, v: CaseView, action: "complete" | "approve" | "return" | "cancel" | "reopen", extra: Record<string, unknown> = {}) =>
+    alur.call(who, "act", { caseId: v.id, expectedVersion: v.version, action, ...extra });
+  const done = (r: { ok: boolean; data?: CaseView; error?: string }) => {
+    if (!r.ok) throw new Error(r.error);
+    return r.data as CaseView;
+  };
+  const count = (v: CaseView, action: string) => v.history.filter((h) => h.action === action).length;
+
+  test("an approve, a return and a reopen repeated after the reply was lost give the case as it is, once", () => {
+    let k = alur.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields: SK_FIELDS });
+    for (const who of [P("sekretaris"), P("kasubbag-umum"), P("jfu")]) k = done(press(who, k, "complete"));
+    // Step 4 is Kasubbag's decision: a return there needs a reason.
+    expect(refusal(press(P("kasubbag-umum"), k, "return"))).toBe("Tuliskan alasan pengembalian (apa yang harus diperbaiki).");
+    const approved = done(press(P("kasubbag-umum"), k, "approve", { note: "Sudah benar" }));
+    expect(approved).toMatchObject({ version: k.version + 1, current: { no: "5" } });
+    expect(done(press(P("kasubbag-umum"), k, "approve", { note: "Sudah benar" }))).toMatchObject({ version: approved.version, current: { no: "5" } });
+    const returned = done(press(P("sekretaris"), approved, "return", { reason: "Tujuan keliru" }));
+    const again = done(press(P("sekretaris"), approved, "return", { reason: "Tujuan keliru" }));
+    expect(again).toMatchObject({ version: returned.version, status: "Dikembalikan" });
+    expect([count(again, "approve"), count(again, "return")]).toEqual([1, 1]);
+    // A cancelled case reopened by an admin, the reopen pressed twice.
+    const gone = done(press(ADMIN, startSm("Dibuka ulang"), "cancel", { reason: "Keliru batal" }));
+    const open = done(press(ADMIN, gone, "reopen", { reason: "Ternyata perlu", toStep: "2" }));
+    expect(open).toMatchObject({ status: "Berjalan", version: gone.version + 1, current: { no: "2" } });
+    const twice = done(press(ADMIN, gone, "reopen", { reason: "Ternyata perlu", toStep: "2" }));
+    expect(twice).toMatchObject({ status: "Berjalan", version: open.version, current: { no: "2" } });
+    expect(count(twice, "reopen")).toBe(1);
+  });
+
+  test("a cancel or a reopen without a reason is refused; a reassign naming nobody asks nothing and is refused", () => {
+    const v = startSm("Tanpa alasan");
+    expect(refusal(press(ADMIN, v, "cancel"))).toBe("Tuliskan alasan pembatalan.");
+    const gone = done(press(ADMIN, v, "cancel", { reason: "Keliru" }));
+    expect(refusal(press(ADMIN, gone, "reopen"))).toBe("Tuliskan alasan membuka ulang kasus.");
+    const w = startSm("Dialihkan ke siapa");
+    const none = alur.call(ADMIN, "act", { caseId: w.id, expectedVersion: 1, action: "reassign" });
+    expect(none).not.toHaveProperty("warnings");
+    expect(refusal(none)).toBe("Tuliskan alamat email orang yang menerima pengalihan.");
+    expect(alur.ok(ADMIN, "getCase", { caseId: w.id }).version).toBe(1);
+  });
+
+  test("a press from a page older than my own change of the fields is refused as stale, not taken for a repeat", () => {
+    const v = startSm("Diubah lalu ditekan");
+    // The person who recorded it corrects it, then presses Selesai on the page from before the correction.
+    const fixed = alur.ok(P("jfu"), "correctCase", { caseId: v.id, expectedVersion: 1, fields: { perihal: "Diubah sendiri" } });
+    expect(fixed.version).toBe(2);
+    const stale = `Kasus ${v.id} sudah ditindaklanjuti oleh ${P("jfu")} sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.`;
+    expect(refusal(press(P("jfu"), v, "complete"))).toBe(stale);
+    // Kasubbag corrects the case the JFU passed on, then presses Selesai on the page from before: the last complete is the JFU's.
+    const passed = done(press(P("jfu"), fixed, "complete"));
+    alur.ok(P("kasubbag-umum"), "correctCase", { caseId: v.id, expectedVersion: passed.version, fields: { perihal: "Diubah Kasubbag" } });
+    expect(refusal(press(P("kasubbag-umum"), passed, "complete"))).toBe(stale.replace(P("jfu"), P("kasubbag-umum")));
+    // The JFU's Selesai pressed again on the page after their own (a version on): the case has moved since, by Kasubbag.
+    expect(refusal(press(P("jfu"), passed, "complete"))).toBe(stale.replace(P("jfu"), P("kasubbag-umum")));
+    const now = alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id });
+    expect([now.version, now.current?.no, count(now, "complete")]).toEqual([passed.version + 1, "2", 1]);
+  });
+
+  test("a reassign to an acting official (Plt/Plh) goes through at once; to someone outside Pejabat, once confirmed; a stray address on a complete asks nothing", () => {
+    const pejabat = sheet("Pejabat");
+    const rows = alur.world.read("Pejabat");
+    const cols = ["Plt/Plh", "Nama Plt/Plh", "Email Plt/Plh", "Mulai", "Selesai"].map((h) => (rows[0] as string[]).indexOf(h) + 1);
+    const r = rows.findIndex((x) => String(x[5]) === P("sekretaris")) + 1;
+    const was = cols.map((c) => pejabat.getRange(r, c).getValue());
+    const put = (values: unknown[]) => {
+      for (const [i, c] of cols.entries()) pejabat.getRange(r, c).setValue(values[i]);
+      alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    };
+    put(["Plt.", "Budi", "Budi@Dinas.Example", "2026-11-01", "2026-11-30"]);
+    try {
+      const v = startSm("Ke Plt");
+      const moved = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: 1, action: "reassign", email: "budi@dinas.example" });
+      expect(moved.version).toBe(2);
+      expect(moved.history.at(-1)).toMatchObject({ action: "reassign", by: ADMIN });
+    } finally {
+      put(was);
+    }
+    const w = startSm("Ke orang luar");
+    const out = alur.ok(ADMIN, "act", { caseId: w.id, expectedVersion: 1, action: "reassign", email: "orang.luar@dinas.example", confirm: true });
+    expect(out.version).toBe(2);
+    expect(alur.ok("orang.luar@dinas.example", "myQueue", null).map((q) => q.caseId)).toEqual([w.id]);
+    const x = startSm("Alamat tersisa");
+    expect(done(press(P("jfu"), x, "complete", { email: "orang.luar@dinas.example" }))).toMatchObject({ version: 2, current: { no: "2" } });
+    // Pressed in the panel: Riwayat says so.
+    expect(alur.world.read("Riwayat").filter((e) => e[1] === x.id).map((e) => [e[7], e[11]])).toEqual([
+      ["Mulai", "sidebar"],
+      ["Selesai & teruskan", "sidebar"],
+    ]);
+  });
+
+  test("a tick of step 2 by its holder, then untick without a link: Riwayat records each with its SOP, note and data", () => {
+    const v = done(press(P("jfu"), startSm("Dicentang di langkah 2"), "complete"));
+    const tick = (done: boolean, link: string) => alur.call(P("kasubbag-umum"), "tickKelengkapan", { caseId: v.id, stepNo: "2", item: "ATK", done, link });
+    expect(refusal(tick(true, "https://drive.google.com/y"))).toBe("accepted");
+    const untick = tick(false, "") as { ok: true; data: CaseView };
+    expect(untick.data.current?.kelengkapan).toEqual([{ item: "ATK", done: false, link: "" }]);
+    const entries = alur.world.read("Riwayat").filter((e) => e[1] === v.id);
+    expect(entries.map((e) => [e[3], e[7], e[8], e[15]]).slice(1)).toEqual([
+      ["1", "Selesai & teruskan", expect.any(String), "Surat Masuk"],
+      ["2", expect.any(String), "✓ ATK · https://drive.google.com/y", "Surat Masuk"],
+      ["2", expect.any(String), "✗ ATK", "Surat Masuk"],
+    ]);
+    expect(JSON.parse(String(entries.at(-1)?.[17]))).toMatchObject({ item: "ATK", done: false, link: "" });
+  });
+
+  test("the letter number a step took rides on its action's entry: a row rebuilt from Riwayat keeps it in the history", () => {
+    const v = done(press(P("jfu"), startSm("Dibangun ulang"), "complete"));
+    const number = v.history.find((h) => h.action === "number");
+    expect(number).toMatchObject({ stepNo: "1", note: expect.any(String) });
+    sheet().deleteRow(rowOf(v.id));
+    alur.world.within({ user: ADMIN }, () => alur.ctx.menuRebuildRegisters());
+    const back = alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id });
+    expect(back.history.map((h) => [h.action, h.stepNo, h.note])).toEqual(v.history.map((h) => [h.action, h.stepNo, h.note]));
+  });
+
+  test("opening a case asks Sheets for the workbook once, also when the configuration is read afresh", () => {
+    const v = startSm("Sekali buka");
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    alur.world.counter.reset();
+    expect(alur.ok(P("jfu"), "getCase", { caseId: v.id }).id).toBe(v.id);
+    expect(alur.world.counter.snapshot().calls["SpreadsheetApp.getActiveSpreadsheet"]).toBe(1);
+  });
+
+  test("a different press from a page older than the official's leave decision is refused, not taken for a repeat", () => {
+    const CT = CATALOG.find((x) => x.id === "cuti")!;
+    const v = walkTo(alur, CT, alur.ok(P("jfu"), "startCase", { sopId: "cuti", fields: { ...fullFields(CT), perihal: "Cuti akhir tahun", mulai: "2026-12-21", selesai: "2026-12-31" } }), "6");
+    // The admin takes the decision step over, decides, then presses Alihkan on the page from before the decision.
+    const taken = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reassign", email: ADMIN, confirm: true });
+    const decided = alur.ok(ADMIN, "decideLeave", { caseId: v.id, expectedVersion: taken.version, level: "pejabat", choice: "Disetujui", reason: "" });
+    expect([decided.version, decided.current?.no]).toEqual([taken.version + 1, "7"]);
+    expect(refusal(alur.call(ADMIN, "act", { caseId: v.id, expectedVersion: taken.version, action: "reassign", email: P("kasubbag-umum") }))).toBe(
+      `Kasus ${v.id} sudah ditindaklanjuti oleh ${ADMIN} sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.`,
+    );
   });
 });

@@ -280,3 +280,115 @@ describe("what the reads cost", () => {
     expect(scanning(() => calls(() => alur.ok(RINA, "myQueue", null)))).toEqual({ findAll: 5, regex: 2, getRow: 1, getValues: 2 });
   });
 });
+
+describe("a lane whose role has left the catalog (a case under an earlier revision, after a release)", () => {
+  test("the case waits in nobody's queue, from the index or the search, and every queue still loads; reassigned, it is its assignee's, under its lane's name", () => {
+    const arsip = alur.world.spreadsheet.getSheetByName("Arsip SOP")!;
+    const sopSheet = alur.world.spreadsheet.getSheetByName("SOP")!;
+    const reload = () => alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    // A case at step 2, which the current revision gives the Sekretaris.
+    const v = act(P("jfu"), startSm("Peran lama"), "complete");
+    expect(v.current?.no).toBe("2");
+    const archived = alur.world.read("Arsip SOP");
+    const r = archived.map((x) => x[1]).lastIndexOf("surat-masuk") + 1;
+    const [rev, , , json] = archived[r - 1] as string[];
+    // The SOP changes again: the case stays under its revision, whose SEKRETARIS lane now names a role no release has.
+    const rows = alur.world.read("SOP");
+    const s3 = rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "3") + 1;
+    const text3 = sopSheet.getRange(s3, 3).getValue();
+    const old = JSON.parse(json);
+    old.lanes = old.lanes.map((l: { header: string; role: string }) => (l.header === "SEKRETARIS" ? { ...l, role: "peran-lama" } : l));
+    sopSheet.getRange(s3, 3).setValue("Langkah tiga yang baru");
+    arsip.getRange(r, 4).setValue(JSON.stringify(old));
+    alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+    // The index record as the hourly repair would write it from the case's own revision.
+    const retag = (role: string) => {
+      for (const [k, val] of Object.entries(props().getProperties())) {
+        if (!k.startsWith("alur.ix.") || k === META) continue;
+        const bucket = JSON.parse(val);
+        if (!bucket[v.id]) continue;
+        bucket[v.id][4] = role;
+        props().setProperty(k, JSON.stringify(bucket));
+      }
+    };
+    reload();
+    retag("peran-lama");
+    try {
+      for (const who of [P("sekretaris"), P("jfu"), P("kasubbag-umum")]) {
+        expect(alur.ok(who, "myQueue", null).map((q) => q.caseId)).not.toContain(v.id);
+        expect(scanning(() => alur.ok(who, "myQueue", null)).map((q) => q.caseId)).not.toContain(v.id);
+      }
+      expect(alur.ok(P("sekretaris"), "myQueue", null)).toEqual([]);
+      expect(alur.ok(P("sekretaris"), "bootstrap", null).queueCount).toBe(0);
+      const moved = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reassign", email: STAF, confirm: true });
+      retag("peran-lama");
+      const mine = { caseId: v.id, stepNo: "2", roleName: "SEKRETARIS", perihal: "Peran lama" };
+      expect(alur.ok(STAF, "myQueue", null).find((q) => q.caseId === v.id)).toMatchObject(mine);
+      expect(scanning(() => alur.ok(STAF, "myQueue", null)).find((q) => q.caseId === v.id)).toMatchObject(mine);
+      act(ADMIN, moved, "cancel", "Uji selesai");
+    } finally {
+      sopSheet.getRange(s3, 3).setValue(text3);
+      arsip.getRange(r, 4).setValue(json);
+      alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+      reload();
+    }
+  });
+});
+
+describe("an earlier revision missing from Arsip SOP, and an index record of an SOP no longer there", () => {
+  test("the cases under that revision are left out of the search and listed from the index without their step's wording; the log says so once per call", () => {
+    const arsip = alur.world.spreadsheet.getSheetByName("Arsip SOP")!;
+    const r = alur.world.read("Arsip SOP").findIndex((x) => x[1] === "surat-masuk") + 1;
+    const rev = String(arsip.getRange(r, 1).getValue());
+    arsip.getRange(r, 1).setValue(`${rev}-dihapus`);
+    alur.world.caches.script.map.delete(`alur.sop.${rev}`);
+    try {
+      expect(alur.ok(P("kasubbag-umum"), "myQueue", null).find((q) => q.caseId === ids.old)).toMatchObject({ stepNo: "2", stepText: "", roleName: "Kasubbag Umum" });
+      expect(alur.ok(P("jfu"), "myQueue", null).find((q) => q.caseId === ids.a)).toMatchObject({ stepNo: "1", stepText: "" });
+      alur.world.logs.length = 0;
+      // Surat A and Surat B (reassigned) are both under that revision: it is looked for once.
+      const found = scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId);
+      expect(found).toEqual([ids.returned, ids.fresh1, ids.fresh2]);
+      expect(alur.world.logs.filter((l) => l.message.includes(`Antrean: revisi ${rev} tidak ditemukan`))).toHaveLength(1);
+      expect(scanning(() => alur.ok(P("kasubbag-umum"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.cuti]);
+    } finally {
+      arsip.getRange(r, 1).setValue(rev);
+    }
+  });
+
+  test("an index record whose SOP is gone is skipped; the queue still loads", () => {
+    const [key, bucket] = Object.entries(props().getProperties()).find(([k, val]) => k.startsWith("alur.ix.") && k !== META && ids.fresh1 in JSON.parse(val)) as [string, string];
+    const b = JSON.parse(bucket);
+    b[ids.fresh1][0] = "sop-yang-dihapus";
+    props().setProperty(key, JSON.stringify(b));
+    try {
+      expect(alur.ok(P("jfu"), "myQueue", null).map((q) => q.caseId)).toEqual([ids.a, ids.returned, ids.fresh2]);
+    } finally {
+      props().setProperty(key, bucket);
+    }
+  });
+});
+
+describe("registers gone or copied, while searching", () => {
+  test("a register sheet deleted is skipped and a copied row is listed once; the queue still loads", () => {
+    const raw = props().getProperty("alur.sheets") as string;
+    const moved = JSON.parse(raw);
+    moved.registers["surat-keluar"] = 987654;
+    props().setProperty("alur.sheets", JSON.stringify(moved));
+    try {
+      expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.a, ids.fresh1]);
+    } finally {
+      props().setProperty("alur.sheets", raw);
+    }
+    const rows = alur.world.read(SM);
+    const r = rows.findIndex((x) => x[0] === ids.fresh1) + 1;
+    const width = (rows[0] as string[]).length;
+    const copy = rows.length + 1;
+    sheet().getRange(copy, 1, 1, width).setValues(sheet().getRange(r, 1, 1, width).getValues());
+    try {
+      expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.a, ids.returned, ids.fresh1, ids.fresh2]);
+    } finally {
+      sheet().deleteRow(copy);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+// Laporan runs one at a time (src/app/report.ts, exclusive): a run that finds another one's mark younger than seven
+// minutes is turned away in Bahasa Indonesia and changes nothing; an older mark (a run Apps Script stopped) is ignored;
+// every run clears its mark when it ends, also when it fails.
+import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
+import { SM_FIELDS } from "../../emulator/panel-cost";
+
+const RUNNING = "alur.report.running";
+const BUSY = "Laporan sedang dibangun oleh proses lain (pemicu harian atau admin lain). Tidak ada yang berubah; coba lagi beberapa menit lagi.";
+let alur: Alur;
+const props = () => alur.world.globals.PropertiesService.getScriptProperties();
+const marked = (minutesAgo: number) => props().setProperty(RUNNING, String(alur.world.now() - minutesAgo * 60_000));
+const laporan = () => alur.world.spreadsheet.getSheets().find((s) => s.getName().startsWith("Laporan")) ?? null;
+
+beforeAll(() => {
+  alur = setupAlur({ admins: [ADMIN] });
+  alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+});
+
+describe("one Laporan run at a time", () => {
+  test("a run under way (its mark under seven minutes old) turns the next away and nothing is written; at seven minutes the mark is taken as dead", () => {
+    for (const ago of [0, 1, 6.9]) {
+      marked(ago);
+      expect({ ago, r: alur.call(ADMIN, "rebuildReport", null) }).toEqual({ ago, r: { ok: false, error: BUSY } });
+      expect(laporan()).toBeNull();
+      // The mark is the other run's: left as it was.
+      expect(props().getProperty(RUNNING)).toBe(String(alur.world.now() - ago * 60_000));
+    }
+    marked(7);
+    const r = alur.ok(ADMIN, "rebuildReport", null);
+    expect(r).toMatchObject({ sheetName: "Laporan", entries: 1 });
+    expect(props().getProperty(RUNNING)).toBeNull();
+    // The daily trigger after it: not turned away, and the mark gone again.
+    alur.world.within({ user: ADMIN }, () => alur.ctx.dailyReport());
+    expect(props().getProperty(RUNNING)).toBeNull();
+    expect(alur.ok(ADMIN, "rebuildReport", null)).toMatchObject({ sheetName: "Laporan", entries: 1 });
+  });
+
+  test("a run that fails clears its mark: the next one is not turned away", () => {
+    // Sheets fails while the run reads Riwayat.
+    alur.world.onCall = (kind, method) => {
+      if (kind === "Sheet" && method === "getMaxColumns") throw new Error("Service Spreadsheets failed while accessing document.");
+    };
+    try {
+      expect(alur.call(ADMIN, "rebuildReport", null)).toMatchObject({ ok: false });
+    } finally {
+      alur.world.onCall = null;
+    }
+    expect(props().getProperty(RUNNING)).toBeNull();
+    expect(alur.ok(ADMIN, "rebuildReport", null)).toMatchObject({ sheetName: "Laporan", entries: 1 });
+  });
+
+  test("the one-off trigger that carries a rebuild on removes itself and no other trigger", () => {
+    const app = alur.world.globals.ScriptApp;
+    const handlers = () => app.getProjectTriggers().map((t) => t.getHandlerFunction()).sort();
+    const before = handlers();
+    alur.world.within({ user: ADMIN }, () => app.newTrigger("continueReportRebuild").timeBased().after(60_000).create());
+    alur.world.within("trigger", () => alur.ctx.continueReportRebuild());
+    expect(handlers()).toEqual(before);
+    expect(before).toContain("dailyReport");
+    expect(props().getProperty(RUNNING)).toBeNull();
+  });
+
+  test("the morning run after a change of the sheets (configuration read afresh) adds the new entries to Laporan, and says so", () => {
+    alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "Pagi" } });
+    alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+    alur.world.within("trigger", () => alur.ctx.dailyReport());
+    expect(String(alur.world.read("Laporan")[1][0])).toMatch(/diperbarui dengan 1 catatan baru: 2 catatan Riwayat dihitung/);
+  });
+});
