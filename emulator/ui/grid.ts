@@ -491,13 +491,18 @@ function clipboardCell(t: string): string {
 // ---- dropdowns -------------------------------------------------------------------------------------------------
 
 let optionsFor = "";
+/** Each list asked for: on a slow connection only the last one asked is shown (an earlier reply must not land last). */
+let optionsAsked = 0;
 async function showOptions(row: number, col: number, filter = "", standalone = false): Promise<void> {
   const key = `${grid.sheet}|${row}|${col}`;
   optionsFor = key;
+  const asked = ++optionsAsked;
   const r = await api<{ options: string[] | null }>(`/api/options?sheet=${encodeURIComponent(grid.sheet)}&row=${row}&col=${col}`);
-  if (optionsFor !== key || !r.options) return;
+  if (asked !== optionsAsked || optionsFor !== key || !r.options) return;
   const ul = list();
-  const f = filter.trim().toLowerCase();
+  // Filtered by what is typed now, which may be more than when the list was asked for.
+  const typed = !standalone && editing?.row === row && editing.col === col ? editor().value : filter;
+  const f = typed.trim().toLowerCase();
   const items = r.options.filter((o) => !f || o.toLowerCase().includes(f) || standalone);
   ul.replaceChildren(
     ...items.map((o, i) => {

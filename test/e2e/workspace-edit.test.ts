@@ -237,8 +237,21 @@ test("a value refused by data validation is refused with its message and changes
   // Pejabat's role list only warns (Sheets' default for a new rule): the value stays, marked with why.
   await showSheet(page, "Pejabat");
   const row = (await sheetJson(page, "Pejabat")).lastRow + 1;
+  // On a slow connection the list asked for at the first letter comes back after the later ones: it must not be shown
+  // (Enter would pick its first role holding a "b", where nothing offered matches all that was typed).
+  let asked = 0;
+  let answered = 0;
+  const optionReads = /\/api\/options\?/;
+  page.on("requestfinished", (r) => void (optionReads.test(r.url()) && answered++));
+  await page.route(optionReads, async (route) => {
+    if (asked++ === 0) await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
   await cell(page, row, 1).click();
   await page.keyboard.type("Bukan Peran");
+  for (let i = 0; (asked === 0 || answered < asked) && i < 100; i++) await page.waitForTimeout(100);
+  expect({ asked, answered }).toEqual({ asked: "Bukan Peran".length, answered: "Bukan Peran".length });
+  await page.unroute(optionReads);
   await page.keyboard.press("Enter");
   await poll(() => text(page, row, 1), (t) => t === "Bukan Peran", "kept under a warning rule");
   await expect(cell(page, row, 1).getAttribute("title")).resolves.toMatch(/^Tidak valid: Masukkan salah satu nilai berikut: Kepala Dinas, Sekretaris, /);
