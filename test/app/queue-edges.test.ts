@@ -437,12 +437,15 @@ describe("the search's edges: revisions, registers, reassignments, due times", (
     }
   });
 
-  test("Cuti's new revision drops Perihal and Pemohon and gives step 1 no time: earlier cases keep their Perihal and Pemohon, a new one has no due time and comes after the dated ones", () => {
+  test("Cuti's new revision drops Perihal and Pemohon and gives step 1 no time: earlier cases keep their Perihal and Pemohon; a case with no due time comes after the dated ones not late either, from the index and from the search", () => {
     const startCt = () => alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: CT_FIELDS });
-    // Two not yet late, due a minute apart, started in that order (the search meets them in that order too).
+    // Three not yet late, due a minute apart, started in that order (the search meets them in that order; the index, in
+    // the order of its buckets: the null due time must sort last from either).
     const k1 = startCt().id;
     alur.later(1);
     const k2 = startCt().id;
+    alur.later(1);
+    const k2b = startCt().id;
     const ident = alur.world.spreadsheet.getSheetByName("SOP Identitas")!;
     const ir = alur.world.read("SOP Identitas").findIndex((x) => x[0] === "cuti") + 1;
     const isian = String(ident.getRange(ir, 9).getValue());
@@ -455,15 +458,22 @@ describe("the search's edges: revisions, registers, reassignments, due times", (
     try {
       const { perihal: _p, ...rest } = CT_FIELDS;
       const k3 = alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: rest }).id;
+      // Step 1 gets its time back: one more case, due after the others, comes before the one with no due time.
+      steps.getRange(sr, 9).setValue(waktu);
+      reload();
+      alur.later(1);
+      const k4 = alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: rest }).id;
       const kasubbag = alur.ok(P("kasubbag-umum"), "myQueue", null);
       expect(kasubbag.map((q) => [q.caseId, q.perihal, q.dueAt === null, q.lateMinutes > 0])).toEqual([
         [ids.old, "Surat revisi lama", false, true],
         [ids.cuti, "Cuti tahunan", false, true],
         [k1, "Cuti tahunan", false, false],
         [k2, "Cuti tahunan", false, false],
+        [k2b, "Cuti tahunan", false, false],
+        [k4, "", false, false],
         [k3, "", true, false],
       ]);
-      expect(kasubbag[4]).toMatchObject({ dueAt: null, lateMinutes: 0, stepNo: "1", roleName: "Pemohon" });
+      expect(kasubbag[6]).toMatchObject({ dueAt: null, lateMinutes: 0, stepNo: "1", roleName: "Pemohon" });
       expect(scanning(() => alur.ok(P("kasubbag-umum"), "myQueue", null))).toEqual(kasubbag);
       // Rina is the Pemohon of the case under the earlier revision, which has the field.
       const rina = alur.ok(RINA, "myQueue", null);
