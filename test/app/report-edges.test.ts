@@ -110,6 +110,8 @@ describe("Bangun ulang Laporan over two reads of Riwayat", () => {
   });
 
   test("Bangun ulang while a cut-off rebuild waits to be continued starts again from the first row", () => {
+    rebuildTaking(270_001);
+    expect(lastAlert()).toMatch(CUT);
     const toasts = alur.world.ui.toasts.length;
     rebuildMenu();
     expect(alur.world.ui.toasts.slice(toasts).map((t) => t.message)).toEqual(["Memproses 0 dari 5.008 baris Riwayat…", "Memproses 5.008 dari 5.008 baris Riwayat…"]);
