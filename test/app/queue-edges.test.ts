@@ -392,3 +392,97 @@ describe("registers gone or copied, while searching", () => {
     }
   });
 });
+
+// The last tests: they add cases and change SOPs, so they run after every test that expects the office as set up.
+describe("the search's edges: revisions, registers, reassignments, due times", () => {
+  const reload = () => alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+  const caseIds = (q: QueueItem[]) => q.map((x) => x.caseId);
+
+  test("read afresh, the configuration knows both holders of Surat Masuk's step 2 (Kasubbag then, Sekretaris now): the search still gives everyone the same queue", () => {
+    reload();
+    const want = expected();
+    scanning(() => {
+      for (const who of PEOPLE) expect({ who, queue: alur.ok(who, "myQueue", null) }).toEqual({ who, queue: want[who] });
+    });
+  });
+
+  test("an SOP without a register (added since Siapkan Alur last ran): the search skips it and asks for no sheet for it", () => {
+    const raw = props().getProperty("alur.sheets") as string;
+    const search = () => {
+      alur.world.counter.reset();
+      const queue = caseIds(scanning(() => alur.ok(P("jfu"), "myQueue", null)));
+      return { queue, sheetsAskedFor: alur.world.counter.snapshot().calls["Spreadsheet.getSheetById"] ?? 0 };
+    };
+    const before = search();
+    expect(before.queue).toEqual([ids.a, ids.returned, ids.fresh1, ids.fresh2]);
+    const moved = JSON.parse(raw);
+    delete moved.registers["surat-keluar"];
+    props().setProperty("alur.sheets", JSON.stringify(moved));
+    try {
+      expect(search()).toEqual({ queue: [ids.a, ids.fresh1], sheetsAskedFor: before.sheetsAskedFor - 1 });
+    } finally {
+      props().setProperty("alur.sheets", raw);
+    }
+  });
+
+  test("a case reassigned to the JFU at a step that is not the JFU's, in a register where the JFU has steps: in the JFU's queue from the index and from the search", () => {
+    const v = act(P("jfu"), startSm("Dialihkan ke JFU"), "complete");
+    const moved = alur.ok(ADMIN, "act", { caseId: v.id, expectedVersion: v.version, action: "reassign", email: P("jfu"), confirm: true });
+    try {
+      const fromIndex = alur.ok(P("jfu"), "myQueue", null).find((q) => q.caseId === v.id);
+      expect(fromIndex).toMatchObject({ stepNo: "2", perihal: "Dialihkan ke JFU", roleName: "Sekretaris" });
+      expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).find((q) => q.caseId === v.id)).toEqual(fromIndex);
+    } finally {
+      act(ADMIN, moved, "cancel", "Uji selesai");
+    }
+  });
+
+  test("Cuti's new revision drops Perihal and Pemohon and gives step 1 no time: earlier cases keep their Perihal and Pemohon; a case with no due time comes after the dated ones not late either, from the index and from the search", () => {
+    const startCt = () => alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: CT_FIELDS });
+    // Three not yet late, due a minute apart, started in that order (the search meets them in that order; the index, in
+    // the order of its buckets: the null due time must sort last from either).
+    const k1 = startCt().id;
+    alur.later(1);
+    const k2 = startCt().id;
+    alur.later(1);
+    const k2b = startCt().id;
+    const ident = alur.world.spreadsheet.getSheetByName("SOP Identitas")!;
+    const ir = alur.world.read("SOP Identitas").findIndex((x) => x[0] === "cuti") + 1;
+    const isian = String(ident.getRange(ir, 9).getValue());
+    const steps = alur.world.spreadsheet.getSheetByName("SOP")!;
+    const sr = alur.world.read("SOP").findIndex((x) => x[0] === "cuti" && x[1] === "1") + 1;
+    const waktu = steps.getRange(sr, 9).getValue();
+    ident.getRange(ir, 9).setValue(JSON.stringify((JSON.parse(isian) as { key: string }[]).filter((f) => f.key !== "perihal" && f.key !== "pemohon")));
+    steps.getRange(sr, 9).setValue("");
+    reload();
+    try {
+      const { perihal: _p, ...rest } = CT_FIELDS;
+      const k3 = alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: rest }).id;
+      // Step 1 gets its time back: one more case, due after the others, comes before the one with no due time.
+      steps.getRange(sr, 9).setValue(waktu);
+      reload();
+      alur.later(1);
+      const k4 = alur.ok(P("kasubbag-umum"), "startCase", { sopId: "cuti", fields: rest }).id;
+      const kasubbag = alur.ok(P("kasubbag-umum"), "myQueue", null);
+      expect(kasubbag.map((q) => [q.caseId, q.perihal, q.dueAt === null, q.lateMinutes > 0])).toEqual([
+        [ids.old, "Surat revisi lama", false, true],
+        [ids.cuti, "Cuti tahunan", false, true],
+        [k1, "Cuti tahunan", false, false],
+        [k2, "Cuti tahunan", false, false],
+        [k2b, "Cuti tahunan", false, false],
+        [k4, "", false, false],
+        [k3, "", true, false],
+      ]);
+      expect(kasubbag[6]).toMatchObject({ dueAt: null, lateMinutes: 0, stepNo: "1", roleName: "Pemohon" });
+      expect(scanning(() => alur.ok(P("kasubbag-umum"), "myQueue", null))).toEqual(kasubbag);
+      // Rina is the Pemohon of the case under the earlier revision, which has the field.
+      const rina = alur.ok(RINA, "myQueue", null);
+      expect(caseIds(rina)).toEqual([ids.cuti]);
+      expect(scanning(() => alur.ok(RINA, "myQueue", null))).toEqual(rina);
+    } finally {
+      ident.getRange(ir, 9).setValue(isian);
+      steps.getRange(sr, 9).setValue(waktu);
+      reload();
+    }
+  });
+});

@@ -3,6 +3,7 @@
 // every run clears its mark when it ends, also when it fails.
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
 import { SM_FIELDS } from "../../emulator/panel-cost";
+import { appendRows, numbered, plainCases, resetRiwayat } from "./report-fixtures";
 
 const RUNNING = "alur.report.running";
 const BUSY = "Laporan sedang dibangun oleh proses lain (pemicu harian atau admin lain). Tidak ada yang berubah; coba lagi beberapa menit lagi.";
@@ -65,5 +66,55 @@ describe("one Laporan run at a time", () => {
     alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     alur.world.within("trigger", () => alur.ctx.dailyReport());
     expect(String(alur.world.read("Laporan")[1][0])).toMatch(/diperbarui dengan 1 catatan baru: 2 catatan Riwayat dihitung/);
+  });
+});
+
+// The last tests: Riwayat is replaced by 5,008 journal rows, more than one read of 5,000 (a rebuild checks its time
+// budget of 4.5 minutes between reads).
+describe("Bangun ulang Laporan over two reads of Riwayat", () => {
+  const rebuildMenu = () => alur.world.within({ user: ADMIN }, () => alur.ctx.menuRebuildReport());
+  const lastAlert = () => alur.world.ui.shown.at(-1)?.content;
+  const DONE = "Laporan dibangun ulang dari 5.008 baris Riwayat (5.008 catatan dihitung).";
+  const CUT = /^5\.000 dari 5\.008 baris Riwayat sudah diproses\. Sisanya dilanjutkan otomatis/;
+
+  /** Runs the menu while the clock jumps by `ms` as the first 5,000 rows are read: the run has then used that much. */
+  function rebuildTaking(ms: number): void {
+    const clock = alur.world.clock as { now: () => number };
+    const real = clock.now;
+    let jump = 0;
+    let riwayatRead = false;
+    alur.world.onCall = (kind, method) => {
+      if (kind === "Sheet" && method === "getMaxColumns") riwayatRead = true;
+      else if (riwayatRead && kind === "Range" && method === "getValues") jump = ms;
+    };
+    clock.now = () => real() + jump;
+    try {
+      rebuildMenu();
+    } finally {
+      alur.world.onCall = null;
+      clock.now = real;
+    }
+  }
+
+  beforeAll(() => {
+    resetRiwayat(alur);
+    appendRows(alur, numbered(plainCases(626, Date.UTC(2026, 9, 1, 1, 0)), 1));
+  });
+
+  test("a rebuild that has used exactly 4.5 minutes after the first read goes on to the end; a millisecond more and it stops, saying the rest follows", () => {
+    rebuildTaking(270_000);
+    expect(lastAlert()).toBe(DONE);
+    rebuildTaking(270_001);
+    expect(lastAlert()).toMatch(CUT);
+    expect(alur.world.triggers.filter((t) => t.handler === "continueReportRebuild")).toHaveLength(1);
+  });
+
+  test("Bangun ulang while a cut-off rebuild waits to be continued starts again from the first row", () => {
+    rebuildTaking(270_001);
+    expect(lastAlert()).toMatch(CUT);
+    const toasts = alur.world.ui.toasts.length;
+    rebuildMenu();
+    expect(alur.world.ui.toasts.slice(toasts).map((t) => t.message)).toEqual(["Memproses 0 dari 5.008 baris Riwayat…", "Memproses 5.008 dari 5.008 baris Riwayat…"]);
+    expect(lastAlert()).toBe(DONE);
   });
 });
