@@ -109,9 +109,10 @@ describe("Bangun ulang Laporan over two reads of Riwayat", () => {
     expect(alur.world.triggers.filter((t) => t.handler === "continueReportRebuild")).toHaveLength(1);
   });
 
-  test("Bangun ulang while a cut-off rebuild waits to be continued starts again from the first row", () => {
+  test("Bangun ulang while a cut-off rebuild waits to be continued starts again from the first row; a second cut leaves no second trigger", () => {
     rebuildTaking(270_001);
     expect(lastAlert()).toMatch(CUT);
+    expect(alur.world.triggers.filter((t) => t.handler === "continueReportRebuild")).toHaveLength(1);
     const toasts = alur.world.ui.toasts.length;
     rebuildMenu();
     expect(alur.world.ui.toasts.slice(toasts).map((t) => t.message)).toEqual(["Memproses 0 dari 5.008 baris Riwayat…", "Memproses 5.008 dari 5.008 baris Riwayat…"]);
