@@ -370,13 +370,16 @@ describe("an earlier revision missing from Arsip SOP, and an index record of an 
 });
 
 describe("registers gone or copied, while searching", () => {
-  test("a register sheet deleted is skipped and a copied row is listed once; the queue still loads", () => {
+  test("a register sheet deleted is skipped and a copied row is listed once; the queue and Ringkas still load", () => {
     const raw = props().getProperty("alur.sheets") as string;
+    const ringkas = scanning(() => alur.ok(P("kepala-dinas"), "summary", null));
+    expect(ringkas.map((r) => r.sopId)).toContain("surat-keluar");
     const moved = JSON.parse(raw);
     moved.registers["surat-keluar"] = 987654;
     props().setProperty("alur.sheets", JSON.stringify(moved));
     try {
       expect(scanning(() => alur.ok(P("jfu"), "myQueue", null)).map((q) => q.caseId)).toEqual([ids.a, ids.fresh1]);
+      expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual(ringkas.filter((r) => r.sopId !== "surat-keluar"));
     } finally {
       props().setProperty("alur.sheets", raw);
     }
@@ -406,19 +409,28 @@ describe("the search's edges: revisions, registers, reassignments, due times", (
     });
   });
 
-  test("an SOP without a register (added since Siapkan Alur last ran): the search skips it and asks for no sheet for it", () => {
+  test("an SOP without a register (added since Siapkan Alur last ran): the search and Ringkas skip it and ask for no sheet for it", () => {
     const raw = props().getProperty("alur.sheets") as string;
+    const asked = () => alur.world.counter.snapshot().calls["Spreadsheet.getSheetById"] ?? 0;
     const search = () => {
       alur.world.counter.reset();
       const queue = caseIds(scanning(() => alur.ok(P("jfu"), "myQueue", null)));
-      return { queue, sheetsAskedFor: alur.world.counter.snapshot().calls["Spreadsheet.getSheetById"] ?? 0 };
+      return { queue, sheetsAskedFor: asked() };
+    };
+    const ringkas = () => {
+      alur.world.counter.reset();
+      const sops = scanning(() => alur.ok(P("kepala-dinas"), "summary", null)).map((r) => r.sopId);
+      return { sops, sheetsAskedFor: asked() };
     };
     const before = search();
+    const summed = ringkas();
     expect(before.queue).toEqual([ids.a, ids.returned, ids.fresh1, ids.fresh2]);
+    expect(summed.sops).toContain("surat-keluar");
     const moved = JSON.parse(raw);
     delete moved.registers["surat-keluar"];
     props().setProperty("alur.sheets", JSON.stringify(moved));
     try {
+      expect(ringkas()).toEqual({ sops: summed.sops.filter((id) => id !== "surat-keluar"), sheetsAskedFor: summed.sheetsAskedFor - 1 });
       expect(search()).toEqual({ queue: [ids.a, ids.fresh1], sheetsAskedFor: before.sheetsAskedFor - 1 });
     } finally {
       props().setProperty("alur.sheets", raw);
