@@ -159,6 +159,26 @@ describe("Ringkas", () => {
     expect(alur.ok(P("kepala-dinas"), "summary", null)).toEqual(RINGKAS);
     expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual(RINGKAS);
   });
+
+  test("from the registers, a Terlambat or Langkah column renamed by hand: the running cases still count, the lateness or finishing it held is not guessed", () => {
+    const header = (name: string, title: string) => {
+      const row = alur.world.read(name)[0] as string[];
+      return alur.world.spreadsheet.getSheetByName(name)!.getRange(1, row.indexOf(title) + 1);
+    };
+    const cells = [header("CT · Cuti Pegawai", "Terlambat"), header(SM, "Langkah")];
+    const was = cells.map((c) => c.getValue());
+    cells.forEach((c) => c.setValue("Catatan"));
+    try {
+      expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual([
+        RINGKAS[0],
+        { ...RINGKAS[1], finishedThisMonth: 0 },
+        { ...RINGKAS[2], late: 0 },
+      ]);
+    } finally {
+      cells.forEach((c, i) => c.setValue(was[i]));
+    }
+    expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual(RINGKAS);
+  });
 });
 
 describe("the selection", () => {
