@@ -167,7 +167,7 @@ describe("Ringkas", () => {
     };
     const cells = [header("CT · Cuti Pegawai", "Terlambat"), header(SM, "Langkah")];
     const was = cells.map((c) => c.getValue());
-    cells.forEach((c) => c.setValue("Catatan"));
+    for (const c of cells) c.setValue("Catatan");
     try {
       expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual([
         RINGKAS[0],
@@ -175,7 +175,9 @@ describe("Ringkas", () => {
         { ...RINGKAS[2], late: 0 },
       ]);
     } finally {
-      cells.forEach((c, i) => c.setValue(was[i]));
+      cells.forEach((c, i) => {
+        c.setValue(was[i]);
+      });
     }
     expect(scanning(() => alur.ok(P("kepala-dinas"), "summary", null))).toEqual(RINGKAS);
   });
