@@ -95,6 +95,10 @@ describe("starting a case", () => {
 describe("opening and acting", () => {
   test("an ID of no SOP, an ID not on its register, a copied row and a removed column are refused with where to look", () => {
     expect(alur.call(P("jfu"), "getCase", { caseId: "XX-2026-0001" })).toEqual({ ok: false, error: "Kasus XX-2026-0001 tidak ditemukan: kodenya tidak cocok dengan SOP mana pun." });
+    // A code that is a name every object has ("constructor", "__proto__") is no SOP either: nothing is opened.
+    for (const code of ["constructor", "__proto__", "toString"]) {
+      expect(alur.call(P("jfu"), "getCase", { caseId: `${code}-2026-0001` })).toEqual({ ok: false, error: `Kasus ${code}-2026-0001 tidak ditemukan: kodenya tidak cocok dengan SOP mana pun.` });
+    }
     expect(alur.call(P("jfu"), "getCase", { caseId: "SM-2026-0999" })).toEqual({ ok: false, error: "Kasus SM-2026-0999 tidak ditemukan di register Surat Masuk. Mungkin barisnya dihapus; lihat Riwayat." });
     const v = startSm("Disalin");
     const r = rowOf(v.id);
