@@ -4,20 +4,10 @@
 import { ADMIN, type Alur, P, holderEmail, setupAlur } from "../../emulator/alur-world";
 import type { CaseView, QueueItem } from "../../src/api";
 import { SM, SM_FIELDS, fillFinished } from "../../emulator/panel-cost";
+import { CT_FIELDS } from "./email-fixtures";
 
 const STAF = "staf.baru@dinas.example";
 const RINA = "rina@dinas.example";
-const CT_FIELDS = {
-  perihal: "Cuti tahunan",
-  namaPegawai: "Rina Contoh",
-  nip: "198501012010012001",
-  jabatan: "Pranata Komputer",
-  jenisCuti: "Cuti Tahunan",
-  mulai: "2026-11-16",
-  selesai: "2026-11-18",
-  alasan: "Keperluan keluarga",
-  alamatSelamaCuti: "Jl. Contoh 1, Pematang Siantar",
-};
 
 let alur: Alur;
 const ids: Record<string, string> = {};
