@@ -1,6 +1,6 @@
 // Range: a fixed block of cells on a sheet; values with Sheets' coercion, formats, notes, validations, checkboxes.
 import { toA1 } from "./a1";
-import { gasError, signatureError } from "./errors";
+import { gasError, integerArgs, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
 import type { CellAttrs } from "./grid";
 import { type FakeDataValidation, FakeDataValidationBuilder } from "./data-validation";
@@ -359,9 +359,11 @@ export class FakeRange extends Fake implements Pick<GRange, Methods> {
     return this.sheet.sheetId;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
+    integerArgs([rowOffset, columnOffset, numRows, numColumns].filter((x) => x !== undefined), "SpreadsheetApp.Range.offset");
     return asGas(this.sheet.range_(this.row + rowOffset, this.col + columnOffset, numRows ?? this.numRows, numColumns ?? this.numCols));
   }
   getCell(row: number, column: number): GRange {
+    integerArgs([row, column], "SpreadsheetApp.Range.getCell");
     if (row < 1 || column < 1 || row > this.numRows || column > this.numCols) throw gasError("Cell reference out of range");
     return asGas(this.sheet.range_(this.row + row - 1, this.col + column - 1, 1, 1));
   }

@@ -2,7 +2,7 @@
 import { parseA1 } from "./a1";
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, newSpec, placeChart } from "./chart";
 import type { FakeConditionalFormatRule } from "./conditional-format";
-import { gasError, signatureError } from "./errors";
+import { gasError, integerArgs, signatureError } from "./errors";
 import { Fake, asFake, asGas } from "./fake";
 import { Grid } from "./grid";
 import { FakeProtection } from "./protection";
@@ -199,7 +199,8 @@ export class FakeSheet extends Fake implements Pick<GSheet, Methods> {
       if (ref?.sheet !== undefined && ref.sheet !== this.name) return asGas(this.spreadsheet.rangeA1_(a));
       return asGas(this.rangeA1_(ref?.sheet !== undefined ? a.slice(a.lastIndexOf("!") + 1) : a));
     }
-    if (args.length < 2 || args.some((x) => typeof x !== "number")) throw signatureError(args, "SpreadsheetApp.Sheet.getRange");
+    if (args.length < 2) throw signatureError(args, "SpreadsheetApp.Sheet.getRange");
+    integerArgs(args, "SpreadsheetApp.Sheet.getRange");
     return asGas(this.range_(a as number, column!, numRows ?? 1, numColumns ?? 1));
   }
   getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
@@ -209,6 +210,7 @@ export class FakeSheet extends Fake implements Pick<GSheet, Methods> {
     return asGas(this.range_(1, 1, Math.max(this.grid.lastRow(), 1), Math.max(this.grid.lastCol(), 1)));
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    integerArgs([startRow, startColumn, numRows, numColumns], "SpreadsheetApp.Sheet.getSheetValues");
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastCol() - startColumn + 1 : numColumns;
     return this.range_(startRow, startColumn, rows, cols).getValues();

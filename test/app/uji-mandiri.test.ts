@@ -3,11 +3,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ADMIN, P, setupAlur } from "../../emulator/alur-world";
+import { FakeSheet } from "../../emulator/fakes/sheet";
 import { FakeTextFinder } from "../../emulator/fakes/text-finder";
 import { DIST } from "../../emulator/paths";
 import { runUjiMandiri, ujiCall } from "../../emulator/uji-driver";
 
-const STEPS = ["siapkan", "setup", "kasus", "dokumen", "kasus-lanjut", "email", "laporan", "rantai", "tanggal", "textfinder", "findnext", "rumus", "kutip", "kunci", "cache", "sesi", "drive2", "bersihkan"];
+const STEPS = ["siapkan", "setup", "kasus", "dokumen", "kasus-lanjut", "email", "laporan", "rantai", "tanggal", "textfinder", "findnext", "rumus", "kutip", "rentang", "kunci", "cache", "sesi", "drive2", "bersihkan"];
 
 function officeState(alur: ReturnType<typeof setupAlur>) {
   const props = alur.world.globals.PropertiesService.getScriptProperties().getProperties();
@@ -95,5 +96,33 @@ test("a fake whose TextFinder skips hidden columns makes exactly the TextFinder 
     expect(rows.filter((r) => r.status !== "passed").map((r) => [r.id, r.status, r.observed, r.expected])).toEqual([["textfinder", "differs", { found: [] }, { found: ["B1"] }]]);
   } finally {
     proto.findAll = findAll;
+  }
+});
+
+test("a fake that takes NaN or a fraction for getRange (its old leniency) makes exactly the 'rentang' probe differ", () => {
+  const alur = setupAlur({ admins: [ADMIN] });
+  const proto = FakeSheet.prototype as unknown as { getRange: (...a: unknown[]) => unknown };
+  const getRange = proto.getRange;
+  proto.getRange = function (this: FakeSheet, ...a: unknown[]) {
+    if (a.length >= 2 && a.every((x) => typeof x === "number")) {
+      const [row, col, rows, cols] = a as number[];
+      return this.range_(row, col, rows ?? 1, cols ?? 1);
+    }
+    return getRange.apply(this, a);
+  };
+  try {
+    const rows = runUjiMandiri(alur, { colleague: P("jfu") });
+    const differs = rows.filter((r) => r.status !== "passed");
+    expect(differs.map((r) => [r.id, r.status])).toEqual([["rentang", "differs"]]);
+    const observed = differs[0].observed as Record<string, string>;
+    expect(observed.nanColumn).toMatch(/^diterima: /);
+    expect(observed.fractionRow).toBe("diterima: A1");
+    expect(differs[0].expected).toEqual({
+      nanColumn: "The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      fractionRow: "The parameters (number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      zeroColumn: "The starting column of the range is too small.",
+    });
+  } finally {
+    proto.getRange = getRange;
   }
 });

@@ -48,14 +48,14 @@ test("the admin runs Uji mandiri, a colleague answers the Drive probe from their
   await other.close();
 
   await dialog.locator("#drive2-check").click();
-  await dialog.locator("#summary").filter({ hasText: "18 lulus · 0 berbeda · 0 gagal" }).waitFor({ timeout: 60_000 });
+  await dialog.locator("#summary").filter({ hasText: "19 lulus · 0 berbeda · 0 gagal" }).waitFor({ timeout: 60_000 });
   const statuses = await dialog.locator("tbody tr").evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.step}:${(r as HTMLElement).dataset.status}`));
-  expect(statuses).toHaveLength(18);
+  expect(statuses).toHaveLength(19);
   expect(statuses.filter((s) => !s.endsWith(":passed"))).toEqual([]);
   await expect(dialog.locator("#copy-text").inputValue()).resolves.toMatch(/^langkah\thasil\tteramati\tharapan\tgalat\nsiapkan\tpassed\t/);
   await admin.screenshot({ path: join(SHOTS, "uji-mandiri.png") });
   // The English switch relabels the dialog.
   await dialog.locator("#lang-en").click();
-  await dialog.locator("#summary").filter({ hasText: "18 passed · 0 differ · 0 failed" }).waitFor();
+  await dialog.locator("#summary").filter({ hasText: "19 passed · 0 differ · 0 failed" }).waitFor();
   await admin.screenshot({ path: join(SHOTS, "uji-mandiri-en.png") });
 });

@@ -122,6 +122,26 @@ const rows: Row[] = [
     check: (w) => expect(thrown(() => sheet1(w).getRange("1" as unknown as number, 1)).message).toBe("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange."),
   },
   {
+    behaviour: "getRange, offset, getCell and getSheetValues refuse a number that is not whole (NaN, Infinity, 1.5) as a signature error",
+    basis: "uji-mandiri",
+    probe: "rentang",
+    reference: `${REF}/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)`,
+    says: "The parameters are documented as Integer; nothing says what a NaN or a fraction does. The fakes refuse them (the strict side: a column computed as NaN once read a whole sheet's first column in the fakes, where Sheets would refuse); Uji mandiri's probe 'rentang' reports what the real platform does.",
+    check: (w) => {
+      const s = sheet1(w);
+      const sig = (m: string, types: string) => `The parameters (${types}) don't match the method signature for SpreadsheetApp.${m}.`;
+      expect(thrown(() => s.getRange(2, Number.NaN, 1, 1)).message).toBe(sig("Sheet.getRange", "number,number,number,number"));
+      expect(thrown(() => s.getRange(1.5, 1)).message).toBe(sig("Sheet.getRange", "number,number"));
+      expect(thrown(() => s.getRange(1, 1, Number.POSITIVE_INFINITY, 1)).message).toBe(sig("Sheet.getRange", "number,number,number,number"));
+      expect(thrown(() => s.getSheetValues(1, Number.NaN, 1, 1)).message).toBe(sig("Sheet.getSheetValues", "number,number,number,number"));
+      const r = s.getRange(2, 2, 2, 2);
+      expect(thrown(() => r.offset(0, Number.NaN)).message).toBe(sig("Range.offset", "number,number"));
+      expect(thrown(() => r.getCell(1.5, 1)).message).toBe(sig("Range.getCell", "number,number"));
+      expect(thrown(() => s.getRange(1, 0)).message).toBe("The starting column of the range is too small.");
+      expect(r.offset(1, 1).getA1Notation()).toBe("C3:D4");
+    },
+  },
+  {
     behaviour: "getLastRow and getLastColumn of an empty sheet are 0",
     basis: "documented",
     reference: `${REF}/spreadsheet/sheet#getLastRow()`,

@@ -70,6 +70,25 @@ export function quotedWriteBack(sheet: Sheet): unknown {
   return { first, second, formulas: r.getFormulas()[0].filter((f) => f !== "").length };
 }
 
+/**
+ * getRange with numbers that are not whole (NaN, a fraction) and with 0: refused, and in which words, or which cells
+ * came back. Google documents the parameters as Integer only; the fakes refuse every non-integer (the strict side).
+ */
+export function rangeArguments(sheet: Sheet): unknown {
+  const attempt = (f: () => GoogleAppsScript.Spreadsheet.Range): string => {
+    try {
+      return `diterima: ${f().getA1Notation()}`;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+  return {
+    nanColumn: attempt(() => sheet.getRange(2, Number.NaN, 1, 1)),
+    fractionRow: attempt(() => sheet.getRange(1.5, 1)),
+    zeroColumn: attempt(() => sheet.getRange(1, 0)),
+  };
+}
+
 /** Cache limits: a key of 250 characters and a value of 100 KB fit; one character more is refused (and how). */
 export function cacheLimits(): unknown {
   const cache = CacheService.getScriptCache();

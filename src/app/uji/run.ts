@@ -17,7 +17,7 @@ import { withLock } from "../lock";
 import { updateReport } from "../report";
 import { setup } from "../setup";
 import type { UjiRow, UjiStep } from "./types";
-import { cacheLimits, dateCells, findNextWrap, formulaReadBack, lockHold, probeSheet, quotedWriteBack, sessionSeen, textFinderHidden } from "./probes";
+import { cacheLimits, dateCells, findNextWrap, formulaReadBack, lockHold, probeSheet, quotedWriteBack, rangeArguments, sessionSeen, textFinderHidden } from "./probes";
 
 const STATE = "alur.uji";
 const DRIVE2 = "alur.uji.drive";
@@ -53,6 +53,7 @@ export const STEPS: UjiStep[] = [
   { id: "findnext", label: "findNext setelah temuan terakhir", en: "findNext after the last match" },
   { id: "rumus", label: "Sel rumus dibaca kembali", en: "Formula cell read back" },
   { id: "kutip", label: "Teks '=…' ditulis kembali", en: "Text '=…' written back" },
+  { id: "rentang", label: "getRange dengan angka bukan bilangan bulat", en: "getRange with numbers that are not whole" },
   { id: "kunci", label: "Kunci skrip: dua panggilan sekaligus", en: "Script lock: two calls at once", kind: "lock" },
   { id: "cache", label: "Batas CacheService", en: "CacheService limits" },
   { id: "sesi", label: "Session.getActiveUser() di dialog ini", en: "Session.getActiveUser() in this dialog" },
@@ -342,6 +343,8 @@ function observer(step: string, arg: Record<string, unknown>, admin: string, sta
       return probeOn("rumus", formulaReadBack);
     case "kutip":
       return probeOn("kutip", quotedWriteBack);
+    case "rentang":
+      return probeOn("rentang", rangeArguments);
     case "kunci":
       return () => {
         // The two answers of the calls the dialog made at once (lockHold), in either order.
