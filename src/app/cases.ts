@@ -12,7 +12,7 @@ import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
 import { rowByHeader } from "../gas/cells";
 import { type RowRead, findRowsById, headerIndex, readHeader, readRowValues, sheetById, workbook } from "../gas/sheets";
-import { CODES, type Config, calendar, loadConfig } from "./config";
+import { CODES, type Config, calendar, loadConfig, rememberedCodes } from "./config";
 import { type SheetIds, loadIds, requireIds } from "./ids";
 import { type CaseTarget, pendingFor, recordCase } from "./journal";
 import { withLock } from "./lock";
@@ -105,25 +105,11 @@ export function caseSopOf(cfg: Config, caseId: string): { id: string; current: S
   const code = caseId.split("-")[0];
   const byCode = cfg.sops.find((s) => s.code === code);
   if (byCode) return { id: byCode.id, current: byCode };
-  const id = own(cfg.codes, code) ?? own(storedCodes(), code);
+  const id = own(cfg.codes, code) ?? own(rememberedCodes(), code);
   if (!id) throw new Refusal(`Kasus ${caseId} tidak ditemukan: kodenya tidak cocok dengan SOP mana pun.`);
   return { id, current: cfg.sops.find((s) => s.id === id) ?? null };
 }
 
-function storedCodes(): Record<string, string> {
-  try {
-    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(CODES) ?? "{}") as unknown;
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-export function sopOfCaseId(cfg: Config, caseId: string): Sop {
-  const { id, current } = caseSopOf(cfg, caseId);
-  if (!current) throw new Refusal(`SOP "${id}" sedang ditahan karena ada kesalahan di sheet SOP (sel bertanda merah). Minta admin memperbaikinya; kasus yang berjalan tetap dapat ditindaklanjuti dari panel Kasus.`);
-  return current;
-}
 
 function ctx(e: Env, channel: Channel, extra: Partial<Parameters<typeof transition>[3]> = {}) {
   return { actor: e.actor, now: e.now, calendar: calendar(e.cfg), officials: e.cfg.officials, roles: ROLES, channel, ...extra };
@@ -259,7 +245,7 @@ function startedBy(e: Env, requestId: string): string {
 
 /** Records the code cases of this SOP are started under (one property read per start), so a later change of Kode still finds them. */
 function rememberCode(sop: Sop): void {
-  const codes = storedCodes();
+  const codes = rememberedCodes();
   if (own(codes, sop.code) === sop.id) return;
   codes[sop.code] = sop.id;
   PropertiesService.getScriptProperties().setProperty(CODES, JSON.stringify(codes));

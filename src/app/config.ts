@@ -63,6 +63,16 @@ export function allSops(cfg: Config): Sop[] {
 /** Script property: every code cases were started under (code → SOP id), so a changed Kode still finds old cases. */
 export const CODES = "alur.codes";
 
+/** The codes cases were started under (code → SOP id); a value damaged by hand reads as none. */
+export function rememberedCodes(): Record<string, string> {
+  try {
+    const v = JSON.parse(PropertiesService.getScriptProperties().getProperty(CODES) ?? "{}") as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
 const CFG = "alur.cfg";
 /** The shape of the cached configuration: a copy in another shape (an older release's) is not used. */
 const CACHE_FORMAT = 4;
@@ -209,7 +219,7 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   const identity = dataRows(sheetById(ss, ids.identitas, "SOP Identitas"), IDENTITY_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const steps = dataRows(sheetById(ss, ids.sop, "SOP"), SOP_HEADERS, columnProblems) as (string | number | boolean | null)[][];
   const read = readSopSheets(identity, steps);
-  const invalid = validateCatalog(read.sops, ROLES);
+  const invalid = validateCatalog(read.sops, ROLES, rememberedCodes());
   const sopErrors: SheetError[] = [
     ...read.errors,
     ...invalid.map((e) => ({ sheet: "SOP", row: 0, column: e.field ?? "", sop: e.sop, message: e.step ? `Langkah ${e.step}: ${e.message}` : e.message })),
@@ -217,7 +227,8 @@ export function readConfig(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids: Sh
   const broken = new Set(invalid.map((e) => e.sop));
   const sops = read.sops.filter((s) => !broken.has(s.id));
   const revs = Object.fromEntries(sops.map((s) => [s.id, sopRevision(s)]));
-  const codes = Object.fromEntries(read.sops.map((s) => [s.code, s.id]));
+  // A code two SOPs are given is the valid one's (listed last, so it wins).
+  const codes = Object.fromEntries([...read.sops.filter((s) => broken.has(s.id)), ...sops].map((s) => [s.code, s.id]));
   return {
     settings,
     problems: [...columnProblems, ...problems, ...pej.problems],

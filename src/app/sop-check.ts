@@ -5,6 +5,7 @@ import { alignByHeader } from "../domain/columns";
 import { IDENTITY_HEADERS, SOP_HEADERS, readSopSheets } from "../domain/sop-sheet";
 import { catalogWarnings, validateCatalog } from "../domain/validate";
 import type { Sop } from "../domain/sop";
+import { rememberedCodes } from "./config";
 import type { SheetIds } from "./ids";
 
 const MARK = "#f4c7c3";
@@ -21,7 +22,7 @@ export function checkSopSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ids
   const raw = { SOP: ranges.SOP.getValues(), "SOP Identitas": ranges["SOP Identitas"].getValues() };
   const aligned = { SOP: alignByHeader(raw.SOP, SOP_HEADERS), "SOP Identitas": alignByHeader(raw["SOP Identitas"], IDENTITY_HEADERS) };
   const read = readSopSheets(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never);
-  const marks = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, read.errors, validateCatalog(read.sops, ROLES));
+  const marks = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, read.errors, validateCatalog(read.sops, ROLES, rememberedCodes()));
   const warnings = locateErrors(aligned["SOP Identitas"].rows as never, aligned.SOP.rows as never, [], catalogWarnings(read.sops)).map((m) => ({ ...m, col: SOP_HEADERS.indexOf("Aktif") + 1, warn: true }));
   // Only Alur's own marks are cleared: an admin's notes and colours elsewhere on these sheets stay as they are.
   let shown = 0;

@@ -42,12 +42,18 @@ export function exitsOf(sop: Sop, step: SopStep): string[] {
   return [nextStep(sop, step.no) ?? END];
 }
 
-/** Every problem of every SOP, each with its location and a message in Bahasa Indonesia; empty when all is well. */
-export function validateCatalog(sops: Sop[], roles: Role[]): ValidationError[] {
+/**
+ * Every problem of every SOP, each with its location and a message in Bahasa Indonesia; empty when all is well.
+ * `owners` (code → SOP id) are the codes cases were started under: such a code stays its SOP's (its cases' IDs carry
+ * it) even after that SOP's Kode changed, so another SOP given it is held back — not the one whose cases bear it.
+ */
+export function validateCatalog(sops: Sop[], roles: Role[], owners: Readonly<Record<string, string>> = {}): ValidationError[] {
   const errors: ValidationError[] = [];
   const roleIds = new Set(roles.map((r) => r.id));
   const ids = new Map<string, number>();
   const codes = new Map<string, string>();
+  // Asked only for a well-formed code (2–4 capitals): no Object member is named like one.
+  const ownerOf = (code: string): string | undefined => owners[code];
   for (const sop of sops) {
     const at = (message: string, step?: string, field?: string): void => {
       errors.push({ sop: sop.id, ...(step !== undefined ? { step } : {}), ...(field !== undefined ? { field } : {}), message });
@@ -56,7 +62,9 @@ export function validateCatalog(sops: Sop[], roles: Role[]): ValidationError[] {
     ids.set(sop.id, (ids.get(sop.id) ?? 0) + 1);
     if (ids.get(sop.id) === 2) at(`ID SOP "${sop.id}" dipakai lebih dari satu SOP.`);
     if (!SOP_CODE.test(sop.code ?? "")) at(`Kode SOP "${sop.code}" harus 2–4 huruf kapital, misalnya "SM".`);
-    else if (codes.has(sop.code)) at(`Kode SOP "${sop.code}" sudah dipakai SOP ${codes.get(sop.code)}; kode dipakai pada nomor kasus dan harus unik.`);
+    else if (ownerOf(sop.code) !== undefined && ownerOf(sop.code) !== sop.id) {
+      at(`Kode SOP "${sop.code}" sudah dipakai pada nomor kasus SOP ${ownerOf(sop.code)} (${sop.code}-…); kode dipakai pada nomor kasus dan harus unik, juga setelah kode SOP itu diganti. Pakai kode lain.`);
+    } else if (codes.has(sop.code) && ownerOf(sop.code) !== sop.id) at(`Kode SOP "${sop.code}" sudah dipakai SOP ${codes.get(sop.code)}; kode dipakai pada nomor kasus dan harus unik.`);
     else codes.set(sop.code, sop.id);
     if (!norm(sop.title)) at("Judul SOP kosong.");
     checkLanes(sop, roleIds, at);

@@ -2,6 +2,7 @@
 // admin, what is refused and with what message (and that it changed nothing), a repeated press, a lost counter, a
 // start sent twice, a kelengkapan tick.
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
+import { ExecutionEnded } from "../../emulator/fakes/world";
 import type { CaseView } from "../../src/api";
 import { SM, SM_FIELDS } from "../../emulator/panel-cost";
 import { CATALOG } from "../../src/catalog/index";
@@ -51,6 +52,27 @@ describe("starting a case", () => {
       alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
     }
     expect(alur.world.read(SM)).toHaveLength(rows);
+  });
+
+  test("two fields that fail their checks are each named, in one message, and nothing is written", () => {
+    const rows = alur.world.read(SM).length;
+    const r = alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal: "", asalSurat: "" } }) as { ok: false; error: string; fieldErrors: Record<string, string> };
+    expect(Object.keys(r.fieldErrors).sort()).toEqual(["asalSurat", "perihal"]);
+    expect(r.error).toBe(`${r.fieldErrors.perihal} ${r.fieldErrors.asalSurat}`);
+    expect(alur.world.read(SM)).toHaveLength(rows);
+  });
+
+  test("a register missing two of its columns refuses the start and names both", () => {
+    const h = header();
+    const [a, b] = [h.indexOf("Asal Surat") + 1, h.indexOf("Nomor Surat") + 1];
+    sheet().getRange(1, a).setValue("Asal");
+    sheet().getRange(1, b).setValue("Nomor");
+    try {
+      expect(refusal(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }))).toMatch(/^Register SM · Surat Masuk tidak punya kolom "Asal Surat", "Nomor Surat"\. Jalankan/);
+    } finally {
+      sheet().getRange(1, a).setValue("Asal Surat");
+      sheet().getRange(1, b).setValue("Nomor Surat");
+    }
   });
 
   test("a register missing one of its columns refuses the start and names the column", () => {
@@ -319,5 +341,128 @@ describe("who may press what, pressed again or from a stale page", () => {
     expect(refusal(alur.call(ADMIN, "act", { caseId: v.id, expectedVersion: taken.version, action: "reassign", email: P("kasubbag-umum") }))).toBe(
       `Kasus ${v.id} sudah ditindaklanjuti oleh ${ADMIN} sejak Anda membukanya; muat ulang untuk melihat keadaan terbaru.`,
     );
+  });
+});
+
+describe("a Kode changed by an admin, and Alur acting as itself", () => {
+  const identCell = (sopId: string, col: string) => {
+    const ident = alur.world.read("SOP Identitas");
+    return sheet("SOP Identitas").getRange(ident.findIndex((x) => x[0] === sopId) + 1, (ident[0] as string[]).indexOf(col) + 1);
+  };
+  const configChanged = () => alur.world.within({ user: ADMIN }, () => alur.ctx.onSheetChange({ changeType: "OTHER" }));
+
+  test("a case started under a Kode since changed is still opened, named by its register and acted on; a new case takes the new Kode", () => {
+    const old = startSm("Sebelum kode diganti");
+    const kode = identCell("surat-masuk", "Kode");
+    kode.setValue("SMB");
+    configChanged();
+    try {
+      const seen = alur.ok(P("jfu"), "getCase", { caseId: old.id });
+      expect([seen.id, seen.sopId, seen.version, seen.current?.no]).toEqual([old.id, "surat-masuk", 1, old.current?.no]);
+      // An ID under the old code on no row is refused naming the register it was looked for in.
+      const missing = `SM-2026-${"9".repeat(4)}`;
+      expect(refusal(alur.call(P("jfu"), "getCase", { caseId: missing }))).toBe(`Kasus ${missing} tidak ditemukan di register Surat Masuk. Mungkin barisnya dihapus; lihat Riwayat.`);
+      expect(alur.ok(P("jfu"), "act", { caseId: old.id, expectedVersion: 1, action: "complete" }).version).toBe(2);
+      expect(startSm("Sesudah kode diganti").id).toMatch(/^SMB-2026-\d{4}$/);
+    } finally {
+      kode.setValue("SM");
+      configChanged();
+    }
+    expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: old.id }).version).toBe(2);
+  });
+
+  test("a second SOP given a Kode the cases of another bear is the one held back, wherever its row is; the cases of the first are still found and started under it", () => {
+    const v = startSm("Kode dipakai dua kali");
+    const kode = identCell("surat-keluar", "Kode");
+    const was = kode.getValue();
+    kode.setValue("SM");
+    configChanged();
+    try {
+      const seen = alur.ok(P("jfu"), "getCase", { caseId: v.id });
+      expect([seen.id, seen.sopId]).toEqual([v.id, "surat-masuk"]);
+      expect(alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" }).version).toBe(2);
+      // Surat Masuk still starts cases under its code; Surat Keluar, given it, is the SOP held back.
+      expect(startSm("Masih SM").id).toMatch(/^SM-2026-\d{4}$/);
+      expect(refusal(alur.call(P("jfu"), "startCase", { sopId: "surat-keluar", fields: { perihal: "Tidak boleh SM" } }))).toBe('SOP "surat-keluar" tidak ada atau sedang tidak sah (lihat sheet SOP).');
+    } finally {
+      kode.setValue(was);
+      configChanged();
+    }
+  });
+
+  test("the codes Alur remembers, damaged by hand, make an unknown code a plain refusal", () => {
+    const props = alur.world.globals.PropertiesService.getScriptProperties();
+    const kept = props.getProperty("alur.codes");
+    props.setProperty("alur.codes", "{rusak");
+    try {
+      expect(alur.call(P("jfu"), "getCase", { caseId: "ZZ-2026-0001" })).toEqual({ ok: false, error: "Kasus ZZ-2026-0001 tidak ditemukan: kodenya tidak cocok dengan SOP mana pun." });
+    } finally {
+      if (kept === null) props.deleteProperty("alur.codes");
+      else props.setProperty("alur.codes", kept);
+    }
+  });
+
+  test("a start remembers its request for six hours, so a resend within them does not search Riwayat", () => {
+    const first = startSm("Diingat", { requestId: "request-edges-memo" });
+    const memo = alur.world.caches.script.map.get("alur.req.request-edges-memo");
+    expect(memo).toEqual({ value: first.id, expires: alur.world.now() + 6 * 3600 * 1000 });
+    // Riwayat is searched with a TextFinder on its Data column (a Range's); the register's row with the sheet's.
+    const riwayatSearches = () => alur.world.counter.snapshot().calls["Range.createTextFinder"] ?? 0;
+    alur.world.counter.reset();
+    expect(startSm("Diingat", { requestId: "request-edges-memo" }).id).toBe(first.id);
+    expect(riwayatSearches()).toBe(0);
+    // Once the cache has forgotten, the journal is searched (the control: this count can move).
+    alur.world.caches.script.map.delete("alur.req.request-edges-memo");
+    alur.world.counter.reset();
+    expect(startSm("Diingat", { requestId: "request-edges-memo" }).id).toBe(first.id);
+    expect(riwayatSearches()).toBe(1);
+  });
+
+  test("a refusal from the letters module (a bundle of its own, with its own copy of Refusal) reaches the panel in its own words", () => {
+    const v = startSm("Bukan cuti");
+    expect(alur.call(P("sekretaris"), "decideLeave", { caseId: v.id, expectedVersion: 1, level: "pejabat", choice: "Disetujui", reason: "" })).toEqual({ ok: false, error: "Keputusan cuti hanya untuk kasus Pengajuan Surat Cuti." });
+    expect(alur.call(P("sekretaris"), "issuePassword", { caseId: v.id, username: "abc" })).toEqual({ ok: false, error: "Kata sandi akun diterbitkan pada langkah pencatatan akun; kasus ini di langkah 1." });
+  });
+
+  test("an action cut off after its entry, and the cache then lost: the next call reads the configuration afresh and finishes it", () => {
+    const v = startSm("Terputus lalu cache hilang");
+    let appended = false;
+    alur.world.onCall = (kind, method) => {
+      if (kind === "Sheet" && method === "appendRow") appended = true;
+      else if (appended && kind === "SpreadsheetApp" && method === "flush") {
+        alur.world.onCall = null;
+        alur.world.ended = true;
+      }
+    };
+    expect(() => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toThrow(ExecutionEnded);
+    alur.world.ended = false;
+    alur.world.caches.script.map.clear();
+    expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id }).version).toBe(2);
+    expect(alur.world.read(SM)[rowOf(v.id) - 1][header().indexOf("Versi")]).toBe(2);
+  });
+
+  test("an entry left pending while the sheet ids were lost: the next call says Alur is not set up, and changes nothing", () => {
+    const v = startSm("Terputus lalu id hilang");
+    let appended = false;
+    alur.world.onCall = (kind, method) => {
+      if (kind === "Sheet" && method === "appendRow") appended = true;
+      else if (appended && kind === "SpreadsheetApp" && method === "flush") {
+        alur.world.onCall = null;
+        alur.world.ended = true;
+      }
+    };
+    expect(() => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toThrow(ExecutionEnded);
+    alur.world.ended = false;
+    const props = alur.world.globals.PropertiesService.getScriptProperties();
+    const ids = props.getProperty("alur.sheets")!;
+    props.deleteProperty("alur.sheets");
+    const riwayat = alur.world.read("Riwayat").length;
+    try {
+      expect(refusal(alur.call(P("kasubbag-umum"), "getCase", { caseId: v.id }))).toBe("Alur belum disiapkan di spreadsheet ini. Pilih menu Ekstensi › Alur › Siapkan Alur.");
+      expect(alur.world.read("Riwayat")).toHaveLength(riwayat);
+    } finally {
+      props.setProperty("alur.sheets", ids);
+    }
+    expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id }).version).toBe(2);
   });
 });

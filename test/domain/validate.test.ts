@@ -145,6 +145,21 @@ describe("validateCatalog", () => {
     ]);
   });
 
+  it("keeps a code cases were started under for its SOP: another SOP given it is refused, before or after it, and after the owner's Kode changed", () => {
+    const owner = sample({ id: "surat-uji", code: "SU" });
+    const other = sample({ id: "surat-lain", code: "SU" });
+    const owners = { SU: "surat-uji" };
+    const taken = 'Kode SOP "SU" sudah dipakai pada nomor kasus SOP surat-uji (SU-…); kode dipakai pada nomor kasus dan harus unik, juga setelah kode SOP itu diganti. Pakai kode lain.';
+    // The other SOP's row first: it is still the one refused (without owners, the first row keeps the code).
+    expect(validateCatalog([other, owner], ROLES, owners)).toEqual([{ sop: "surat-lain", message: taken }]);
+    expect(validateCatalog([owner, other], ROLES, owners)).toEqual([{ sop: "surat-lain", message: taken }]);
+    expect(validateCatalog([other, owner], ROLES)).toEqual([{ sop: "surat-uji", message: 'Kode SOP "SU" sudah dipakai SOP surat-lain; kode dipakai pada nomor kasus dan harus unik.' }]);
+    // The owner's Kode is now "SB": "SU" is still its cases', so no other SOP may take it.
+    expect(validateCatalog([sample({ id: "surat-uji", code: "SB" }), other], ROLES, owners)).toEqual([{ sop: "surat-lain", message: taken }]);
+    // The owner keeping its own code is no problem.
+    expect(validateCatalog([owner], ROLES, owners)).toEqual([]);
+  });
+
   it("reports field problems: duplicate keys, choices without options, labels that clash with lanes or system columns", () => {
     const s = sample({
       fields: [
