@@ -126,7 +126,7 @@ function scanQueue(e: Env): QueueItem[] {
       });
     }
   }
-  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9"));
+  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9") || a.caseId.localeCompare(b.caseId));
 }
 
 /**
@@ -183,7 +183,7 @@ export function myQueue(e: Env, index: OpenIndex = loadOpenIndex()): QueueItem[]
       status: o.status,
     });
   }
-  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9"));
+  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9") || a.caseId.localeCompare(b.caseId));
 }
 
 /** How many cases wait for me (the Antrean badge): from the index, or -1 when it is incomplete (the badge keeps its count). */

@@ -386,5 +386,3 @@ export function chooseReportSop(sheet: Sheet, value: string): void {
     sheet.updateChart(chart.modify().clearRanges().addRange(sheet.getRange(LAYOUT.stepDataRow, 1, Math.max(1, data.length) + 1, 3)).setOption("title", title).build());
   }
 }
-
-/** Whether an edit landed on Laporan's chooser cell. */

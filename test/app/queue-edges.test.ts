@@ -510,3 +510,38 @@ describe("the search's edges: revisions, registers, reassignments, due times", (
     }
   });
 });
+
+test("cases equally late and due at the same time are listed by ID, from the index and from the registers alike, also after the register was sorted by hand", () => {
+  const own = setupAlur({ admins: [ADMIN] });
+  const start = (perihal: string) => own.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: { ...SM_FIELDS, perihal } }).id;
+  const started = [start("Kembar satu"), start("Kembar dua"), start("Kembar tiga")];
+  // Someone sorts the register by ID, descending: the search meets the rows last case first.
+  (own.world.spreadsheet.getSheetByName(SM) as unknown as { sort(column: number, ascending: boolean): void }).sort(1, false);
+  const queue = () => own.ok(P("jfu"), "myQueue", null).map((q: QueueItem) => q.caseId);
+  const ownProps = own.world.globals.PropertiesService.getScriptProperties();
+  const fromIndex = queue();
+  const meta = ownProps.getProperty(META) as string;
+  ownProps.setProperty(META, JSON.stringify({ ...JSON.parse(meta), built: false }));
+  const fromRegisters = queue();
+  ownProps.setProperty(META, meta);
+  expect(fromIndex).toEqual(started);
+  expect(fromRegisters).toEqual(started);
+  // Six SOPs whose first step is the Kepala Dinas's, 10 minutes each, started in the same second, last ID first:
+  // however the index's buckets hold them, they come in ID order.
+  const kadisFirst: [string, Record<string, string>][] = [
+    ["reklame-informasi", { materiInformasi: "Layanan", lokasiPemasangan: "Simpang" }],
+    ["jasa-titipan", { wilayahPendataan: "Raya" }],
+    ["data-reklame", { wilayahPemetaan: "Pematang Raya" }],
+    ["data-menara", { wilayahPemetaan: "Raya", tujuanPermintaanData: "Pendataan" }],
+    ["data-media-massa", { periodeData: "2026", jenisMedia: "Media Cetak", instansiTujuan: "BPS" }],
+    ["adventorial", { namaMedia: "Harian Simalungun", judulAdventorial: "Layanan publik" }],
+  ];
+  const kadisIds = kadisFirst.map(([sopId, fields]) => own.ok(P("kepala-dinas"), "startCase", { sopId, fields: { perihal: `Sama waktu ${sopId}`, ...fields } }).id);
+  const sorted = [...kadisIds].sort();
+  expect(sorted).not.toEqual(kadisIds);
+  const kadis = () => own.ok(P("kepala-dinas"), "myQueue", null).map((q: QueueItem) => q.caseId).filter((id) => kadisIds.includes(id));
+  expect(kadis()).toEqual(sorted);
+  ownProps.setProperty(META, JSON.stringify({ ...JSON.parse(meta), built: false }));
+  expect(kadis()).toEqual(sorted);
+  ownProps.setProperty(META, meta);
+});
