@@ -6,7 +6,7 @@ import type { Action, Actor, CaseState, Channel, Effect, Notification } from "..
 import { J, wholeSeconds } from "../domain/journal";
 import { checkFields, fieldWarnings } from "../domain/fields";
 import { findOfficial } from "../domain/pejabat";
-import { H, type ReadCell, readRow, registerHeaders, renderRow } from "../domain/register";
+import { H, type ReadCell, readRow, registerHeaders } from "../domain/register";
 import type { Sop } from "../domain/sop";
 import { sopRevision } from "../domain/sop-sheet";
 import { authorize, transition } from "../domain/transition";
