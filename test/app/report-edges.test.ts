@@ -2,6 +2,7 @@
 // minutes is turned away in Bahasa Indonesia and changes nothing; an older mark (a run Apps Script stopped) is ignored;
 // every run clears its mark when it ends, also when it fails.
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
+import type { FakeSheet } from "../../emulator/fakes/sheet";
 import { SM_FIELDS } from "../../emulator/panel-cost";
 import { appendRows, numbered, plainCases, resetRiwayat } from "./report-fixtures";
 
@@ -117,5 +118,66 @@ describe("Bangun ulang Laporan over two reads of Riwayat", () => {
     rebuildMenu();
     expect(alur.world.ui.toasts.slice(toasts).map((t) => t.message)).toEqual(["Memproses 0 dari 5.008 baris Riwayat…", "Memproses 5.008 dari 5.008 baris Riwayat…"]);
     expect(lastAlert()).toBe(DONE);
+  });
+});
+
+describe("Laporan as drawn", () => {
+  test("the title, the figures, the headers, the chooser and the four charts look as designed, and a second rebuild keeps four charts", () => {
+    const own = setupAlur({ admins: [ADMIN] });
+    const v = own.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
+    own.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" });
+    own.ok(ADMIN, "rebuildReport", null);
+    const s = own.world.spreadsheet.getSheetByName("Laporan")!;
+    const grid = (own.world.sheet("Laporan") as unknown as FakeSheet).grid;
+    // The grid's attributes are 0-based; Sheets' rows and columns 1-based.
+    const attr = (row: number, col: number) => grid.attrs(row - 1, col - 1) ?? {};
+    expect([attr(1, 1).fontSize, s.getRange("A1").getFontWeight(), attr(2, 1).fontColor]).toEqual([15, "bold", "#555555"]);
+    // The headline figures: big, bold, right-aligned.
+    for (const row of [4, 5, 6, 7, 8]) expect([row, attr(row, 2).fontSize, s.getRange(row, 2).getFontWeight(), s.getRange(row, 2).getHorizontalAlignment()]).toEqual([row, 14, "bold", "right"]);
+    // Table headers: bold on light blue, wrapped, centred vertically.
+    for (const a1 of ["A12", "B12", "A34", "K34", "A38", "A42", "A46", "A50", "H50"]) {
+      const r = s.getRange(a1);
+      expect([a1, r.getBackground(), r.getFontWeight(), r.getWrap(), attr(r.getRow(), r.getColumn()).verticalAlignment]).toEqual([a1, "#e8f0fe", "bold", true, "middle"]);
+    }
+    // The chooser: highlighted, a list of SOPs only, with its help text.
+    const chooser = s.getRange(10, 3);
+    expect([chooser.getBackground(), chooser.getFontWeight()]).toEqual(["#fff8e1", "bold"]);
+    const rule = chooser.getDataValidation()!;
+    expect([String(rule.getCriteriaType()), rule.getAllowInvalid(), rule.getHelpText()]).toEqual(["VALUE_IN_LIST", false, "Pilih SOP yang langkah-langkahnya ditampilkan di grafik pertama."]);
+    const [options, dropdown] = rule.getCriteriaValues() as [string[], boolean];
+    expect([options[0], dropdown]).toEqual(["SM · Surat Masuk", true]);
+    // Column A holds the labels, B the headline figures, C the chooser; the tables' columns after them.
+    expect(Array.from({ length: 13 }, (_, i) => s.getColumnWidth(i + 1))).toEqual([228, 100, 150, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114]);
+    const charts = () =>
+      s.getCharts().map((c) => {
+        const o = c.getOptions();
+        const info = c.getContainerInfo();
+        return {
+          type: (c as unknown as { spec: { type: string } }).spec.type,
+          title: o.get("title"),
+          legend: o.get("legend"),
+          size: [o.get("width"), o.get("height")],
+          vAxis: o.get("vAxis"),
+          hAxis: o.get("hAxis"),
+          at: [info.getAnchorRow(), info.getAnchorColumn()],
+          ranges: c.getRanges().map((r) => r.getA1Notation()),
+          headers: c.getNumHeaders?.() ?? (c as unknown as { spec: { numHeaders: number } }).spec.numHeaders,
+        };
+      });
+    const want = [
+      { type: "COLUMN", title: "Median dan standar per langkah: SM · Surat Masuk", legend: { position: "bottom" }, size: [452, 290], vAxis: { title: "jam kerja", minValue: 0 }, hAxis: null, at: [3, 4], ranges: ["A12:C19"], headers: 1 },
+      { type: "BAR", title: "Dalam standar per SOP (%)", legend: { position: "bottom" }, size: [452, 290], vAxis: null, hAxis: { title: "%", minValue: 0, maxValue: 100 }, at: [3, 8], ranges: ["A34:A35", "J34:K35"], headers: 1 },
+      { type: "LINE", title: "Langkah dalam standar per bulan (%)", legend: { position: "none" }, size: [452, 290], vAxis: { title: "%", minValue: 0, maxValue: 100 }, hAxis: null, at: [17, 4], ranges: ["A50:A51", "H50:H51"], headers: 1 },
+      { type: "BAR", title: "Kasus terlambat kini per pelaksana", legend: { position: "none" }, size: [452, 290], vAxis: null, hAxis: { title: "kasus", minValue: 0 }, at: [17, 8], ranges: ["A42:A43", "H42:H43"], headers: 1 },
+    ];
+    expect(charts()).toEqual(want);
+    // Built again: the same four charts, updated in place (the same charts, not new ones).
+    const chartIds = s.getCharts().map((c) => c.getChartId());
+    own.ok(ADMIN, "rebuildReport", null);
+    expect(charts()).toEqual(want);
+    expect(s.getCharts().map((c) => c.getChartId())).toEqual(chartIds);
+    // A new sheet's 1,000 rows and 26 columns are trimmed to what Laporan shows (53 rows; 13 columns, the last one
+    // blank) and 20 spare rows and 2 spare columns.
+    expect([s.getMaxRows(), s.getLastRow(), s.getMaxColumns(), s.getLastColumn()]).toEqual([73, 53, 15, 12]);
   });
 });
