@@ -119,6 +119,37 @@ describe("Bangun ulang Laporan over two reads of Riwayat", () => {
     expect(alur.world.ui.toasts.slice(toasts).map((t) => t.message)).toEqual(["Memproses 0 dari 5.008 baris Riwayat…", "Memproses 5.008 dari 5.008 baris Riwayat…"]);
     expect(lastAlert()).toBe(DONE);
   });
+
+  const subtitle = () => String(alur.world.spreadsheet.getSheetByName("Laporan")!.getRange("A2").getValue());
+  const riwayat = () => alur.world.spreadsheet.getSheetByName("Riwayat")!;
+  const continued = () => alur.world.within("trigger", () => alur.ctx.continueReportRebuild());
+  /** Journal column 14 holds each entry's sequence number. */
+  const sortBySeq = (ascending: boolean) => riwayat().getRange(2, 1, riwayat().getLastRow() - 1, riwayat().getLastColumn()).sort({ column: 14, ascending });
+
+  test("Riwayat sorted between a cut and its continuation: the continuation starts again, so the next morning adds nothing twice", () => {
+    rebuildTaking(270_001);
+    expect(lastAlert()).toMatch(CUT);
+    sortBySeq(false);
+    continued();
+    expect(subtitle()).toMatch(/dibangun ulang dari seluruh Riwayat: 5\.008 catatan Riwayat dihitung\./);
+    sortBySeq(true);
+    alur.world.within("time-trigger", () => alur.ctx.dailyReport());
+    expect(subtitle()).toMatch(/diperbarui dengan 0 catatan baru: 5\.008 catatan Riwayat dihitung\./);
+  });
+
+  test("rows deleted from Riwayat between a cut and its continuation: the continuation starts again and counts what is left", () => {
+    rebuildTaking(270_001);
+    expect(lastAlert()).toMatch(CUT);
+    const kept = riwayat().getRange(2, 1, 100, riwayat().getLastColumn()).getValues();
+    riwayat().deleteRows(2, 100);
+    try {
+      continued();
+      expect(subtitle()).toMatch(/: 4\.908 catatan Riwayat dihitung\./);
+    } finally {
+      riwayat().insertRowsBefore(2, 100);
+      riwayat().getRange(2, 1, 100, kept[0].length).setValues(kept);
+    }
+  });
 });
 
 describe("Laporan as drawn", () => {
