@@ -390,6 +390,53 @@ describe("a Kode changed by an admin, and Alur acting as itself", () => {
     }
   });
 
+  test("while its SOP is held back, a case goes on with the revision it started with, and hand edits of its row are still refused with where they are", () => {
+    const v = startSm("Ditahan");
+    const rows = alur.world.read("SOP");
+    const cell = sheet("SOP").getRange(rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "3") + 1, (rows[0] as string[]).indexOf("Pelaksana") + 1);
+    const was = cell.getValue();
+    cell.setValue("BUPATI");
+    configChanged();
+    try {
+      expect(refusal(alur.call(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS }))).toBe('SOP "surat-masuk" tidak ada atau sedang tidak sah (lihat sheet SOP).');
+      const seen = alur.ok(P("jfu"), "getCase", { caseId: v.id });
+      expect([seen.sopId, seen.version, seen.current?.no, seen.current?.lane]).toEqual(["surat-masuk", 1, "1", v.current?.lane]);
+      const row = rowOf(v.id);
+      const col = (h: string) => header().indexOf(h) + 1;
+      // The Status typed over by hand: refused, naming the sheet, the row and the column.
+      const status = sheet().getRange(row, col("Status"));
+      status.setValue("Selesai");
+      expect(refusal(alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" }))).toMatch(new RegExp(`^Sheet ${SM} baris ${row}: kolom "Status" kasus ${v.id} diubah secara manual \\(tertulis "Selesai", seharusnya "Berjalan"\\)`));
+      status.setValue("Berjalan");
+      // Data sistem emptied: no revision to read the case by.
+      const data = sheet().getRange(row, col("Data sistem"));
+      const kept = data.getValue();
+      data.setValue("");
+      expect(refusal(alur.call(P("jfu"), "getCase", { caseId: v.id }))).toMatch(new RegExp(`^Sheet ${SM} baris ${row}: kolom "Data sistem" kasus ${v.id} diubah secara manual, sehingga keadaan kasus tidak dapat dipercaya\\.`));
+      data.setValue(kept);
+      expect(alur.ok(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toMatchObject({ version: 2, current: { no: "2" } });
+    } finally {
+      cell.setValue(was);
+      configChanged();
+    }
+  });
+
+  test("a case started before an SOP's step was reworded is read with the wording it started with; new cases get the new one", () => {
+    const v = startSm("Sebelum diubah");
+    const rows = alur.world.read("SOP");
+    const cell = sheet("SOP").getRange(rows.findIndex((x) => x[0] === "surat-masuk" && x[1] === "1") + 1, (rows[0] as string[]).indexOf("Uraian Kegiatan") + 1);
+    const was = String(cell.getValue());
+    cell.setValue(`${was} (revisi)`);
+    configChanged();
+    try {
+      expect(alur.ok(P("jfu"), "getCase", { caseId: v.id }).current?.text).toBe(was);
+      expect(startSm("Sesudah diubah").current?.text).toBe(`${was} (revisi)`);
+    } finally {
+      cell.setValue(was);
+      configChanged();
+    }
+  });
+
   test("the codes Alur remembers, damaged by hand, make an unknown code a plain refusal", () => {
     const props = alur.world.globals.PropertiesService.getScriptProperties();
     const kept = props.getProperty("alur.codes");
