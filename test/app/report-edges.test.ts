@@ -210,5 +210,31 @@ describe("Laporan as drawn", () => {
     // A new sheet's 1,000 rows and 26 columns are trimmed to what Laporan shows (53 rows; 13 columns, the last one
     // blank) and 20 spare rows and 2 spare columns.
     expect([s.getMaxRows(), s.getLastRow(), s.getMaxColumns(), s.getLastColumn()]).toEqual([73, 53, 15, 12]);
+    // The chooser set to Surat Keluar (read with the configuration afresh): its steps fill the first chart's block —
+    // hours formatted as hours, the rows past its steps blank in every column and plainly formatted — and the chart
+    // is retitled; a chooser emptied changes nothing.
+    const chooseSk = (value: string) => {
+      own.world.caches.script.map.clear();
+      chooser.setValue(value);
+      own.world.within("simple-trigger", () => own.ctx.onEdit({ range: chooser, value } as never));
+    };
+    const k = own.ok(P("sekretaris"), "startCase", { sopId: "surat-keluar", fields: { perihal: "Permohonan data", tujuan: "Kepala BPS", sifat: "Biasa", klasifikasi: "000.5.2" } });
+    own.later(30);
+    own.ok(P("sekretaris"), "act", { caseId: k.id, expectedVersion: k.version, action: "complete" });
+    own.ok(ADMIN, "rebuildReport", null);
+    chooseSk("SK · Surat Keluar");
+    const block = s.getRange(13, 1, 18, 3);
+    const values = block.getValues();
+    const formats = block.getNumberFormats();
+    const steps = values.filter((r) => r[0] !== "").length;
+    expect(steps).toBeGreaterThan(3);
+    expect(values.slice(steps).every((r) => r.every((x) => x === ""))).toBe(true);
+    // An hour figure shows as hours; a step with none yet stays blank and plain.
+    expect(values[0].slice(1).every((x) => typeof x === "number")).toBe(true);
+    expect(formats.slice(0, steps).map((r, i) => r.slice(1).map((f, j) => [values[i][j + 1] === "", f]))).toEqual(values.slice(0, steps).map((r) => r.slice(1).map((x) => [x === "", x === "" ? "0.###############" : "0.0#"])));
+    expect(formats.slice(steps).every((r) => r.every((f) => f === "0.###############"))).toBe(true);
+    expect(charts()[0]).toMatchObject({ title: "Median dan standar per langkah: SK · Surat Keluar", ranges: [`A12:C${12 + steps}`] });
+    chooseSk("");
+    expect(charts()[0]).toMatchObject({ title: "Median dan standar per langkah: SK · Surat Keluar", ranges: [`A12:C${12 + steps}`] });
   });
 });
