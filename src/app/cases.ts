@@ -110,7 +110,6 @@ export function caseSopOf(cfg: Config, caseId: string): { id: string; current: S
   return { id, current: cfg.sops.find((s) => s.id === id) ?? null };
 }
 
-
 function ctx(e: Env, channel: Channel, extra: Partial<Parameters<typeof transition>[3]> = {}) {
   return { actor: e.actor, now: e.now, calendar: calendar(e.cfg), officials: e.cfg.officials, roles: ROLES, channel, ...extra };
 }

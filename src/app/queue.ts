@@ -126,7 +126,7 @@ function scanQueue(e: Env): QueueItem[] {
       });
     }
   }
-  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9") || a.caseId.localeCompare(b.caseId));
+  return out.sort(byUrgency);
 }
 
 /**
@@ -183,7 +183,7 @@ export function myQueue(e: Env, index: OpenIndex = loadOpenIndex()): QueueItem[]
       status: o.status,
     });
   }
-  return out.sort((a, b) => b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9") || a.caseId.localeCompare(b.caseId));
+  return out.sort(byUrgency);
 }
 
 /** How many cases wait for me (the Antrean badge): from the index, or -1 when it is incomplete (the badge keeps its count). */
@@ -278,4 +278,9 @@ function scanSummary(e: Env): SummaryRow[] {
     if (running || finished) out.push({ sopId: sop.id, code: sop.code, title: sop.shortTitle, running, late: lateN, finishedThisMonth: finished });
   }
   return out;
+}
+
+/** Antrean saya's order: latest first, then the earliest due (none last), then by ID — the same from the index and the search. */
+function byUrgency(a: QueueItem, b: QueueItem): number {
+  return b.lateMinutes - a.lateMinutes || (a.dueAt ?? "9").localeCompare(b.dueAt ?? "9") || a.caseId.localeCompare(b.caseId);
 }

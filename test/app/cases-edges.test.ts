@@ -2,10 +2,10 @@
 // admin, what is refused and with what message (and that it changed nothing), a repeated press, a lost counter, a
 // start sent twice, a kelengkapan tick.
 import { ADMIN, type Alur, P, setupAlur } from "../../emulator/alur-world";
-import { ExecutionEnded } from "../../emulator/fakes/world";
 import type { CaseView } from "../../src/api";
 import { SM, SM_FIELDS } from "../../emulator/panel-cost";
 import { CATALOG } from "../../src/catalog/index";
+import { cutAfterEntry } from "./cut-after-entry";
 import { fullFields, walkTo } from "./letters-helpers";
 
 let alur: Alur;
@@ -473,16 +473,7 @@ describe("a Kode changed by an admin, and Alur acting as itself", () => {
 
   test("an action cut off after its entry, and the cache then lost: the next call reads the configuration afresh and finishes it", () => {
     const v = startSm("Terputus lalu cache hilang");
-    let appended = false;
-    alur.world.onCall = (kind, method) => {
-      if (kind === "Sheet" && method === "appendRow") appended = true;
-      else if (appended && kind === "SpreadsheetApp" && method === "flush") {
-        alur.world.onCall = null;
-        alur.world.ended = true;
-      }
-    };
-    expect(() => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toThrow(ExecutionEnded);
-    alur.world.ended = false;
+    cutAfterEntry(alur, () => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" }));
     alur.world.caches.script.map.clear();
     expect(alur.ok(P("kasubbag-umum"), "getCase", { caseId: v.id }).version).toBe(2);
     expect(alur.world.read(SM)[rowOf(v.id) - 1][header().indexOf("Versi")]).toBe(2);
@@ -490,16 +481,7 @@ describe("a Kode changed by an admin, and Alur acting as itself", () => {
 
   test("an entry left pending while the sheet ids were lost: the next call says Alur is not set up, and changes nothing", () => {
     const v = startSm("Terputus lalu id hilang");
-    let appended = false;
-    alur.world.onCall = (kind, method) => {
-      if (kind === "Sheet" && method === "appendRow") appended = true;
-      else if (appended && kind === "SpreadsheetApp" && method === "flush") {
-        alur.world.onCall = null;
-        alur.world.ended = true;
-      }
-    };
-    expect(() => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toThrow(ExecutionEnded);
-    alur.world.ended = false;
+    cutAfterEntry(alur, () => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" }));
     const props = alur.world.globals.PropertiesService.getScriptProperties();
     const ids = props.getProperty("alur.sheets")!;
     props.deleteProperty("alur.sheets");

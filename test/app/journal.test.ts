@@ -1,7 +1,7 @@
 // Riwayat as the journal, through the bundle on the fakes: tampering caught, sorting harmless, cut-off actions finished once, bad input plain.
 import { createHmac, createHash } from "node:crypto";
 import { ADMIN, P, holderEmail, setupAlur, type Alur } from "../../emulator/alur-world";
-import { ExecutionEnded } from "../../emulator/fakes/world";
+import { cutAfterEntry } from "./cut-after-entry";
 import type { FakeSheet } from "../../emulator/fakes/sheet";
 import type { CaseView } from "../../src/api";
 import { J, canonical, parseJournalRow } from "../../src/domain/journal";
@@ -77,16 +77,7 @@ describe("an action cut off half-way is finished once by whoever comes next", ()
     const v = alur.ok(P("jfu"), "startCase", { sopId: "surat-masuk", fields: SM_FIELDS });
     const mailsBefore = alur.world.outbox.length;
     // The execution stops at the flush after the journal append (nothing more of it runs).
-    let appended = false;
-    alur.world.onCall = (kind, method) => {
-      if (kind === "Sheet" && method === "appendRow") appended = true;
-      else if (appended && kind === "SpreadsheetApp" && method === "flush") {
-        alur.world.onCall = null;
-        alur.world.ended = true;
-      }
-    };
-    expect(() => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" })).toThrow(ExecutionEnded);
-    alur.world.ended = false;
+    cutAfterEntry(alur, () => alur.call(P("jfu"), "act", { caseId: v.id, expectedVersion: 1, action: "complete" }));
     // Riwayat has the entry; the row does not yet.
     expect(alur.world.read("Riwayat").filter((r) => r[1] === v.id)).toHaveLength(2);
     expect(rowOf(alur, SM, v.id).Versi).toBe(1);
